@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "mmbook",
+    products: [
+        .executable(name: "mmbook", targets: ["mmbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "PageAlloc"),
+        .target(name: "Scenario", dependencies: ["PageAlloc"]),
+        .target(name: "Diagrams", dependencies: ["PageAlloc"]),
+        .target(name: "NoteBook", dependencies: ["CCmark", "PageAlloc", "Scenario", "Diagrams"]),
+        .executableTarget(
+            name: "mmbook",
+            dependencies: [
+                "NoteBook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PageAllocTests", dependencies: ["PageAlloc"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
+        .testTarget(name: "NoteBookTests", dependencies: ["NoteBook"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef MMBOOK_CCMARK_SHIM_H
+#define MMBOOK_CCMARK_SHIM_H
+#include <cmark.h>
+#endif

@@ -1,0 +1,94 @@
+extension Machine {
+    /// Boots a machine: lays out its memmap and zones, frees all unreserved memory to the
+    /// buddy allocator, then sizes watermarks, lowmem reserves and per-CPU lists.
+    ///
+    /// Models the page-allocator part of boot: `free_area_init()` and `memmap_init()`
+    /// (mm/mm_init.c: every struct page reserved with a reference, every pageblock MOVABLE),
+    /// `build_all_zonelists()` (`page_group_by_mobility_disabled`), `memblock_free_all()`
+    /// (mm/memblock.c: ascending ranges freed in the largest aligned orders through
+    /// `__free_pages_core()` to the tail of the free lists), `setup_per_cpu_pageset()`,
+    /// `init_per_zone_wmark_min()` and, with THP, khugepaged's
+    /// `set_recommended_min_free_kbytes()`. Deferred struct-page init is not modelled: its end
+    /// state is the same free blocks.
+    public init(layout: MachineLayout, thp: Bool = true, sysctl: VMSysctl = VMSysctl()) {
+        self.layout = layout
+        self.thpEnabled = thp
+        self.sysctl = sysctl
+        let cpus = layout.cpuNodes.count
+        let pageCount = ((layout.endPfn + (1 << Kernel.maxPageOrder) - 1) >> Kernel.maxPageOrder) << Kernel.maxPageOrder
+        memmap = MemMap(pageCount: pageCount)
+        pageblockBits = Array(repeating: UInt8(MigrateType.movable.rawValue), count: pageCount >> Kernel.pageblockOrder)
+        zones = []
+        for node in 0..<layout.nodeCount {
+            for type in ZoneType.allCases {
+                if let spec = layout.zones.first(where: { $0.node == node && $0.type == type }) {
+                    zones.append(Zone(node: node, type: type, startPfn: spec.startPfn, spannedPages: spec.spannedPages,
+                                      presentPages: spec.presentPages, cpus: cpus))
+                } else {
+                    zones.append(Zone(node: node, type: type, startPfn: 0, spannedPages: 0, presentPages: 0, cpus: cpus))
+                }
+            }
+        }
+        memmapInit()
+        // build_all_zonelists(): vm_total_pages is counted before memblock_free_all(), from
+        // the managed-page estimate of free_area_init_core(); the pages boot will free stand
+        // in for it.
+        let totalPages = layout.zones.filter { $0.type <= GFP.highuserMovable.zone }.reduce(0) { $0 + $1.freePages }
+        pageGroupByMobilityDisabled = totalPages < Kernel.pageblockNrPages * MigrateType.count
+        if pageGroupByMobilityDisabled {
+            for i in pageblockBits.indices { pageblockBits[i] = UInt8(MigrateType.unmovable.rawValue) }
+        }
+        memblockFreeAll()
+        setupPerCPUPagesets()
+        initPerZoneWmarkMin()
+        if thp { setRecommendedMinFreeKbytes() }
+    }
+
+    /// Initialises the struct page of every pfn a zone spans: linked to its zone, reserved,
+    /// one reference.
+    ///
+    /// Models: `memmap_init()` / `__init_single_page()` and `init_unavailable_range()`
+    /// (mm/mm_init.c).
+    private mutating func memmapInit() {
+        for (z, zone) in zones.enumerated() where zone.isPopulated {
+            for pfn in zone.startPfn..<zone.endPfn {
+                memmap.zoneIndex[pfn] = UInt8(z)
+                memmap.flags[pfn] = .reserved
+                memmap.refcount[pfn] = 1
+            }
+        }
+    }
+
+    /// Hands every free range of the layout to the buddy allocator.
+    ///
+    /// Models: `memblock_free_all()` → `__free_pages_memory()` (mm/memblock.c) →
+    /// `__free_pages_core()` (mm/page_alloc.c): each range is cut into the largest blocks its
+    /// alignment allows (at most MAX_PAGE_ORDER), each block's pages lose PG_reserved and their
+    /// reference, the zone's managed pages grow, and the block is freed with FPI_TO_TAIL.
+    private mutating func memblockFreeAll() {
+        let ranges = layout.zones.flatMap { spec in
+            spec.freeRanges.map { (range: $0, zone: Machine.zoneIndex(node: spec.node, type: spec.type)) }
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for (range, z) in ranges {
+            var start = range.lowerBound
+            while start < range.upperBound {
+                var order = start == 0 ? Kernel.maxPageOrder : min(Kernel.maxPageOrder, start.trailingZeroBitCount)
+                while start + (1 << order) > range.upperBound { order -= 1 }
+                freePagesCore(start, zone: z, order: order)
+                start += 1 << order
+            }
+        }
+    }
+
+    /// Releases a boot-reserved block to the buddy allocator.
+    ///
+    /// Models: `__free_pages_core()` (mm/page_alloc.c) with MEMINIT_EARLY.
+    mutating func freePagesCore(_ pfn: Int, zone z: Int, order: Int) {
+        for p in pfn..<(pfn + (1 << order)) {
+            memmap.flags[p].remove(.reserved)
+            memmap.refcount[p] = 0
+        }
+        zones[z].managedPages += 1 << order
+        freeOnePageLocked(pfn, zone: z, order: order, fpi: .toTail)
+    }
+}

@@ -1,0 +1,44 @@
+extension Machine {
+    /// Adjusts the zone's free-page counters for pages entering (`pages > 0`) or leaving a
+    /// free list of `migratetype`.
+    ///
+    /// Models: `account_freepages()` (mm/page_alloc.c): Isolate pages are not counted in
+    /// `NR_FREE_PAGES`; HighAtomic pages are also counted in `nr_free_highatomic`.
+    mutating func accountFreepages(zone z: Int, pages: Int, _ migratetype: MigrateType) {
+        if migratetype == .isolate { return }
+        zones[z].freePages += pages
+        if migratetype == .highAtomic { zones[z].nrFreeHighatomic += pages }
+    }
+
+    /// Puts a free block on `free_area[order].free_list[migratetype]`, at the head or the tail.
+    ///
+    /// Models: `__add_to_free_list()` (mm/page_alloc.c); the caller accounts the pages.
+    mutating func addToFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType, tail: Bool) {
+        memmap.setBuddy(pfn, order: order)
+        if tail {
+            memmap.addLast(pfn, to: &zones[z].freeArea[order].freeList[migratetype.rawValue])
+        } else {
+            memmap.addFirst(pfn, to: &zones[z].freeArea[order].freeList[migratetype.rawValue])
+        }
+        zones[z].freeArea[order].nrFree += 1
+    }
+
+    /// Takes a free block off its free list and clears PageBuddy.
+    ///
+    /// Models: `__del_page_from_free_list()` (mm/page_alloc.c); the caller accounts the pages.
+    mutating func delFromFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType) {
+        memmap.remove(pfn, from: &zones[z].freeArea[order].freeList[migratetype.rawValue])
+        memmap.clearBuddy(pfn)
+        zones[z].freeArea[order].nrFree -= 1
+    }
+
+    /// Moves a free block to the tail of another migratetype's list of the same order.
+    ///
+    /// Models: `move_to_free_list()` (mm/page_alloc.c).
+    mutating func moveToFreeList(_ pfn: Int, zone z: Int, order: Int, from old: MigrateType, to new: MigrateType) {
+        memmap.remove(pfn, from: &zones[z].freeArea[order].freeList[old.rawValue])
+        memmap.addLast(pfn, to: &zones[z].freeArea[order].freeList[new.rawValue])
+        accountFreepages(zone: z, pages: -(1 << order), old)
+        accountFreepages(zone: z, pages: 1 << order, new)
+    }
+}

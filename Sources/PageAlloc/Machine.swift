@@ -1,0 +1,89 @@
+/// A simulated machine: its nodes, zones, page frames, pageblocks and CPUs, and the state of
+/// the page allocator on them.
+///
+/// Models: the global state of mm/page_alloc.c and mm/mm_init.c for a set of
+/// `pg_data_t` nodes (`NODE_DATA(nid)->node_zones[]`). The machine is a value: copying it is a
+/// cheap snapshot (copy-on-write arrays), which walkthroughs use for before/after views.
+/// Every operation is deterministic.
+public struct Machine: Sendable {
+    /// Where the memory is.
+    public let layout: MachineLayout
+    /// Every zone of every node, node-major: the zone of type `t` on node `n` is at
+    /// `n * Kernel.maxNrZones + t.rawValue`, populated or not.
+    public internal(set) var zones: [Zone]
+    /// The page frames, pfn 0 to `layout.endPfn`.
+    public internal(set) var memmap: MemMap
+    /// The migratetype bits of each pageblock (`pfn >> pageblock_order`): the low 3 bits are
+    /// the type, bit 7 is `PB_migrate_isolate`.
+    public internal(set) var pageblockBits: [UInt8]
+    /// The `vm.*` sysctls.
+    public internal(set) var sysctl = VMSysctl()
+    /// `page_group_by_mobility_disabled`: set at boot on machines too small for grouping.
+    public internal(set) var pageGroupByMobilityDisabled = false
+    /// Whether transparent huge pages are enabled (`hugepage_pmd_enabled()`).
+    public internal(set) var thpEnabled: Bool
+    /// The CPU whose per-CPU lists and node the next operations use.
+    public var currentCPU = 0
+    /// Whether tracepoints are recorded into `trace`.
+    public var tracing = false
+    /// The tracepoints fired while `tracing` was on, in order.
+    public internal(set) var trace: [TraceRecord] = []
+
+    /// The isolate bit of `pageblockBits`.
+    static let isolateBit: UInt8 = 0x80
+
+    /// The flat index of the zone of `type` on `node`.
+    public static func zoneIndex(node: Int, type: ZoneType) -> Int { node * Kernel.maxNrZones + type.rawValue }
+
+    /// The number of CPUs.
+    public var cpuCount: Int { layout.cpuNodes.count }
+
+    /// The number of nodes.
+    public var nodeCount: Int { layout.nodeCount }
+
+    /// `numa_node_id()` of the current CPU.
+    public var currentNode: Int { layout.cpuNodes[currentCPU] }
+
+    /// `page_zone(pfn_to_page(pfn))` as a flat zone index, or nil for a pfn without a zone.
+    public func zoneIndex(ofPfn pfn: Int) -> Int? {
+        guard pfn >= 0, pfn < memmap.count else { return nil }
+        let z = memmap.zoneIndex[pfn]
+        return z == MemMap.noZone ? nil : Int(z)
+    }
+
+    /// `get_pfnblock_migratetype(page, pfn)` (mm/page_alloc.c): Isolate when the isolate bit is
+    /// set, else the stored type.
+    public func pageblockMigratetype(_ pfn: Int) -> MigrateType {
+        let bits = pageblockBits[pfn >> Kernel.pageblockOrder]
+        if bits & Machine.isolateBit != 0 { return .isolate }
+        return MigrateType(rawValue: Int(bits & 0x7)) ?? .unmovable
+    }
+
+    /// `set_pageblock_migratetype(page, migratetype)` (mm/page_alloc.c); Isolate is set with
+    /// `toggle_pageblock_isolate()` instead, as in 6.17+.
+    mutating func setPageblockMigratetype(_ pfn: Int, _ migratetype: MigrateType) {
+        precondition(migratetype != .isolate, "isolation uses toggle_pageblock_isolate")
+        let index = pfn >> Kernel.pageblockOrder
+        pageblockBits[index] = (pageblockBits[index] & Machine.isolateBit) | UInt8(migratetype.rawValue)
+    }
+
+    /// `change_pageblock_range(page, start_order, migratetype)`: sets the type of every
+    /// pageblock of a block of `order` >= pageblock_order.
+    mutating func changePageblockRange(_ pfn: Int, order: Int, _ migratetype: MigrateType) {
+        var block = pfn
+        let end = pfn + (1 << order)
+        while block < end {
+            setPageblockMigratetype(block, migratetype)
+            block += Kernel.pageblockNrPages
+        }
+    }
+
+    /// Appends a tracepoint record when tracing is on.
+    mutating func emit(_ event: TraceEvent) {
+        guard tracing else { return }
+        trace.append(TraceRecord(cpu: currentCPU, event: event))
+    }
+
+    /// Forgets the recorded tracepoints.
+    public mutating func clearTrace() { trace.removeAll() }
+}

@@ -1,0 +1,110 @@
+extension MachineLayout {
+    /// The pfn where ZONE_DMA ends (16 MiB).
+    public static let dmaEndPfn = 0x1000
+    /// The pfn where ZONE_DMA32 ends (4 GiB).
+    public static let dma32EndPfn = 0x100000
+    /// The start of the PCI hole below 4 GiB on a PC (3 GiB), where RAM above it is remapped.
+    public static let pciHolePfn = 0xc0000
+    /// The physical load address of the kernel image, `CONFIG_PHYSICAL_START` (16 MiB).
+    public static let kernelImagePfn = 0x1000
+    /// The pages the modelled kernel image, initrd and early allocations reserve at
+    /// `CONFIG_PHYSICAL_START`.
+    public static let kernelImagePages = 4096
+
+    /// The layout a PC-style x86_64 firmware gives `mem` bytes of RAM, split evenly over `nodes`
+    /// nodes, with `cpus` CPUs spread round-robin over the nodes.
+    ///
+    /// Models the e820 map of a typical PC/QEMU machine (RAM at pfn 1..0x9f, a legacy hole up
+    /// to 1 MiB, RAM up to 3 GiB, the PCI hole, the rest above 4 GiB), the zone boundaries of
+    /// `zone_sizes_init()` (arch/x86/mm/init.c: DMA below 16 MiB, DMA32 below 4 GiB) and the
+    /// memblock reservations that never reach the buddy allocator: the whole first MiB
+    /// (`x86_reserve_low` reserves it since 5.13), the kernel image at 16 MiB, and each node's
+    /// memmap (64 bytes of `struct page` per page, allocated top-down at the end of the node).
+    /// Firmware tables, crash kernels and the like are left out.
+    public static func x86(memoryBytes: Int, nodes: Int = 1, cpus: Int = 1) -> MachineLayout {
+        let totalPages = memoryBytes >> Kernel.pageShift
+        // RAM in physical order, as the firmware reports it.
+        var ram: [Range<Int>] = []
+        let lowTop = min(totalPages, 0x9f)
+        if lowTop > 1 { ram.append(1..<lowTop) }
+        if totalPages > 0x100 { ram.append(0x100..<min(totalPages, pciHolePfn)) }
+        if totalPages > pciHolePfn { ram.append(dma32EndPfn..<(dma32EndPfn + totalPages - pciHolePfn)) }
+
+        // Split the RAM into nodes of equal size, in physical order; each node starts on a
+        // MAX_ORDER boundary as SRAT ranges of real machines do.
+        let ramPages = ram.reduce(0) { $0 + $1.count }
+        let perNode = ((ramPages / max(nodes, 1)) >> Kernel.maxPageOrder) << Kernel.maxPageOrder
+        var nodeRanges: [[Range<Int>]] = Array(repeating: [], count: nodes)
+        var node = 0
+        var left = perNode
+        for range in ram {
+            var start = range.lowerBound
+            while start < range.upperBound {
+                let take = node == nodes - 1 ? range.upperBound - start : min(left, range.upperBound - start)
+                nodeRanges[node].append(start..<(start + take))
+                start += take
+                left -= take
+                if left == 0 && node < nodes - 1 {
+                    node += 1
+                    left = perNode
+                }
+            }
+        }
+
+        var zones: [ZoneLayout] = []
+        for (nid, ranges) in nodeRanges.enumerated() {
+            guard let nodeEnd = ranges.last?.upperBound else { continue }
+            let nodePages = ranges.reduce(0) { $0 + $1.count }
+            let memmapPages = (nodePages * 64 + Kernel.pageSize - 1) / Kernel.pageSize
+            var reserved: [Range<Int>] = [0..<0x100]
+            if nid == 0 { reserved.append(kernelImagePfn..<(kernelImagePfn + kernelImagePages)) }
+            reserved.append(topDown(pages: memmapPages, in: ranges))
+            let bounds: [(ZoneType, Range<Int>)] = [
+                (.dma, 0..<dmaEndPfn), (.dma32, dmaEndPfn..<dma32EndPfn), (.normal, dma32EndPfn..<Int.max),
+            ]
+            for (type, bound) in bounds {
+                let present = ranges.compactMap { clamp($0, to: bound) }
+                guard let first = present.first, let last = present.last else { continue }
+                let start = first.lowerBound
+                // A zone spans to the end of its node's memory or to its upper boundary.
+                let end = nodeEnd > bound.upperBound ? bound.upperBound : last.upperBound
+                let free = present.flatMap { subtract(reserved, from: $0) }
+                zones.append(ZoneLayout(node: nid, type: type, startPfn: start, spannedPages: end - start,
+                                        presentRanges: present, freeRanges: free))
+            }
+        }
+        let cpuNodes = (0..<max(cpus, 1)).map { $0 % max(nodes, 1) }
+        return MachineLayout(zones: zones, nodeCount: max(nodes, 1), cpuNodes: cpuNodes)
+    }
+
+    /// The intersection of `range` with `bound`, or nil when they do not overlap.
+    static func clamp(_ range: Range<Int>, to bound: Range<Int>) -> Range<Int>? {
+        let lower = max(range.lowerBound, bound.lowerBound)
+        let upper = min(range.upperBound, bound.upperBound)
+        return lower < upper ? lower..<upper : nil
+    }
+
+    /// `range` with every range of `holes` taken out, ascending.
+    static func subtract(_ holes: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
+        var pieces = [range]
+        for hole in holes {
+            pieces = pieces.flatMap { piece -> [Range<Int>] in
+                guard hole.overlaps(piece) else { return [piece] }
+                var out: [Range<Int>] = []
+                if piece.lowerBound < hole.lowerBound { out.append(piece.lowerBound..<hole.lowerBound) }
+                if hole.upperBound < piece.upperBound { out.append(hole.upperBound..<piece.upperBound) }
+                return out
+            }
+        }
+        return pieces
+    }
+
+    /// The last `pages` pfns of the highest range that holds them, as memblock's default
+    /// top-down allocation picks them.
+    static func topDown(pages: Int, in ranges: [Range<Int>]) -> Range<Int> {
+        for range in ranges.reversed() where range.count >= pages {
+            return (range.upperBound - pages)..<range.upperBound
+        }
+        return 0..<0
+    }
+}

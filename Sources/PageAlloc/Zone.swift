@@ -1,0 +1,85 @@
+/// One memory zone of one node: its span, its free areas, watermarks and per-CPU lists.
+///
+/// Models: `struct zone` (include/linux/mmzone.h).
+public struct Zone: Sendable {
+    /// `zone_to_nid(zone)`.
+    public let node: Int
+    /// `zone_idx(zone)`.
+    public let type: ZoneType
+    /// `zone_start_pfn`.
+    public internal(set) var startPfn: Int
+    /// `spanned_pages`.
+    public internal(set) var spannedPages: Int
+    /// `present_pages`.
+    public internal(set) var presentPages: Int
+    /// `managed_pages`.
+    public internal(set) var managedPages: Int
+    /// `free_area[NR_PAGE_ORDERS]`.
+    public internal(set) var freeArea: [FreeArea] = Array(repeating: FreeArea(), count: Kernel.nrPageOrders)
+    /// The `NR_FREE_PAGES` zone counter: pages on the free lists of every type but Isolate.
+    public internal(set) var freePages: Int = 0
+    /// `nr_free_highatomic`: free pages on the HighAtomic lists.
+    public internal(set) var nrFreeHighatomic: Int = 0
+    /// `nr_reserved_highatomic`: pages in pageblocks reserved as HighAtomic.
+    public internal(set) var nrReservedHighatomic: Int = 0
+    /// `_watermark[NR_WMARK]`: min, low, high, promo, before boosting.
+    public internal(set) var watermark: [Int] = [0, 0, 0, 0]
+    /// `watermark_boost`.
+    public internal(set) var watermarkBoost: Int = 0
+    /// `lowmem_reserve[MAX_NR_ZONES]`, printed as `protection:` in /proc/zoneinfo.
+    public internal(set) var lowmemReserve: [Int] = Array(repeating: 0, count: Kernel.maxNrZones)
+    /// `per_cpu_pageset`: one per CPU of the machine.
+    public internal(set) var pcp: [PerCPUPages]
+    /// `pageset_high_min`, `pageset_high_max`, `pageset_batch`: what every CPU's pcp was last
+    /// given by `zone_set_pageset_high_and_batch()`.
+    public internal(set) var pagesetHighMin: Int = 0
+    public internal(set) var pagesetHighMax: Int = 0
+    public internal(set) var pagesetBatch: Int = 1
+    /// `zone->flags`.
+    public internal(set) var flags: ZoneFlags = []
+
+    init(node: Int, type: ZoneType, startPfn: Int, spannedPages: Int, presentPages: Int, cpus: Int) {
+        self.node = node
+        self.type = type
+        self.startPfn = startPfn
+        self.spannedPages = spannedPages
+        self.presentPages = presentPages
+        self.managedPages = 0
+        self.pcp = Array(repeating: PerCPUPages(), count: cpus)
+    }
+
+    /// `zone_end_pfn(zone)`.
+    public var endPfn: Int { startPfn + spannedPages }
+    /// `populated_zone(zone)`: the zone has present pages.
+    public var isPopulated: Bool { presentPages > 0 }
+    /// `zone_spans_pfn(zone, pfn)`.
+    public func spans(_ pfn: Int) -> Bool { pfn >= startPfn && pfn < endPfn }
+
+    /// `min_wmark_pages(zone)`, boost included.
+    public var minWatermark: Int { watermark[WatermarkLevel.min.rawValue] + watermarkBoost }
+    /// `low_wmark_pages(zone)`, boost included.
+    public var lowWatermark: Int { watermark[WatermarkLevel.low.rawValue] + watermarkBoost }
+    /// `high_wmark_pages(zone)`, boost included.
+    public var highWatermark: Int { watermark[WatermarkLevel.high.rawValue] + watermarkBoost }
+    /// `promo_wmark_pages(zone)`, boost included.
+    public var promoWatermark: Int { watermark[WatermarkLevel.promo.rawValue] + watermarkBoost }
+    /// `wmark_pages(zone, i)`.
+    public func watermarkPages(_ level: WatermarkLevel) -> Int { watermark[level.rawValue] + watermarkBoost }
+}
+
+/// Models: `enum zone_watermarks` (include/linux/mmzone.h).
+public enum WatermarkLevel: Int, Sendable, CaseIterable {
+    case min = 0, low, high, promo
+}
+
+/// Models: `enum zone_flags` (include/linux/mmzone.h), the bits the allocator tests.
+public struct ZoneFlags: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// `ZONE_BOOSTED_WATERMARK`: a fragmenting fallback boosted the watermark; wake kswapd.
+    public static let boostedWatermark = ZoneFlags(rawValue: 1 << 0)
+    /// `ZONE_RECLAIM_ACTIVE`: kswapd is reclaiming this zone.
+    public static let reclaimActive = ZoneFlags(rawValue: 1 << 1)
+    /// `ZONE_BELOW_HIGH`: the zone failed a high-watermark check on allocation.
+    public static let belowHigh = ZoneFlags(rawValue: 1 << 2)
+}
