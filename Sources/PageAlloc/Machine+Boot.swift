@@ -30,6 +30,7 @@ extension Machine {
             }
         }
         memmapInit()
+        buildAllZonelists()
         // build_all_zonelists(): vm_total_pages is counted before memblock_free_all(), from
         // the managed-page estimate of free_area_init_core(); the pages boot will free stand
         // in for it.

@@ -22,6 +22,11 @@ public struct Machine: Sendable {
     public internal(set) var pageGroupByMobilityDisabled = false
     /// Whether transparent huge pages are enabled (`hugepage_pmd_enabled()`).
     public internal(set) var thpEnabled: Bool
+    /// `node_zonelists[ZONELIST_FALLBACK]` of each node: flat zone indices, nearest node first,
+    /// highest zone first within a node.
+    public internal(set) var zonelistFallback: [[Int]] = []
+    /// `node_zonelists[ZONELIST_NOFALLBACK]` of each node: its own zones only (`__GFP_THISNODE`).
+    public internal(set) var zonelistNoFallback: [[Int]] = []
     /// The CPU whose per-CPU lists and node the next operations use.
     public var currentCPU = 0
     /// Whether tracepoints are recorded into `trace`.

@@ -19,6 +19,9 @@ public struct MemMap: Sendable {
     /// `compound_head`: the head's pfn with bit 0 set on tail pages, 0 elsewhere (the model
     /// stores `headPfn << 1 | 1`, since a pfn stands in for a `struct page *`).
     public internal(set) var compoundHead: [Int]
+    /// The folio order kept in the first tail page of a compound page (the low byte of
+    /// `page[1]._flags_1`, `folio_order()`), 0 elsewhere.
+    public internal(set) var folioOrder: [UInt8]
     /// The flat index in `Machine.zones` of the zone each pfn belongs to.
     public internal(set) var zoneIndex: [UInt8]
     var next: [Int32]
@@ -31,6 +34,7 @@ public struct MemMap: Sendable {
         refcount = Array(repeating: 0, count: pageCount)
         compoundHead = Array(repeating: 0, count: pageCount)
         zoneIndex = Array(repeating: MemMap.noZone, count: pageCount)
+        folioOrder = Array(repeating: 0, count: pageCount)
         next = Array(repeating: -1, count: pageCount)
         prev = Array(repeating: -1, count: pageCount)
     }

@@ -1,0 +1,200 @@
+extension Machine {
+    /// The migratetype an allocation with `gfp` asks for on this machine.
+    ///
+    /// Models: `gfp_migratetype()` (include/linux/gfp.h) including the
+    /// `page_group_by_mobility_disabled` override.
+    public func migratetype(for gfp: GFP) -> MigrateType {
+        pageGroupByMobilityDisabled ? .unmovable : gfp.migratetype
+    }
+
+    /// Allocates 2^order pages; returns the first pfn, or nil when the allocation fails.
+    ///
+    /// Models: `__alloc_pages()` → `__alloc_frozen_pages()` (mm/page_alloc.c): the fast path
+    /// with ALLOC_WMARK_LOW, then the slow path, then `set_page_refcounted()` and the
+    /// `mm_page_alloc` tracepoint. `node` defaults to the current CPU's node (`numa_node_id()`).
+    public mutating func allocPages(_ gfp: GFP, order: Int, node: Int? = nil) -> Int? {
+        let pfn = allocFrozenPages(gfp, order: order, node: node ?? currentNode)
+        if let pfn { memmap.refcount[pfn] = 1 }
+        return pfn
+    }
+
+    /// Models: `__alloc_frozen_pages()` (mm/page_alloc.c): returns pages with refcount 0.
+    /// Task-scoped gfp contexts (`current_gfp_context()`), cpusets, memcg charging and fault
+    /// injection are not modelled.
+    mutating func allocFrozenPages(_ gfp: GFP, order: Int, node: Int) -> Int? {
+        guard order <= Kernel.maxPageOrder else {
+            emit(.pageAlloc(pfn: nil, order: order, gfp: gfp, migratetype: migratetype(for: gfp).rawValue))
+            return nil
+        }
+        let gfp = gfp.intersection(.bitsMask)
+        guard let ac = prepareAllocPages(gfp, node: node) else {
+            emit(.pageAlloc(pfn: nil, order: order, gfp: gfp, migratetype: migratetype(for: gfp).rawValue))
+            return nil
+        }
+        var flags = AllocFlags.wmark(.low)
+        flags.formUnion(allocFlagsNofragment(zone: ac.preferredZone, gfp: gfp))
+        var pfn = getPageFromFreelist(gfp, order: order, flags: flags, ac: ac)
+        if pfn == nil { pfn = allocPagesSlowpath(gfp, order: order, ac: ac) }
+        emit(.pageAlloc(pfn: pfn, order: order, gfp: gfp, migratetype: ac.migratetype.rawValue))
+        return pfn
+    }
+
+    /// Works out the zonelist, preferred zone and migratetype of an allocation.
+    ///
+    /// Models: `prepare_alloc_pages()` (mm/page_alloc.c): `gfp_zone()`, `node_zonelist()`
+    /// (ZONELIST_NOFALLBACK for `__GFP_THISNODE`), `gfp_migratetype()`,
+    /// `first_zones_zonelist()`. Nil when no zone of the zonelist is usable.
+    func prepareAllocPages(_ gfp: GFP, node: Int) -> AllocContext? {
+        let highest = gfp.zone
+        let zonelist = gfp.contains(.thisnode) ? zonelistNoFallback[node] : zonelistFallback[node]
+        guard let preferred = zonelist.firstIndex(where: { zones[$0].type <= highest }) else { return nil }
+        return AllocContext(zonelist: zonelist, preferredIndex: preferred, migratetype: migratetype(for: gfp),
+                            highestZone: highest)
+    }
+
+    /// The fast-path flags that depend on the preferred zone.
+    ///
+    /// Models: `alloc_flags_nofragment()` (mm/page_alloc.c): ALLOC_KSWAPD from
+    /// `__GFP_KSWAPD_RECLAIM`; ALLOC_NOFRAGMENT when the preferred zone is ZONE_NORMAL (and,
+    /// on NUMA machines, its node's DMA32 is populated).
+    func allocFlagsNofragment(zone z: Int, gfp: GFP) -> AllocFlags {
+        var flags: AllocFlags = gfp.contains(.kswapdReclaim) ? .kswapd : []
+        guard zones[z].type == .normal else { return flags }
+        if nodeCount > 1 && !zones[Machine.zoneIndex(node: zones[z].node, type: .dma32)].isPopulated { return flags }
+        flags.insert(.noFragment)
+        return flags
+    }
+
+    /// Walks the zonelist for a zone that passes its watermark and takes a block from it.
+    ///
+    /// Models: `get_page_from_freelist()` (mm/page_alloc.c): zones above `highest_zoneidx`
+    /// are skipped; a remote-node zone under ALLOC_NOFRAGMENT restarts without it; a zone
+    /// failing the high-watermark check is marked ZONE_BELOW_HIGH; a zone failing the
+    /// requested watermark is skipped unless ALLOC_NO_WATERMARKS (node reclaim is off, as
+    /// `vm.zone_reclaim_mode` defaults to 0); after a full pass under ALLOC_NOFRAGMENT the
+    /// pass is repeated without it. A HIGHATOMIC allocation reserves its pageblock.
+    mutating func getPageFromFreelist(_ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext) -> Int? {
+        var flags = flags
+        retry: while true {
+            let noFallback = flags.contains(.noFragment)
+            for position in ac.preferredIndex..<ac.zonelist.count {
+                let z = ac.zonelist[position]
+                guard zones[z].type <= ac.highestZone else { continue }
+                if noFallback && nodeCount > 1 && zones[z].node != zones[ac.preferredZone].node {
+                    flags.remove(.noFragment)
+                    continue retry
+                }
+                var ok = false
+                if !zones[z].flags.contains(.belowHigh) {
+                    if zoneWatermarkFast(zone: z, order: order, mark: zones[z].highWatermark,
+                                         highestZone: ac.highestZone, flags: flags) {
+                        ok = true
+                    } else {
+                        zones[z].flags.insert(.belowHigh)
+                    }
+                }
+                if !ok {
+                    let mark = zones[z].watermarkPages(flags.watermarkLevel)
+                    ok = zoneWatermarkFast(zone: z, order: order, mark: mark, highestZone: ac.highestZone, flags: flags)
+                        || flags.contains(.noWatermarks)
+                }
+                guard ok else { continue }
+                if let pfn = rmqueue(preferredZone: ac.preferredZone, zone: z, order: order, gfp: gfp, flags: flags,
+                                     migratetype: ac.migratetype) {
+                    prepNewPage(pfn, order: order, gfp: gfp)
+                    if flags.contains(.highAtomic) { reserveHighatomicPageblock(pfn, zone: z, order: order) }
+                    return pfn
+                }
+            }
+            if noFallback {
+                flags.remove(.noFragment)
+                continue retry
+            }
+            return nil
+        }
+    }
+
+    /// Takes a block of `order` from zone `z`: from the per-CPU list for small orders, else
+    /// from the buddy free lists.
+    ///
+    /// Models: `rmqueue()` (mm/page_alloc.c). Waking kswapd for a boosted watermark clears
+    /// ZONE_BOOSTED_WATERMARK; kswapd's work itself belongs to the slow-path model.
+    mutating func rmqueue(preferredZone: Int, zone z: Int, order: Int, gfp: GFP, flags: AllocFlags,
+                          migratetype: MigrateType) -> Int? {
+        var pfn: Int?
+        if PerCPUPages.allowedOrder(order) {
+            pfn = rmqueuePcplist(zone: z, order: order, migratetype: migratetype, flags: flags)
+        }
+        if pfn == nil { pfn = rmqueueBuddy(zone: z, order: order, flags: flags, migratetype: migratetype) }
+        if flags.contains(.kswapd) && zones[z].flags.contains(.boostedWatermark) {
+            zones[z].flags.remove(.boostedWatermark)
+        }
+        return pfn
+    }
+
+    /// Takes a block straight from the buddy free lists under the zone lock.
+    ///
+    /// Models: `rmqueue_buddy()` (mm/page_alloc.c): HIGHATOMIC requests try the HighAtomic
+    /// lists first; OOM and non-blocking requests fall back to them last.
+    mutating func rmqueueBuddy(zone z: Int, order: Int, flags: AllocFlags, migratetype: MigrateType) -> Int? {
+        if flags.contains(.highAtomic), let pfn = rmqueueSmallest(zone: z, order: order, .highAtomic) { return pfn }
+        var mode = RmqueueMode.normal
+        if let pfn = rmqueue(zone: z, order: order, migratetype, flags: flags, mode: &mode) { return pfn }
+        if !flags.isDisjoint(with: [.oom, .nonBlock]) { return rmqueueSmallest(zone: z, order: order, .highAtomic) }
+        return nil
+    }
+
+    /// Takes a block of `order` for `migratetype`, falling back to claiming or stealing from
+    /// other types' blocks.
+    ///
+    /// Models: `__rmqueue()` (mm/page_alloc.c, 6.16+): the mode remembers across one
+    /// `rmqueue_bulk()` which step last succeeded, so later iterations skip the ones that
+    /// failed. (No CMA in this configuration.)
+    mutating func rmqueue(zone z: Int, order: Int, _ migratetype: MigrateType, flags: AllocFlags,
+                          mode: inout RmqueueMode) -> Int? {
+        if mode == .normal, let pfn = rmqueueSmallest(zone: z, order: order, migratetype) { return pfn }
+        if mode <= .claim, let pfn = rmqueueClaim(zone: z, order: order, migratetype, flags: flags) {
+            mode = .normal
+            return pfn
+        }
+        if !flags.contains(.noFragment), let pfn = rmqueueSteal(zone: z, order: order, migratetype) {
+            mode = .steal
+            return pfn
+        }
+        return nil
+    }
+
+    /// Prepares a block just taken from the free lists for its user.
+    ///
+    /// Models: `prep_new_page()` / `post_alloc_hook()` (mm/page_alloc.c): `private` cleared,
+    /// and for `__GFP_COMP` with order > 0 `prep_compound_page()`. Zeroing, KASAN and page
+    /// owner are not modelled.
+    mutating func prepNewPage(_ pfn: Int, order: Int, gfp: GFP) {
+        memmap.privateValue[pfn] = 0
+        if order > 0 && gfp.contains(.comp) { prepCompoundPage(pfn, order: order) }
+    }
+
+    /// Makes a block a compound page: PG_head on the first page, every other page a tail
+    /// pointing at it, the order in the first tail.
+    ///
+    /// Models: `prep_compound_page()`, `prep_compound_tail()`, `prep_compound_head()`
+    /// (mm/page_alloc.c, mm/internal.h). The folio mapcount/pincount fields belong to the
+    /// folio model.
+    mutating func prepCompoundPage(_ pfn: Int, order: Int) {
+        memmap.flags[pfn].insert(.head)
+        for tail in (pfn + 1)..<(pfn + (1 << order)) {
+            memmap.compoundHead[tail] = pfn << 1 | 1
+            memmap.privateValue[tail] = 0
+        }
+        memmap.folioOrder[pfn + 1] = UInt8(order)
+    }
+}
+
+/// Which step of `__rmqueue()` an allocation batch is at.
+///
+/// Models: `enum rmqueue_mode` (mm/page_alloc.c, 6.16+), without RMQUEUE_CMA (no CMA here).
+enum RmqueueMode: Int, Comparable {
+    case normal, claim, steal
+
+    static func < (lhs: RmqueueMode, rhs: RmqueueMode) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,218 @@
+extension Machine {
+    /// Allocates from the current CPU's list for the zone, refilling it from the buddy
+    /// allocator when empty.
+    ///
+    /// Models: `rmqueue_pcplist()` / `__rmqueue_pcplist()` (mm/page_alloc.c): `free_count`
+    /// is halved; the refill takes `nr_pcp_alloc()` blocks; the first entry is handed out.
+    mutating func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int? {
+        let cpu = currentCPU
+        zones[z].pcp[cpu].freeCount >>= 1
+        let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
+        if zones[z].pcp[cpu].lists[pindex].isEmpty {
+            let batch = nrPcpAlloc(zone: z, cpu: cpu, order: order)
+            let got = rmqueueBulk(zone: z, cpu: cpu, order: order, count: batch, pindex: pindex,
+                                  migratetype: migratetype, flags: flags)
+            zones[z].pcp[cpu].count += got << order
+            if got == 0 { return nil }
+        }
+        let pfn = Int(zones[z].pcp[cpu].lists[pindex].first)
+        memmap.remove(pfn, from: &zones[z].pcp[cpu].lists[pindex])
+        zones[z].pcp[cpu].count -= 1 << order
+        return pfn
+    }
+
+    /// How many blocks of `order` a per-CPU list refill asks the buddy allocator for, tuning
+    /// `high` and `alloc_factor` on the way.
+    ///
+    /// Models: `nr_pcp_alloc()` (mm/page_alloc.c, 6.7+ auto-tuning).
+    mutating func nrPcpAlloc(zone z: Int, cpu: Int, order: Int) -> Int {
+        var pcp = zones[z].pcp[cpu]
+        defer { zones[z].pcp[cpu] = pcp }
+        let baseBatch = pcp.batch
+        pcp.high = min(max(pcp.high, pcp.highMin), pcp.highMax)
+        var high = pcp.high
+        if high < baseBatch { return 1 }
+        var batch = order > 0 ? baseBatch : baseBatch << pcp.allocFactor
+        if pcp.highMin != pcp.highMax && !zones[z].flags.contains(.belowHigh) {
+            pcp.high = min(high + batch, pcp.highMax)
+            high = pcp.high
+        }
+        if order == 0 {
+            let maxAlloc = max(high - pcp.count - baseBatch, baseBatch)
+            if batch <= maxAlloc && pcp.allocFactor < PerCPUPages.batchScaleMax { pcp.allocFactor += 1 }
+            batch = min(batch, maxAlloc)
+        }
+        if batch > 1 { batch = max(batch >> order, 2) }
+        return batch
+    }
+
+    /// Moves up to `count` blocks of `order` from the buddy allocator to the tail of a per-CPU
+    /// list; returns how many it got.
+    ///
+    /// Models: `rmqueue_bulk()` (mm/page_alloc.c): one `__rmqueue()` per block under one
+    /// zone lock, sharing its fallback mode.
+    mutating func rmqueueBulk(zone z: Int, cpu: Int, order: Int, count: Int, pindex: Int, migratetype: MigrateType,
+                              flags: AllocFlags) -> Int {
+        var mode = RmqueueMode.normal
+        var got = 0
+        while got < count {
+            guard let pfn = rmqueue(zone: z, order: order, migratetype, flags: flags, mode: &mode) else { break }
+            memmap.addLast(pfn, to: &zones[z].pcp[cpu].lists[pindex])
+            got += 1
+        }
+        return got
+    }
+
+    /// Puts a freed block on the current CPU's list and flushes the list down to its high
+    /// mark when it overflows.
+    ///
+    /// Models: `free_frozen_page_commit()` (mm/page_alloc.c, formerly
+    /// `free_unref_page_commit()`): the block goes first on its list (LIFO); `free_high`
+    /// detects a burst of high-order frees; `nr_pcp_high()` and `nr_pcp_free()` decide how
+    /// much to flush; a flush that brings the zone over its high watermark clears
+    /// ZONE_BELOW_HIGH.
+    mutating func freeFrozenPageCommit(_ pfn: Int, zone z: Int, migratetype: MigrateType, order: Int) {
+        let cpu = currentCPU
+        zones[z].pcp[cpu].allocFactor >>= 1
+        let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
+        memmap.addFirst(pfn, to: &zones[z].pcp[cpu].lists[pindex])
+        zones[z].pcp[cpu].count += 1 << order
+        let batch = zones[z].pcp[cpu].batch
+        var freeHigh = false
+        if order > 0 && order <= Kernel.pageAllocCostlyOrder {
+            let pcp = zones[z].pcp[cpu]
+            freeHigh = pcp.freeCount >= batch && pcp.flags & PerCPUPages.prevFreeHighOrder != 0
+                && (pcp.flags & PerCPUPages.freeHighBatch == 0 || pcp.count >= batch)
+            zones[z].pcp[cpu].flags |= PerCPUPages.prevFreeHighOrder
+        } else {
+            zones[z].pcp[cpu].flags &= ~PerCPUPages.prevFreeHighOrder
+        }
+        if zones[z].pcp[cpu].freeCount < batch << PerCPUPages.batchScaleMax {
+            zones[z].pcp[cpu].freeCount += 1 << order
+        }
+        let high = nrPcpHigh(zone: z, cpu: cpu, batch: batch, freeHigh: freeHigh)
+        if zones[z].pcp[cpu].count >= high {
+            let count = nrPcpFree(zones[z].pcp[cpu], batch: batch, high: high, freeHigh: freeHigh)
+            freePcppagesBulk(zone: z, cpu: cpu, count: count, pindex: pindex)
+            if zones[z].flags.contains(.belowHigh)
+                && zoneWatermarkOk(zone: z, order: 0, mark: zones[z].highWatermark, highestZone: .movable, flags: []) {
+                zones[z].flags.remove(.belowHigh)
+            }
+        }
+    }
+
+    /// The high mark a per-CPU list is flushed at after a free, tuning `pcp->high`.
+    ///
+    /// Models: `nr_pcp_high()` (mm/page_alloc.c, 6.7+ auto-tuning).
+    mutating func nrPcpHigh(zone z: Int, cpu: Int, batch: Int, freeHigh: Bool) -> Int {
+        var pcp = zones[z].pcp[cpu]
+        defer { zones[z].pcp[cpu] = pcp }
+        pcp.high = min(max(pcp.high, pcp.highMin), pcp.highMax)
+        var high = pcp.high
+        if high == 0 { return 0 }
+        if freeHigh {
+            pcp.high = max(high - (batch << PerCPUPages.batchScaleMax), pcp.highMin)
+            return 0
+        }
+        if zones[z].flags.contains(.reclaimActive) {
+            let freeCount = max(pcp.freeCount, batch)
+            pcp.high = max(high - freeCount, pcp.highMin)
+            return min(batch << 2, pcp.high)
+        }
+        if pcp.highMin == pcp.highMax { return high }
+        if zones[z].flags.contains(.belowHigh) {
+            let freeCount = max(pcp.freeCount, batch)
+            pcp.high = max(high - freeCount, pcp.highMin)
+            high = max(pcp.count, pcp.highMin)
+        } else if pcp.count >= high {
+            let needHigh = pcp.freeCount + batch
+            if pcp.high < needHigh { pcp.high = min(max(needHigh, pcp.highMin), pcp.highMax) }
+        }
+        return high
+    }
+
+    /// How many pages a flush of an overflowing per-CPU list frees.
+    ///
+    /// Models: `nr_pcp_free()` (mm/page_alloc.c).
+    func nrPcpFree(_ pcp: PerCPUPages, batch: Int, high: Int, freeHigh: Bool) -> Int {
+        if freeHigh { return min(pcp.count, batch << PerCPUPages.batchScaleMax) }
+        if high < batch { return 1 }
+        return min(max(pcp.freeCount, batch), high - batch)
+    }
+
+    /// Returns `count` pages from a per-CPU list to the buddy allocator, oldest first,
+    /// starting at list `pindex` and going round the lists.
+    ///
+    /// Models: `free_pcppages_bulk()` (mm/page_alloc.c): each block is taken from its list's
+    /// tail, freed with its pageblock's current type, and fires `mm_page_pcpu_drain`; a list
+    /// is emptied before moving on, so an order-3 block can overshoot `count`.
+    mutating func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int) {
+        var count = min(zones[z].pcp[cpu].count, count)
+        var pindex = pindex - 1
+        while count > 0 {
+            repeat {
+                pindex += 1
+                if pindex >= PerCPUPages.listCount { pindex = 0 }
+            } while zones[z].pcp[cpu].lists[pindex].isEmpty
+            let order = PerCPUPages.order(ofPindex: pindex)
+            repeat {
+                let pfn = Int(zones[z].pcp[cpu].lists[pindex].last)
+                memmap.remove(pfn, from: &zones[z].pcp[cpu].lists[pindex])
+                count -= 1 << order
+                zones[z].pcp[cpu].count -= 1 << order
+                let type = pageblockMigratetype(pfn)
+                freeOnePage(pfn, zone: z, order: order, type, fpi: [])
+                emit(.pagePcpuDrain(pfn: pfn, order: order, migratetype: type.rawValue))
+            } while count > 0 && !zones[z].pcp[cpu].lists[pindex].isEmpty
+        }
+    }
+
+    /// Empties one CPU's list for one zone.
+    ///
+    /// Models: `drain_pages_zone()` (mm/page_alloc.c): in chunks of `batch << CONFIG_PCP_BATCH_SCALE_MAX`.
+    public mutating func drainPagesZone(zone z: Int, cpu: Int) {
+        while zones[z].pcp[cpu].count > 0 {
+            let chunk = min(zones[z].pcp[cpu].count, zones[z].pcp[cpu].batch << PerCPUPages.batchScaleMax)
+            freePcppagesBulk(zone: z, cpu: cpu, count: chunk, pindex: 0)
+        }
+    }
+
+    /// Empties the current CPU's lists of every zone.
+    ///
+    /// Models: `drain_local_pages(NULL)` (mm/page_alloc.c).
+    public mutating func drainLocalPages() {
+        for z in zones.indices where zones[z].isPopulated { drainPagesZone(zone: z, cpu: currentCPU) }
+    }
+
+    /// Empties every CPU's lists of every zone, CPU by CPU.
+    ///
+    /// Models: `drain_all_pages(NULL)` (mm/page_alloc.c): each CPU drains its own lists
+    /// (the tracepoints carry that CPU's number).
+    public mutating func drainAllPages() {
+        let saved = currentCPU
+        for cpu in 0..<cpuCount {
+            currentCPU = cpu
+            drainLocalPages()
+        }
+        currentCPU = saved
+    }
+
+    /// Shrinks an idle per-CPU list's high mark by an eighth towards high_min and frees what
+    /// is above it.
+    ///
+    /// Models: `decay_pcp_high()` (mm/page_alloc.c), run by the vmstat worker every second.
+    public mutating func decayPcpHigh(zone z: Int, cpu: Int) {
+        let pcp = zones[z].pcp[cpu]
+        if pcp.high > pcp.highMin {
+            zones[z].pcp[cpu].high = max(pcp.count - (pcp.batch << PerCPUPages.batchScaleMax),
+                                         pcp.high - (pcp.high >> 3), pcp.highMin)
+        }
+        let toDrain = zones[z].pcp[cpu].count - zones[z].pcp[cpu].high
+        if toDrain > 0 {
+            let saved = currentCPU
+            currentCPU = cpu
+            freePcppagesBulk(zone: z, cpu: cpu, count: toDrain, pindex: 0)
+            currentCPU = saved
+        }
+    }
+}

@@ -1,0 +1,62 @@
+extension Machine {
+    /// The free pages an allocation of `order` cannot count towards the watermark.
+    ///
+    /// Models: `__zone_watermark_unusable_free()` (mm/page_alloc.c, 6.12+): the pages below
+    /// the requested order's size, plus the free HighAtomic pages unless the caller may use
+    /// reserves. (No CMA in this configuration.)
+    func zoneWatermarkUnusableFree(zone z: Int, order: Int, flags: AllocFlags) -> Int {
+        var unusable = (1 << order) - 1
+        if flags.isDisjoint(with: .reserves) { unusable += zones[z].nrFreeHighatomic }
+        return unusable
+    }
+
+    /// Whether the zone has enough free pages above `mark` (and the lowmem reserve against
+    /// `highestZone`) and a free block big enough for `order`.
+    ///
+    /// Models: `__zone_watermark_ok()` (mm/page_alloc.c): MIN_RESERVE halves the mark,
+    /// NON_BLOCK with it takes a further quarter, OOM halves again; the comparison is strict;
+    /// for order > 0 some free block of order >= `order` must be on an Unmovable, Movable or
+    /// Reclaimable list, or on a HighAtomic list for HIGHATOMIC/OOM callers.
+    public func zoneWatermarkOk(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags,
+                                freePages: Int? = nil) -> Bool {
+        let free = (freePages ?? zones[z].freePages) - zoneWatermarkUnusableFree(zone: z, order: order, flags: flags)
+        var minimum = mark
+        if !flags.isDisjoint(with: .reserves) {
+            if flags.contains(.minReserve) {
+                minimum -= minimum / 2
+                if flags.contains(.nonBlock) { minimum -= minimum / 4 }
+            }
+            if flags.contains(.oom) { minimum -= minimum / 2 }
+        }
+        if free <= minimum + zones[z].lowmemReserve[highestZone.rawValue] { return false }
+        if order == 0 { return true }
+        for o in order..<Kernel.nrPageOrders {
+            let area = zones[z].freeArea[o]
+            if area.nrFree == 0 { continue }
+            for mt in 0..<MigrateType.pcpTypes where !area.freeList[mt].isEmpty { return true }
+            if !flags.isDisjoint(with: [.highAtomic, .oom]) && !area.isEmpty(.highAtomic) { return true }
+        }
+        return false
+    }
+
+    /// The watermark check of the allocation fast path.
+    ///
+    /// Models: `zone_watermark_fast()` (mm/page_alloc.c): a quick order-0 test, the full test,
+    /// and for order-0 `__GFP_HIGH` requests at the min watermark a retry ignoring the boost.
+    public func zoneWatermarkFast(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags) -> Bool {
+        let free = zones[z].freePages
+        if order == 0 {
+            let reserved = zoneWatermarkUnusableFree(zone: z, order: 0, flags: flags)
+            let usable = free - min(free, reserved)
+            if usable > mark + zones[z].lowmemReserve[highestZone.rawValue] { return true }
+        }
+        if zoneWatermarkOk(zone: z, order: order, mark: mark, highestZone: highestZone, flags: flags, freePages: free) {
+            return true
+        }
+        if order == 0 && flags.contains(.minReserve) && zones[z].watermarkBoost > 0 && flags.watermarkLevel == .min {
+            return zoneWatermarkOk(zone: z, order: order, mark: zones[z].watermark[WatermarkLevel.min.rawValue],
+                                   highestZone: highestZone, flags: flags, freePages: free)
+        }
+        return false
+    }
+}
