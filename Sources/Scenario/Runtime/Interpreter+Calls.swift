@@ -1,0 +1,98 @@
+import PageAlloc
+
+extension ScenarioSession {
+    /// Runs a kernel call statement, assigning an allocated block to `target`.
+    mutating func perform(_ call: Expression, assignTo target: String?) throws(RuntimeFailure) {
+        guard case .call(let name, let arguments, let column) = call else { return }
+        var m = try requireMachine(column)
+        switch name {
+        case "alloc_pages", "__get_free_pages":
+            try arity(name, arguments, 2, column)
+            try allocate(&m, name: name, gfp: try gfp(arguments[0]), order: try order(arguments[1]), node: nil,
+                         target: target)
+        case "alloc_page", "__get_free_page":
+            try arity(name, arguments, 1, column)
+            try allocate(&m, name: name, gfp: try gfp(arguments[0]), order: 0, node: nil, target: target)
+        case "alloc_pages_node":
+            try arity(name, arguments, 3, column)
+            let node = try int(arguments[0])
+            guard node >= 0 && node < m.nodeCount else {
+                throw RuntimeFailure(column: arguments[0].column, id: "bad-node",
+                                     message: "no node \(node): the machine has nodes 0-\(m.nodeCount - 1)")
+            }
+            try allocate(&m, name: name, gfp: try gfp(arguments[1]), order: try order(arguments[2]), node: node,
+                         target: target)
+        case "__free_pages", "free_pages":
+            try arity(name, arguments, 2, column)
+            try free(&m, arguments[0], order: try order(arguments[1]), orderColumn: arguments[1].column)
+        case "__free_page", "free_page":
+            try arity(name, arguments, 1, column)
+            try free(&m, arguments[0], order: 0, orderColumn: arguments[0].column)
+        case "drain_local_pages":
+            try arity(name, arguments, 0, column)
+            m.drainLocalPages()
+        case "drain_all_pages":
+            try arity(name, arguments, 0, column)
+            m.drainAllPages()
+        default:
+            var failure = RuntimeFailure(column: column, id: "unknown-call", message: "unknown kernel call '\(name)'")
+            if let guess = closestMatch(to: name, in: Interpreter.callNames) { failure.message += " (did you mean '\(guess)'?)" }
+            throw failure
+        }
+        machine = m
+    }
+
+    func arity(_ name: String, _ arguments: [Expression], _ count: Int, _ column: Int) throws(RuntimeFailure) {
+        guard arguments.count == count else {
+            throw RuntimeFailure(column: column, id: "wrong-argument-count",
+                                 message: "\(name) takes \(count) argument\(count == 1 ? "" : "s"), not \(arguments.count)")
+        }
+    }
+
+    mutating func allocate(_ m: inout Machine, name: String, gfp: GFP, order: Int, node: Int?,
+                           target: String?) throws(RuntimeFailure) {
+        let label = target ?? name
+        guard let pfn = m.allocPages(gfp, order: order, node: node) else {
+            print("\(label): allocation failed (order=\(order) gfp=\(gfp.traceString))")
+            if let target { variables[target] = nil }
+            return
+        }
+        let requested = m.migratetype(for: gfp)
+        let block = m.pageblockMigratetype(pfn)
+        let zone = m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name
+        var line = "\(label): pfn=\(hex(pfn)) order=\(order) zone=\(zone) migratetype=\(requested.name)"
+        if block != requested { line += " pageblock=\(block.name)" }
+        print(line)
+        if let target { variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil) }
+    }
+
+    mutating func free(_ m: inout Machine, _ argument: Expression, order: Int, orderColumn: Int) throws(RuntimeFailure) {
+        guard case .name(let name, let column) = argument else {
+            throw RuntimeFailure(column: argument.column, id: "expected-variable", message: "expected a page variable")
+        }
+        let variable = try pageVariable(name, column: column)
+        guard order == variable.order else {
+            throw RuntimeFailure(column: orderColumn, id: "wrong-free-order",
+                                 message: "'\(name)' was allocated with order \(variable.order), not \(order)",
+                                 notes: ["freeing with the wrong order corrupts the kernel's free lists"])
+        }
+        m.freePages(variable.pfn, order: order)
+        variables[name]?.freedAtLine = currentLine
+    }
+
+    /// The live page variable `name`, or an error naming what is wrong with it.
+    func pageVariable(_ name: String, column: Int) throws(RuntimeFailure) -> PageVariable {
+        guard let variable = variables[name] else {
+            var failure = RuntimeFailure(column: column, id: "undefined-variable", message: "undefined variable '\(name)'")
+            if let guess = closestMatch(to: name, in: variables.keys.sorted()) { failure.message += " (did you mean '\(guess)'?)" }
+            throw failure
+        }
+        if let line = variable.freedAtLine {
+            throw RuntimeFailure(column: column, id: "use-after-free",
+                                 message: "'\(name)' was already freed (line \(line))")
+        }
+        return variable
+    }
+
+    func hex(_ value: Int) -> String { "0x" + String(value, radix: 16) }
+}

@@ -1,0 +1,198 @@
+import PageAlloc
+
+extension ScenarioSession {
+    /// Evaluates an expression.
+    func evaluate(_ expression: Expression) throws(RuntimeFailure) -> Value {
+        switch expression {
+        case .number(let value, _):
+            return .int(value)
+        case .string(let text, _):
+            return .string(text)
+        case .name(let name, let column):
+            return try resolve(name, column: column)
+        case .member(let base, let field, let column):
+            return try member(base, field, column: column)
+        case .call(let name, let arguments, let column):
+            return try function(name, arguments, column: column)
+        case .unary(_, let operand, _):
+            switch try evaluate(operand) {
+            case .gfp(let mask): return .gfp(GFP(rawValue: ~mask.rawValue & GFP.bitsMask.rawValue))
+            case .int(let value): return .int(~value)
+            default: throw RuntimeFailure(column: operand.column, id: "type-mismatch", message: "'~' needs a gfp mask or a number")
+            }
+        case .binary(let op, let lhs, let rhs, let column):
+            return try binary(op, try evaluate(lhs), try evaluate(rhs), column: column)
+        }
+    }
+
+    func resolve(_ name: String, column: Int) throws(RuntimeFailure) -> Value {
+        if variables[name] != nil { return .page(name) }
+        if let mask = GFP(name: name) { return .gfp(mask) }
+        if name == "NULL" { return .int(0) }
+        if ZoneType(name: name) != nil || MigrateType.allCases.contains(where: { $0.name == name }) { return .symbol(name) }
+        var failure = RuntimeFailure(column: column, id: "unknown-name", message: "unknown name '\(name)'")
+        let isGFP = name.uppercased().contains("GFP")
+        let candidates = isGFP ? GFP.namedMasks.map(\.name)
+            : variables.keys.sorted() + ZoneType.allCases.map(\.name) + MigrateType.allCases.map(\.name)
+        if let guess = closestMatch(to: name, in: candidates) { failure.message += " (did you mean '\(guess)'?)" }
+        if isGFP { failure.id = "unknown-gfp-flag"; failure.message = failure.message.replacingOccurrences(of: "unknown name", with: "unknown gfp flag") }
+        throw failure
+    }
+
+    func binary(_ op: String, _ lhs: Value, _ rhs: Value, column: Int) throws(RuntimeFailure) -> Value {
+        switch (lhs, rhs) {
+        case (.gfp(let a), .gfp(let b)):
+            switch op {
+            case "|": return .gfp(a.union(b))
+            case "&": return .gfp(a.intersection(b))
+            default: break
+            }
+        case (.int(let a), .int(let b)):
+            switch op {
+            case "|": return .int(a | b)
+            case "&": return .int(a & b)
+            case "+": return .int(a + b)
+            case "-": return .int(a - b)
+            default: break
+            }
+        default: break
+        }
+        throw RuntimeFailure(column: column, id: "type-mismatch", message: "'\(op)' cannot combine these values")
+    }
+
+    func member(_ base: Expression, _ field: String, column: Int) throws(RuntimeFailure) -> Value {
+        guard case .name(let name, let nameColumn) = base, let m = machine else {
+            throw RuntimeFailure(column: base.column, id: "expected-variable", message: "fields belong to page variables")
+        }
+        let variable = try pageVariable(name, column: nameColumn)
+        switch field {
+        case "pfn": return .int(variable.pfn)
+        case "order": return .int(variable.order)
+        case "zone": return .symbol(m.zones[m.zoneIndex(ofPfn: variable.pfn) ?? 0].type.name)
+        case "migratetype", "pageblock": return .symbol(m.pageblockMigratetype(variable.pfn).name)
+        case "refcount": return .int(Int(m.memmap.refcount[variable.pfn]))
+        default:
+            var failure = RuntimeFailure(column: column, id: "unknown-field", message: "pages have no field '\(field)'")
+            if let guess = closestMatch(to: field, in: Interpreter.pageFields) { failure.message += " (did you mean '\(guess)'?)" }
+            throw failure
+        }
+    }
+
+    func function(_ name: String, _ arguments: [Expression], column: Int) throws(RuntimeFailure) -> Value {
+        let m = try requireMachine(column)
+        switch name {
+        case "nr_free":
+            guard (1...3).contains(arguments.count) else {
+                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "nr_free takes (ZONE[, ORDER[, MIGRATETYPE]])")
+            }
+            let zoneType = try zone(arguments[0])
+            let zone = m.zones[Machine.zoneIndex(node: m.currentNode, type: zoneType)]
+            if arguments.count == 1 { return .int(zone.freePages) }
+            let order = try order(arguments[1])
+            if arguments.count == 2 { return .int(zone.freeArea[order].nrFree) }
+            let type = try migratetype(arguments[2])
+            return .int(zone.freeArea[order].freeList[type.rawValue].count)
+        case "page_ref_count":
+            try arity(name, arguments, 1, column)
+            guard case .name(let variable, let c) = arguments[0] else {
+                throw RuntimeFailure(column: arguments[0].column, id: "expected-variable", message: "expected a page variable")
+            }
+            return .int(Int(m.memmap.refcount[try pageVariable(variable, column: c).pfn]))
+        case "page_to_pfn":
+            try arity(name, arguments, 1, column)
+            guard case .name(let variable, let c) = arguments[0] else {
+                throw RuntimeFailure(column: arguments[0].column, id: "expected-variable", message: "expected a page variable")
+            }
+            return .int(try pageVariable(variable, column: c).pfn)
+        default:
+            var failure = RuntimeFailure(column: column, id: "unknown-function", message: "unknown function '\(name)'")
+            if let guess = closestMatch(to: name, in: Interpreter.functionNames) { failure.message += " (did you mean '\(guess)'?)" }
+            throw failure
+        }
+    }
+
+    func int(_ expression: Expression) throws(RuntimeFailure) -> Int {
+        guard case .int(let value) = try evaluate(expression) else {
+            throw RuntimeFailure(column: expression.column, id: "expected-number", message: "expected a number")
+        }
+        return value
+    }
+
+    func order(_ expression: Expression) throws(RuntimeFailure) -> Int {
+        let value = try int(expression)
+        guard value >= 0 && value <= Kernel.maxPageOrder else {
+            throw RuntimeFailure(column: expression.column, id: "bad-order",
+                                 message: "order \(value) is out of range 0...\(Kernel.maxPageOrder) (MAX_PAGE_ORDER)")
+        }
+        return value
+    }
+
+    func gfp(_ expression: Expression) throws(RuntimeFailure) -> GFP {
+        let mask: GFP
+        switch try evaluate(expression) {
+        case .gfp(let value): mask = value
+        case .int(let value) where value >= 0 && value <= Int(UInt32.max): mask = GFP(rawValue: UInt32(value))
+        default: throw RuntimeFailure(column: expression.column, id: "expected-gfp", message: "expected a gfp mask like GFP_KERNEL")
+        }
+        if mask.hasBadZoneCombination {
+            throw RuntimeFailure(column: expression.column, id: "bad-gfp-zone",
+                                 message: "gfp mask \(mask.traceString) combines zone modifiers that gfp_zone() rejects")
+        }
+        return mask
+    }
+
+    func zone(_ expression: Expression) throws(RuntimeFailure) -> ZoneType {
+        guard case .symbol(let name) = try evaluate(expression), let zone = ZoneType(name: name) else {
+            throw RuntimeFailure(column: expression.column, id: "expected-zone", message: "expected a zone (DMA, DMA32, Normal, Movable)")
+        }
+        return zone
+    }
+
+    func migratetype(_ expression: Expression) throws(RuntimeFailure) -> MigrateType {
+        guard case .symbol(let name) = try evaluate(expression),
+              let type = MigrateType.allCases.first(where: { $0.name == name })
+        else {
+            throw RuntimeFailure(column: expression.column, id: "expected-migratetype",
+                                 message: "expected a migratetype (Unmovable, Movable, Reclaimable, HighAtomic, Isolate)")
+        }
+        return type
+    }
+
+    /// Checks an `expect` comparison; a false one fails at its own line.
+    func expect(_ lhs: Expression, _ op: String, _ rhs: Expression) throws(RuntimeFailure) {
+        let a = try evaluate(lhs)
+        let b = try evaluate(rhs)
+        let holds: Bool
+        switch (a, b) {
+        case (.int(let x), .int(let y)):
+            switch op {
+            case "==": holds = x == y
+            case "!=": holds = x != y
+            case "<": holds = x < y
+            case "<=": holds = x <= y
+            case ">": holds = x > y
+            default: holds = x >= y
+            }
+        case (.symbol(let x), .symbol(let y)) where op == "==" || op == "!=":
+            holds = (x.lowercased() == y.lowercased()) == (op == "==")
+        case (.gfp(let x), .gfp(let y)) where op == "==" || op == "!=":
+            holds = (x == y) == (op == "==")
+        default:
+            throw RuntimeFailure(column: lhs.column, id: "type-mismatch", message: "cannot compare these values with '\(op)'")
+        }
+        guard holds else {
+            throw RuntimeFailure(column: lhs.column, id: "expectation-failed",
+                                 message: "expectation failed: got \(describe(a)), expected \(op) \(describe(b))")
+        }
+    }
+
+    func describe(_ value: Value) -> String {
+        switch value {
+        case .int(let v): v >= 0x1000 ? "\(v) (\(hex(v)))" : String(v)
+        case .gfp(let g): g.traceString
+        case .page(let name): name
+        case .symbol(let s): s
+        case .string(let s): "\"\(s)\""
+        }
+    }
+}

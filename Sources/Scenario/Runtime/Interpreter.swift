@@ -1,0 +1,153 @@
+import PageAlloc
+
+/// The names the interpreter knows, for parsing and did-you-mean hints.
+enum Interpreter {
+    /// Kernel calls a statement may make.
+    static let callNames = [
+        "alloc_pages", "alloc_page", "alloc_pages_node", "__get_free_pages", "__get_free_page",
+        "__free_pages", "__free_page", "free_pages", "free_page", "drain_local_pages", "drain_all_pages",
+    ]
+    /// Functions an expression may call.
+    static let functionNames = ["nr_free", "page_ref_count", "page_to_pfn"]
+    /// Views `show` prints.
+    static let viewNames = ["buddyinfo"]
+    /// Options of `boot`.
+    static let bootOptions = ["mem", "nodes", "cpus", "thp", "zones"]
+    /// Fields of a page variable.
+    static let pageFields = ["pfn", "order", "zone", "migratetype", "pageblock", "refcount"]
+    /// The comm and pid trace lines are attributed to.
+    static let traceComm = "mmbook"
+    static let tracePid = 1000
+}
+
+extension ScenarioSession {
+    mutating func execute(_ statement: Statement) throws(RuntimeFailure) {
+        switch statement.kind {
+        case .boot(let options):
+            try boot(options, column: statement.column)
+        case .sysctl(let name, _):
+            throw RuntimeFailure(column: statement.column + 7, id: "unknown-sysctl", message: "unknown sysctl '\(name)'")
+        case .cpu(let expression):
+            var m = try requireMachine(statement.column)
+            let cpu = try int(expression)
+            guard cpu >= 0 && cpu < m.cpuCount else {
+                throw RuntimeFailure(column: expression.column, id: "bad-cpu",
+                                     message: "no CPU \(cpu): the machine has CPUs 0-\(m.cpuCount - 1)")
+            }
+            m.currentCPU = cpu
+            machine = m
+        case .trace(let on):
+            var m = try requireMachine(statement.column)
+            m.tracing = on
+            machine = m
+        case .show(let view, let arguments):
+            try show(view, arguments, column: statement.column + 5)
+        case .expect(let lhs, let op, let rhs):
+            try expect(lhs, op, rhs)
+        case .call(let target, let call):
+            try perform(call, assignTo: target)
+        }
+    }
+
+    func requireMachine(_ column: Int) throws(RuntimeFailure) -> Machine {
+        guard let machine else {
+            throw RuntimeFailure(column: column, id: "no-machine", message: "no machine yet: start with 'boot mem=SIZE'")
+        }
+        return machine
+    }
+
+    /// Prints the tracepoints the last statement fired, in ftrace's line format.
+    mutating func flushTrace() {
+        guard var m = machine, !m.trace.isEmpty else { return }
+        for record in m.trace {
+            traceClock += 1000
+            print(record.ftraceLine(comm: Interpreter.traceComm, pid: Interpreter.tracePid, timestampNanoseconds: traceClock))
+        }
+        m.clearTrace()
+        machine = m
+    }
+
+    // MARK: boot
+
+    mutating func boot(_ options: [Statement.Option], column: Int) throws(RuntimeFailure) {
+        var memory: Int?
+        var nodes = 1
+        var cpus = 1
+        var thp = true
+        var zones: [(type: ZoneType, pages: Int)]?
+        for option in options {
+            switch option.key {
+            case "mem": memory = try int(option.value)
+            case "nodes": nodes = try int(option.value)
+            case "cpus": cpus = try int(option.value)
+            case "thp":
+                guard case .name(let word, _) = option.value, word == "on" || word == "off" else {
+                    throw RuntimeFailure(column: option.value.column, id: "expected-on-off", message: "thp= takes 'on' or 'off'")
+                }
+                thp = word == "on"
+            case "zones":
+                guard case .string(let text, _) = option.value else {
+                    throw RuntimeFailure(column: option.value.column, id: "expected-string",
+                                         message: "zones= takes a quoted list like \"DMA32:64M Normal:1G\"")
+                }
+                zones = try parseZones(text, column: option.value.column)
+            default:
+                var failure = RuntimeFailure(column: option.column, id: "unknown-boot-option",
+                                             message: "unknown boot option '\(option.key)'")
+                if let guess = closestMatch(to: option.key, in: Interpreter.bootOptions) {
+                    failure.message += " (did you mean '\(guess)'?)"
+                }
+                throw failure
+            }
+        }
+        guard (1...64).contains(nodes) else {
+            throw RuntimeFailure(column: column, id: "bad-boot-option", message: "nodes= must be 1 to 64")
+        }
+        guard (1...256).contains(cpus) else {
+            throw RuntimeFailure(column: column, id: "bad-boot-option", message: "cpus= must be 1 to 256")
+        }
+        let layout: MachineLayout
+        if let zones {
+            layout = .contiguous(zones: zones, cpus: cpus)
+        } else if let memory {
+            guard memory >= 4 << 20 && memory <= 1 << 40 else {
+                throw RuntimeFailure(column: column, id: "bad-boot-option", message: "mem= must be between 4M and 1T")
+            }
+            layout = .x86(memoryBytes: memory, nodes: nodes, cpus: cpus)
+        } else {
+            throw RuntimeFailure(column: column, id: "missing-boot-option", message: "boot needs mem=SIZE or zones=\"...\"")
+        }
+        machine = Machine(layout: layout, thp: thp)
+        variables = [:]
+        traceClock = ScenarioSession.traceClockStart
+    }
+
+    func parseZones(_ text: String, column: Int) throws(RuntimeFailure) -> [(type: ZoneType, pages: Int)] {
+        var zones: [(type: ZoneType, pages: Int)] = []
+        for item in text.split(separator: " ") {
+            let parts = item.split(separator: ":")
+            guard parts.count == 2, let type = ZoneType(name: String(parts[0])), type != .device,
+                  let bytes = Lexer.parseNumber(String(parts[1])), bytes > 0, bytes % (4 << 20) == 0
+            else {
+                throw RuntimeFailure(column: column, id: "bad-zones",
+                                     message: "bad zone '\(item)': expected NAME:SIZE with SIZE a multiple of 4M, like Normal:1G")
+            }
+            zones.append((type, bytes >> Kernel.pageShift))
+        }
+        return zones
+    }
+
+    // MARK: views
+
+    mutating func show(_ view: String, _ arguments: [Expression], column: Int) throws(RuntimeFailure) {
+        let m = try requireMachine(column)
+        switch view {
+        case "buddyinfo":
+            output += m.buddyinfo()
+        default:
+            var failure = RuntimeFailure(column: column, id: "unknown-view", message: "unknown view '\(view)'")
+            if let guess = closestMatch(to: view, in: Interpreter.viewNames) { failure.message += " (did you mean '\(guess)'?)" }
+            throw failure
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// What running one scenario block produced.
+public struct ScenarioResult: Sendable, Equatable {
+    /// The text the block printed, each line ending in a newline.
+    public var output: String
+    /// Errors (the block stopped at the first runtime error) and warnings.
+    public var diagnostics: [Diagnostic]
+
+    public init(output: String = "", diagnostics: [Diagnostic] = []) {
+        self.output = output
+        self.diagnostics = diagnostics
+    }
+
+    /// Whether the block ran to its end without errors.
+    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,71 @@
+import PageAlloc
+
+/// A simulated machine and the variables of the scenario blocks run on it so far: the blocks of
+/// one page share a session in document order, like notebook cells.
+public struct ScenarioSession: Sendable {
+    /// The machine, once a block booted one.
+    public internal(set) var machine: Machine?
+    var variables: [String: PageVariable] = [:]
+    /// Where the current block is, for diagnostics.
+    var source = ScenarioSource(file: "", text: "")
+    /// The file line of the statement being run.
+    var currentLine = 0
+    var output = ""
+    /// The simulated clock of trace lines, in nanoseconds since boot; each event takes 1 µs.
+    var traceClock = ScenarioSession.traceClockStart
+    static let traceClockStart = 100_000_000_000
+
+    public init() {}
+
+    /// Runs a block: parses every line first (reporting every syntax error), then runs the
+    /// statements in order, stopping at the first runtime error.
+    public mutating func run(_ source: ScenarioSource) -> ScenarioResult {
+        self.source = source
+        output = ""
+        let lines = source.lines
+        var statements: [Statement] = []
+        var diagnostics: [Diagnostic] = []
+        var annotation: [String] = []
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix("#") {
+                annotation.append(String(trimmed.dropFirst().drop { $0 == " " }))
+                continue
+            }
+            do {
+                if let statement = try Parser.parseLine(line, index: index, annotation: annotation) {
+                    statements.append(statement)
+                }
+            } catch {
+                diagnostics.append(diagnostic(lineIndex: index, column: error.column, id: error.id, message: error.message,
+                                              notes: error.notes))
+            }
+            annotation = []
+        }
+        guard diagnostics.isEmpty else { return ScenarioResult(output: "", diagnostics: diagnostics) }
+        for statement in statements {
+            currentLine = source.firstLine + statement.lineIndex
+            do {
+                try execute(statement)
+                flushTrace()
+            } catch {
+                flushTrace()
+                diagnostics.append(diagnostic(lineIndex: statement.lineIndex, column: error.column, id: error.id,
+                                              message: error.message, notes: error.notes))
+                break
+            }
+        }
+        return ScenarioResult(output: output, diagnostics: diagnostics)
+    }
+
+    /// A diagnostic at a column of a line of the current block, placed in its file.
+    func diagnostic(lineIndex: Int, column: Int, id: String, message: String, notes: [String] = []) -> Diagnostic {
+        let lines = source.lines
+        let text = lineIndex < lines.count ? lines[lineIndex] : ""
+        let indent = String(repeating: " ", count: max(0, source.firstColumn - 1))
+        return Diagnostic(file: source.file, line: source.firstLine + lineIndex, column: source.firstColumn - 1 + column,
+                          id: id, summary: message, sourceLine: indent + text, notes: notes)
+    }
+
+    mutating func print(_ line: String) { output += line + "\n" }
+}

@@ -1,0 +1,12 @@
+import PageAlloc
+
+/// The value of a scenario expression.
+enum Value: Sendable, Equatable {
+    case int(Int)
+    case gfp(GFP)
+    /// A page variable, by name.
+    case page(String)
+    /// A zone or migratetype name (`Normal`, `Movable`), compared by name.
+    case symbol(String)
+    case string(String)
+}

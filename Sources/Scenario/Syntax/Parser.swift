@@ -1,0 +1,189 @@
+/// Parses the lines of a scenario block into statements.
+struct Parser {
+    /// The statement keywords and kernel calls a line may start with, for did-you-mean.
+    static let statementNames = ["boot", "sysctl", "cpu", "trace", "show", "expect"] + Interpreter.callNames
+
+    private var tokens: [Token]
+    private var position = 0
+
+    private init(tokens: [Token]) { self.tokens = tokens }
+
+    /// Parses one line; nil for a blank or comment-only line.
+    static func parseLine(_ line: String, index: Int, annotation: [String]) throws(ParseFailure) -> Statement? {
+        let tokens: [Token]
+        do {
+            tokens = try Lexer.tokenize(line)
+        } catch {
+            throw ParseFailure(column: error.column, id: error.id, message: error.message)
+        }
+        guard !tokens.isEmpty else { return nil }
+        var parser = Parser(tokens: tokens)
+        let kind = try parser.statement()
+        if let extra = parser.peek {
+            throw ParseFailure(column: extra.column, id: "unexpected-token", message: "unexpected '\(extra.text)' after the statement")
+        }
+        return Statement(kind: kind, lineIndex: index, column: tokens[0].column, annotation: annotation)
+    }
+
+    private var peek: Token? { position < tokens.count ? tokens[position] : nil }
+    private var endColumn: Int { (tokens.last.map { $0.column + $0.text.count }) ?? 1 }
+
+    private mutating func next() -> Token? {
+        defer { position += 1 }
+        return peek
+    }
+
+    private mutating func expectSymbol(_ symbol: String, after what: String) throws(ParseFailure) {
+        guard let token = next(), token.isSymbol(symbol) else {
+            let column = position - 1 < tokens.count ? tokens[position - 1].column : endColumn
+            throw ParseFailure(column: column, id: "expected-symbol", message: "expected '\(symbol)' \(what)")
+        }
+    }
+
+    private mutating func identifier(_ what: String) throws(ParseFailure) -> Token {
+        guard let token = next(), token.identifier != nil else {
+            let column = position - 1 < tokens.count ? tokens[position - 1].column : endColumn
+            throw ParseFailure(column: column, id: "expected-name", message: "expected \(what)")
+        }
+        return token
+    }
+
+    private mutating func statement() throws(ParseFailure) -> Statement.Kind {
+        let first = tokens[0]
+        guard let word = first.identifier else {
+            throw ParseFailure(column: first.column, id: "expected-statement", message: "expected a statement, found '\(first.text)'")
+        }
+        switch word {
+        case "boot":
+            position = 1
+            var options: [Statement.Option] = []
+            while peek != nil {
+                let key = try identifier("a boot option like mem=64M")
+                try expectSymbol("=", after: "after boot option '\(key.text)'")
+                options.append(Statement.Option(key: key.text, value: try primary(), column: key.column))
+            }
+            return .boot(options)
+        case "sysctl":
+            position = 1
+            var name = try identifier("a sysctl name like vm.min_free_kbytes").text
+            while peek?.isSymbol(".") == true {
+                position += 1
+                name += "." + (try identifier("a sysctl name").text)
+            }
+            try expectSymbol("=", after: "after the sysctl name")
+            return .sysctl(name: name, value: try expression())
+        case "cpu":
+            position = 1
+            return .cpu(try expression())
+        case "trace":
+            position = 1
+            let value = try identifier("'on' or 'off'")
+            switch value.text {
+            case "on": return .trace(true)
+            case "off": return .trace(false)
+            default: throw ParseFailure(column: value.column, id: "expected-on-off", message: "expected 'on' or 'off', found '\(value.text)'")
+            }
+        case "show":
+            position = 1
+            let view = try identifier("a view name (\(Interpreter.viewNames.joined(separator: ", ")))")
+            var arguments: [Expression] = []
+            while peek != nil { arguments.append(try primary()) }
+            return .show(view: view.text, arguments: arguments)
+        case "expect":
+            position = 1
+            let lhs = try expression()
+            guard let op = next(), ["==", "!=", "<", "<=", ">", ">="].contains(op.text) else {
+                throw ParseFailure(column: tokens[max(0, position - 1)].column, id: "expected-comparison",
+                                   message: "expected a comparison (==, !=, <, <=, >, >=) in expect")
+            }
+            return .expect(lhs: lhs, op: op.text, rhs: try expression())
+        default:
+            if tokens.count > 1 && tokens[1].isSymbol("=") {
+                position = 2
+                guard peek != nil else {
+                    throw ParseFailure(column: endColumn, id: "expected-expression", message: "expected a call after '='")
+                }
+                let call = try expression()
+                guard case .call = call else {
+                    throw ParseFailure(column: call.column, id: "expected-call",
+                                       message: "expected a kernel call like alloc_pages(GFP_KERNEL, 0) after '='")
+                }
+                return .call(assignTo: word, call: call)
+            }
+            if tokens.count > 1 && tokens[1].isSymbol("(") {
+                position = 0
+                return .call(assignTo: nil, call: try expression())
+            }
+            var failure = ParseFailure(column: first.column, id: "unknown-statement", message: "unknown statement '\(word)'")
+            if let guess = closestMatch(to: word, in: Parser.statementNames) {
+                failure.message += " (did you mean '\(guess)'?)"
+            }
+            throw failure
+        }
+    }
+
+    /// expression := term (('|' | '&' | '+' | '-') term)*
+    private mutating func expression() throws(ParseFailure) -> Expression {
+        var lhs = try unary()
+        while let op = peek, ["|", "&", "+", "-"].contains(op.text), case .symbol = op.kind {
+            position += 1
+            lhs = .binary(op.text, lhs, try unary(), column: op.column)
+        }
+        return lhs
+    }
+
+    private mutating func unary() throws(ParseFailure) -> Expression {
+        if let token = peek, token.isSymbol("~") {
+            position += 1
+            return .unary("~", try unary(), column: token.column)
+        }
+        return try primary()
+    }
+
+    /// primary := number | string | name ('.' name)* | name '(' args ')' | '(' expression ')'
+    private mutating func primary() throws(ParseFailure) -> Expression {
+        guard let token = next() else {
+            throw ParseFailure(column: endColumn, id: "expected-expression", message: "expected a value")
+        }
+        switch token.kind {
+        case .number(let value, _):
+            return .number(value, column: token.column)
+        case .string(let text):
+            return .string(text, column: token.column)
+        case .identifier(let name):
+            if peek?.isSymbol("(") == true {
+                position += 1
+                var arguments: [Expression] = []
+                if peek?.isSymbol(")") == true {
+                    position += 1
+                } else {
+                    while true {
+                        arguments.append(try expression())
+                        guard let separator = next() else {
+                            throw ParseFailure(column: endColumn, id: "expected-symbol", message: "expected ')' to close \(name)(")
+                        }
+                        if separator.isSymbol(")") { break }
+                        guard separator.isSymbol(",") else {
+                            throw ParseFailure(column: separator.column, id: "expected-symbol",
+                                               message: "expected ',' or ')' in the arguments of \(name)")
+                        }
+                    }
+                }
+                return .call(name, arguments, column: token.column)
+            }
+            var value = Expression.name(name, column: token.column)
+            while peek?.isSymbol(".") == true {
+                position += 1
+                let member = try identifier("a field name after '.'")
+                value = .member(value, member.text, column: member.column)
+            }
+            return value
+        case .symbol("("):
+            let inner = try expression()
+            try expectSymbol(")", after: "to close '('")
+            return inner
+        case .symbol:
+            throw ParseFailure(column: token.column, id: "expected-expression", message: "expected a value, found '\(token.text)'")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// One parsed scenario statement and where it is.
+struct Statement: Sendable, Equatable {
+    /// `key=value` of `boot`.
+    struct Option: Sendable, Equatable {
+        var key: String
+        var value: Expression
+        var column: Int
+    }
+
+    enum Kind: Sendable, Equatable {
+        /// `boot mem=64M cpus=2 ...`
+        case boot([Option])
+        /// `sysctl vm.min_free_kbytes=N`
+        case sysctl(name: String, value: Expression)
+        /// `cpu N`
+        case cpu(Expression)
+        /// `trace on|off`
+        case trace(Bool)
+        /// `show VIEW [ARG...]`
+        case show(view: String, arguments: [Expression])
+        /// `expect LHS OP RHS`
+        case expect(lhs: Expression, op: String, rhs: Expression)
+        /// `[VAR =] CALL(...)`
+        case call(assignTo: String?, call: Expression)
+    }
+
+    var kind: Kind
+    /// 0-based index of the line in its block.
+    var lineIndex: Int
+    /// 1-based column of the statement's first token.
+    var column: Int
+    /// The comment lines directly above the statement, without `#`: a walkthrough's annotation.
+    var annotation: [String]
+}
