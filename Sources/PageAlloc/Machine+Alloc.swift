@@ -31,7 +31,7 @@ extension Machine {
             emit(.pageAlloc(pfn: nil, order: order, gfp: gfp, migratetype: migratetype(for: gfp).rawValue))
             return nil
         }
-        var flags = AllocFlags.wmark(.low)
+        var flags = AllocFlags(watermark: .low)
         flags.formUnion(allocFlagsNofragment(zone: ac.preferredZone, gfp: gfp))
         var pfn = getPageFromFreelist(gfp, order: order, flags: flags, ac: ac)
         if pfn == nil { pfn = allocPagesSlowpath(gfp, order: order, ac: ac) }
@@ -94,7 +94,7 @@ extension Machine {
                     }
                 }
                 if !ok {
-                    let mark = zones[z].watermarkPages(flags.watermarkLevel)
+                    let mark = zones[z].watermarkPages(flags.watermark)
                     ok = zoneWatermarkFast(zone: z, order: order, mark: mark, highestZone: ac.highestZone, flags: flags)
                         || flags.contains(.noWatermarks)
                 }

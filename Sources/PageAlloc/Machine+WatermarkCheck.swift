@@ -53,7 +53,7 @@ extension Machine {
         if zoneWatermarkOk(zone: z, order: order, mark: mark, highestZone: highestZone, flags: flags, freePages: free) {
             return true
         }
-        if order == 0 && flags.contains(.minReserve) && zones[z].watermarkBoost > 0 && flags.watermarkLevel == .min {
+        if order == 0 && flags.contains(.minReserve) && zones[z].watermarkBoost > 0 && flags.watermark == .min {
             return zoneWatermarkOk(zone: z, order: order, mark: zones[z].watermark[WatermarkLevel.min.rawValue],
                                    highestZone: highestZone, flags: flags, freePages: free)
         }

@@ -30,12 +30,13 @@ extension ScenarioSession {
         if let mask = GFP(name: name) { return .gfp(mask) }
         if name == "NULL" { return .int(0) }
         if ZoneType(name: name) != nil || MigrateType.allCases.contains(where: { $0.name == name }) { return .symbol(name) }
-        var failure = RuntimeFailure(column: column, id: "unknown-name", message: "unknown name '\(name)'")
         let isGFP = name.uppercased().contains("GFP")
+        var failure = isGFP
+            ? RuntimeFailure(column: column, id: "unknown-gfp-flag", message: "unknown gfp flag '\(name)'")
+            : RuntimeFailure(column: column, id: "unknown-name", message: "unknown name '\(name)'")
         let candidates = isGFP ? GFP.namedMasks.map(\.name)
             : variables.keys.sorted() + ZoneType.allCases.map(\.name) + MigrateType.allCases.map(\.name)
         if let guess = closestMatch(to: name, in: candidates) { failure.message += " (did you mean '\(guess)'?)" }
-        if isGFP { failure.id = "unknown-gfp-flag"; failure.message = failure.message.replacingOccurrences(of: "unknown name", with: "unknown gfp flag") }
         throw failure
     }
 

@@ -1,3 +1,5 @@
+import PageAlloc
+
 /// Parses the lines of a scenario block into statements.
 struct Parser {
     /// The statement keywords and kernel calls a line may start with, for did-you-mean.
