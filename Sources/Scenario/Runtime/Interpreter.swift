@@ -56,13 +56,18 @@ extension ScenarioSession {
         return machine
     }
 
-    /// Prints the tracepoints the last statement fired, in ftrace's line format.
-    mutating func flushTrace() {
+    /// Prints the tracepoints the last statement fired, in ftrace's line format, before what
+    /// the statement itself printed (starting at UTF-8 offset `mark` of the output).
+    mutating func flushTrace(before mark: Int) {
         guard var m = machine, !m.trace.isEmpty else { return }
+        var lines = ""
         for record in m.trace {
             traceClock += 1000
-            print(record.ftraceLine(comm: Interpreter.traceComm, pid: Interpreter.tracePid, timestampNanoseconds: traceClock))
+            lines += record.ftraceLine(comm: Interpreter.traceComm, pid: Interpreter.tracePid,
+                                       timestampNanoseconds: traceClock) + "\n"
         }
+        let index = output.utf8.index(output.utf8.startIndex, offsetBy: mark)
+        output.insert(contentsOf: lines, at: index)
         m.clearTrace()
         machine = m
     }

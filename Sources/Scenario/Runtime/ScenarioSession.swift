@@ -45,11 +45,12 @@ public struct ScenarioSession: Sendable {
         guard diagnostics.isEmpty else { return ScenarioResult(output: "", diagnostics: diagnostics) }
         for statement in statements {
             currentLine = source.firstLine + statement.lineIndex
+            let mark = output.utf8.count
             do {
                 try execute(statement)
-                flushTrace()
+                flushTrace(before: mark)
             } catch {
-                flushTrace()
+                flushTrace(before: mark)
                 diagnostics.append(diagnostic(lineIndex: statement.lineIndex, column: error.column, id: error.id,
                                               message: error.message, notes: error.notes))
                 break

@@ -106,14 +106,16 @@ struct Parser {
                     throw ParseFailure(column: endColumn, id: "expected-expression", message: "expected a call after '='")
                 }
                 let call = try expression()
-                guard case .call = call else {
+                guard case .call(let name, _, let column) = call else {
                     throw ParseFailure(column: call.column, id: "expected-call",
                                        message: "expected a kernel call like alloc_pages(GFP_KERNEL, 0) after '='")
                 }
+                try Parser.checkCallName(name, column: column)
                 return .call(assignTo: word, call: call)
             }
             if tokens.count > 1 && tokens[1].isSymbol("(") {
                 position = 0
+                try Parser.checkCallName(word, column: first.column)
                 return .call(assignTo: nil, call: try expression())
             }
             var failure = ParseFailure(column: first.column, id: "unknown-statement", message: "unknown statement '\(word)'")
@@ -122,6 +124,14 @@ struct Parser {
             }
             throw failure
         }
+    }
+
+    /// Rejects a call the interpreter does not know, suggesting the closest one.
+    static func checkCallName(_ name: String, column: Int) throws(ParseFailure) {
+        guard !Interpreter.callNames.contains(name) else { return }
+        var failure = ParseFailure(column: column, id: "unknown-call", message: "unknown kernel call '\(name)'")
+        if let guess = closestMatch(to: name, in: Interpreter.callNames) { failure.message += " (did you mean '\(guess)'?)" }
+        throw failure
     }
 
     /// expression := term (('|' | '&' | '+' | '-') term)*
