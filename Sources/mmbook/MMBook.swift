@@ -6,6 +6,14 @@ struct MMBook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mmbook",
         abstract: "Executable, verified study notes for the Linux page allocator.",
-        version: MMBookVersion.string
+        version: MMBookVersion.string,
+        subcommands: [Build.self, Check.self, Bless.self, Run.self]
     )
+}
+
+/// Prints an action's report and exits with its status.
+func finish(_ report: ActionReport) throws -> Never {
+    if !report.output.isEmpty { print(report.output, terminator: "") }
+    if !report.errors.isEmpty { printToStandardError(report.errors) }
+    throw ExitCode(report.exitCode)
 }

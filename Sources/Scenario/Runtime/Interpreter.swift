@@ -123,6 +123,7 @@ extension ScenarioSession {
             throw RuntimeFailure(column: column, id: "missing-boot-option", message: "boot needs mem=SIZE or zones=\"...\"")
         }
         machine = Machine(layout: layout, thp: thp)
+        machine?.tracing = traceEveryMachine
         variables = [:]
         traceClock = ScenarioSession.traceClockStart
     }

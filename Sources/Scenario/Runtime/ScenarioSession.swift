@@ -11,6 +11,8 @@ public struct ScenarioSession: Sendable {
     /// The file line of the statement being run.
     var currentLine = 0
     var output = ""
+    /// Whether every machine this session boots starts with tracing on (`mmbook run --trace`).
+    public var traceEveryMachine = false
     /// The simulated clock of trace lines, in nanoseconds since boot; each event takes 1 µs.
     var traceClock = ScenarioSession.traceClockStart
     static let traceClockStart = 100_000_000_000

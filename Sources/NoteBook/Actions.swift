@@ -1,0 +1,66 @@
+import Foundation
+import Scenario
+
+/// The commands of the `mmbook` tool, as functions that return what to print.
+public enum Actions {
+    /// `mmbook check`: verifies every note, writes nothing.
+    public static func check(notes: String) -> ActionReport {
+        let verification: Verification
+        do {
+            verification = try Verification.run(notes: notes)
+        } catch {
+            return ActionReport(errors: error.description + "\n", exitCode: 1)
+        }
+        let (passed, failed) = verification.counts
+        return ActionReport(output: "\(passed) passed, \(failed) failed\n", errors: verification.problems,
+                            exitCode: verification.succeeded ? 0 : 1)
+    }
+
+    /// `mmbook build`: verifies every note, then writes the site atomically; on any failure
+    /// the existing site is left untouched.
+    public static func build(notes: String, out: String) -> ActionReport {
+        let verification: Verification
+        do {
+            verification = try Verification.run(notes: notes)
+        } catch {
+            return ActionReport(errors: error.description + "\n", exitCode: 1)
+        }
+        let (passed, failed) = verification.counts
+        guard verification.succeeded else {
+            return ActionReport(output: "\(passed) passed, \(failed) failed\n",
+                                errors: verification.problems + "error: the site was not written\n", exitCode: 1)
+        }
+        let files = SiteRenderer(verification: verification).render()
+        do {
+            try AtomicDirectoryWriter.write(files, to: URL(fileURLWithPath: out))
+        } catch {
+            return ActionReport(errors: "error: cannot write '\(out)': \(error.localizedDescription)\n", exitCode: 1)
+        }
+        return ActionReport(output: "\(passed) passed, \(failed) failed\nwrote \(files.count) files to \(out)\n")
+    }
+
+    /// `mmbook bless`: rewrites the recorded output of every block (or of the named
+    /// `FILE[:LINE]` targets) whose simulation output differs, adding missing output blocks.
+    public static func bless(notes: String, targets: [String], dryRun: Bool, force: Bool, ci: Bool) -> ActionReport {
+        if ci && !force && !dryRun {
+            return ActionReport(errors: "error: refusing to bless under CI=true (use --force)\n", exitCode: 1)
+        }
+        let verification: Verification
+        do {
+            verification = try Verification.run(notes: notes)
+        } catch {
+            return ActionReport(errors: error.description + "\n", exitCode: 1)
+        }
+        return Blesser(verification: verification).bless(targets: targets, dryRun: dryRun)
+    }
+
+    /// `mmbook run`: runs one scenario script and prints its output.
+    public static func run(script: String, name: String, trace: Bool) -> ActionReport {
+        var session = ScenarioSession()
+        session.traceEveryMachine = trace
+        let result = session.run(ScenarioSource(file: name, text: script))
+        return ActionReport(output: result.output,
+                            errors: result.diagnostics.map { $0.description + "\n" }.joined(),
+                            exitCode: result.succeeded ? 0 : 1)
+    }
+}

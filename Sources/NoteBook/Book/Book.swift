@@ -1,0 +1,61 @@
+import Foundation
+import Scenario
+
+/// A folder of notes: SUMMARY.md's table of contents and the chapters it lists.
+public struct Book: Sendable {
+    /// The notes folder as the user named it (`notes`), used in every printed path.
+    public var directory: String
+    /// The book's title: SUMMARY.md's first heading, or "Notes".
+    public var title: String
+    /// The chapters in SUMMARY.md order.
+    public var chapters: [Chapter]
+
+    /// The path of a file of the book as messages print it (`notes/buddy.md`).
+    public func displayPath(_ relative: String) -> String {
+        directory.isEmpty || directory == "." ? relative : (directory.hasSuffix("/") ? directory : directory + "/") + relative
+    }
+
+    /// Reads SUMMARY.md and checks that every chapter it lists exists.
+    public static func load(directory: String) throws(Diagnostic) -> Book {
+        let summaryPath = (directory as NSString).appendingPathComponent("SUMMARY.md")
+        let display = directory.isEmpty || directory == "." ? "SUMMARY.md" : directory + "/SUMMARY.md"
+        guard let text = readText(summaryPath) else {
+            throw Diagnostic(file: display, line: 1, column: 1, id: "missing-summary",
+                             summary: "cannot read SUMMARY.md: a notes folder lists its chapters there")
+        }
+        let summary = MarkdownAdapter.summary(text)
+        var book = Book(directory: directory, title: summary.title ?? "Notes", chapters: [])
+        var seen = Set<String>()
+        for link in summary.links {
+            guard !link.path.contains("://"), link.path.hasSuffix(".md") else { continue }
+            let sourceLine = lineText(text, link.line)
+            guard readText((directory as NSString).appendingPathComponent(link.path)) != nil else {
+                throw Diagnostic(file: display, line: link.line, column: link.column, id: "missing-chapter",
+                                 summary: "chapter '\(link.path)' does not exist", sourceLine: sourceLine)
+            }
+            guard seen.insert(link.path).inserted else {
+                throw Diagnostic(file: display, line: link.line, column: link.column, id: "duplicate-chapter",
+                                 summary: "chapter '\(link.path)' is listed twice", sourceLine: sourceLine)
+            }
+            book.chapters.append(Chapter(title: link.title, path: link.path, depth: link.depth, summaryLine: link.line))
+        }
+        return book
+    }
+
+    /// The text of a chapter.
+    func text(of chapter: Chapter) -> String {
+        Book.readText((directory as NSString).appendingPathComponent(chapter.path)) ?? ""
+    }
+
+    static func readText(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func lineText(_ text: String, _ line: Int) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1 && line <= lines.count else { return nil }
+        let l = lines[line - 1]
+        return String(l.hasSuffix("\r") ? l.dropLast() : l)
+    }
+}

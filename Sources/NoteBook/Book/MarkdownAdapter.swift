@@ -1,0 +1,70 @@
+/// What the book pipeline needs from a note's Markdown: its fenced blocks with their places,
+/// its title, SUMMARY.md's links, and HTML with some fenced blocks replaced.
+enum MarkdownAdapter {
+    /// A link of SUMMARY.md.
+    struct SummaryLink {
+        var title: String
+        var path: String
+        var depth: Int
+        var line: Int
+        var column: Int
+    }
+
+    /// Every fenced code block, in document order.
+    static func fencedBlocks(_ text: String) -> [FencedBlock] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return MarkdownDocument.parse(text).codeBlocks.filter(\.isFenced).map { block in
+            let range = block.range
+            let open = range.startLine - 1 < lines.count ? lines[range.startLine - 1] : ""
+            let fenceChar = open.drop { $0 == " " || $0 == "\t" }.first ?? "`"
+            let fenceLength = open.drop { $0 == " " || $0 == "\t" }.prefix { $0 == fenceChar }.count
+            let last = range.endLine - 1 < lines.count ? lines[range.endLine - 1] : ""
+            let closing = last.drop { $0 == " " || $0 == "\t" }.filter { $0 != "\r" }
+            let closed = range.endLine > range.startLine && closing.count >= fenceLength
+                && closing.prefix { $0 == fenceChar }.count >= fenceLength
+                && closing.drop { $0 == fenceChar }.allSatisfy { $0 == " " || $0 == "\t" }
+            return FencedBlock(info: block.words, literal: block.literal, startLine: range.startLine,
+                               endLine: range.endLine, startColumn: range.startColumn, closed: closed)
+        }
+    }
+
+    /// The first level-1 heading's text.
+    static func title(_ text: String) -> String? { MarkdownDocument.parse(text).title }
+
+    /// SUMMARY.md's title and its links, with their list depth.
+    static func summary(_ text: String) -> (title: String?, links: [SummaryLink]) {
+        let document = MarkdownDocument.parse(text)
+        var links: [SummaryLink] = []
+        func visit(_ block: Block, depth: Int) {
+            switch block.kind {
+            case .list(_, _, let items):
+                for item in items { visit(item, depth: depth + 1) }
+            case .item(_, let children):
+                for child in children {
+                    if case .paragraph(let inlines) = child.kind {
+                        for case .link(let url, _, let label) in inlines {
+                            links.append(SummaryLink(title: label.plainText, path: url, depth: depth,
+                                                     line: child.range.startLine, column: child.range.startColumn))
+                        }
+                    } else {
+                        visit(child, depth: depth)
+                    }
+                }
+            default:
+                for child in block.children { visit(child, depth: depth) }
+            }
+        }
+        visit(document.root, depth: -1)
+        return (document.title, links)
+    }
+
+    /// The note as HTML, with the fenced blocks that start on the given lines replaced by the
+    /// given HTML.
+    static func renderHTML(_ text: String, replacingFencedBlocksAt replacements: [Int: String]) -> String {
+        let renderer = HTMLRenderer(blockOverride: { block in
+            guard case .codeBlock(_, _, true) = block.kind else { return nil }
+            return replacements[block.range.startLine]
+        })
+        return renderer.render(MarkdownDocument.parse(text))
+    }
+}

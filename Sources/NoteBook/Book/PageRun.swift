@@ -1,0 +1,71 @@
+import Scenario
+
+/// A chapter whose scenario blocks have run, in document order.
+struct PageRun: Sendable {
+    var chapter: Chapter
+    /// The note's text.
+    var text: String
+    /// Every fenced block of the note.
+    var blocks: [FencedBlock]
+    /// The scenario blocks with their results.
+    var outcomes: [BlockOutcome]
+    /// Problems of the page itself (an output block without a scenario, a bad info string).
+    var diagnostics: [Diagnostic]
+
+    /// Runs every scenario block of a chapter. Blocks share one machine in document order;
+    /// `scenario fresh` starts a new one; `scenario machine=NAME` uses a named one of the page.
+    static func run(_ chapter: Chapter, of book: Book) -> PageRun {
+        let text = book.text(of: chapter)
+        let file = book.displayPath(chapter.path)
+        let blocks = MarkdownAdapter.fencedBlocks(text)
+        var page = PageRun(chapter: chapter, text: text, blocks: blocks, outcomes: [], diagnostics: [])
+        var sessions: [String: ScenarioSession] = [:]
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            defer { index += 1 }
+            if block.language == "output" {
+                page.diagnostics.append(Diagnostic(
+                    file: file, line: block.startLine, column: block.startColumn, id: "orphan-output",
+                    summary: "output block does not follow a scenario block",
+                    sourceLine: Book.lineText(text, block.startLine)))
+                continue
+            }
+            guard block.language == "scenario" else { continue }
+            var machineName = ""
+            var fresh = false
+            for word in block.info.dropFirst() {
+                if word == "fresh" {
+                    fresh = true
+                } else if word == "walkthrough" {
+                    continue
+                } else if word.hasPrefix("machine="), word.count > 8 {
+                    machineName = String(word.dropFirst(8))
+                } else {
+                    page.diagnostics.append(Diagnostic(
+                        file: file, line: block.startLine, column: block.startColumn, id: "unknown-scenario-option",
+                        summary: "unknown scenario option '\(word)' (expected fresh, walkthrough or machine=NAME)",
+                        sourceLine: Book.lineText(text, block.startLine)))
+                }
+            }
+            var session = fresh ? ScenarioSession() : sessions[machineName] ?? ScenarioSession()
+            let source = ScenarioSource(file: file, firstLine: block.startLine + 1, firstColumn: block.startColumn,
+                                        text: block.literal)
+            let result = session.run(source)
+            sessions[machineName] = session
+            var recorded: FencedBlock?
+            if index + 1 < blocks.count, blocks[index + 1].language == "output",
+               onlyBlankLines(text, from: block.endLine + 1, to: blocks[index + 1].startLine - 1) {
+                recorded = blocks[index + 1]
+                index += 1
+            }
+            page.outcomes.append(BlockOutcome(scenario: block, recorded: recorded, result: result))
+        }
+        return page
+    }
+
+    static func onlyBlankLines(_ text: String, from first: Int, to last: Int) -> Bool {
+        guard first <= last else { return true }
+        return (first...last).allSatisfy { (Book.lineText(text, $0) ?? "").allSatisfy { $0 == " " || $0 == "\t" } }
+    }
+}

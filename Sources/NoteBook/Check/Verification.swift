@@ -1,0 +1,48 @@
+import Scenario
+
+/// Every page of a book run and compared with its recorded outputs.
+struct Verification: Sendable {
+    var book: Book
+    var pages: [PageRun]
+
+    /// Loads and runs a whole book.
+    static func run(notes directory: String) throws(Diagnostic) -> Verification {
+        let book = try Book.load(directory: directory)
+        return Verification(book: book, pages: book.chapters.map { PageRun.run($0, of: book) })
+    }
+
+    /// The scenario blocks that passed and failed.
+    var counts: (passed: Int, failed: Int) {
+        let outcomes = pages.flatMap(\.outcomes)
+        let passed = outcomes.filter(\.matches).count
+        return (passed, outcomes.count - passed)
+    }
+
+    /// Whether every block matched and no page had problems.
+    var succeeded: Bool { counts.failed == 0 && pages.allSatisfy { $0.diagnostics.isEmpty } }
+
+    /// The report of every problem: diagnostics, then a unified diff per mismatching block
+    /// headed by the recorded block's `file:line`.
+    var problems: String {
+        var out = ""
+        for page in pages {
+            let file = book.displayPath(page.chapter.path)
+            for diagnostic in page.diagnostics { out += diagnostic.description + "\n" }
+            for outcome in page.outcomes where !outcome.matches {
+                if !outcome.result.succeeded {
+                    for diagnostic in outcome.result.diagnostics { out += diagnostic.description + "\n" }
+                    continue
+                }
+                guard let recorded = outcome.recorded else {
+                    out += "\(file):\(outcome.scenario.endLine): error: scenario has no recorded output block "
+                        + "(run 'mmbook bless \(file):\(outcome.scenario.startLine)' to add it)\n"
+                    continue
+                }
+                out += "\(file):\(recorded.startLine): error: recorded output differs from the simulation\n"
+                out += UnifiedDiff.make(old: recorded.literal, new: outcome.result.output,
+                                        oldName: "\(file):\(recorded.startLine) (recorded)", newName: "simulation")
+            }
+        }
+        return out
+    }
+}

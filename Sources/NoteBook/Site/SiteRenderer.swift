@@ -1,0 +1,82 @@
+import Scenario
+
+/// Turns a verified book into the files of its static site: one page per chapter, an index,
+/// and the stylesheet. The output is a pure function of the notes and the mmbook version.
+struct SiteRenderer {
+    var verification: Verification
+
+    /// Every file of the site, by relative path.
+    func render() -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = ["mmbook.css": Array(SiteStyle.css.utf8)]
+        let pages = verification.pages
+        for (index, page) in pages.enumerated() {
+            let html = renderPage(page, previous: index > 0 ? pages[index - 1].chapter : nil,
+                                  next: index + 1 < pages.count ? pages[index + 1].chapter : nil)
+            files[page.chapter.htmlPath] = Array(html.utf8)
+            if index == 0 && page.chapter.htmlPath != "index.html" { files["index.html"] = Array(html.utf8) }
+        }
+        if pages.isEmpty {
+            files["index.html"] = Array(layout(title: verification.book.title, current: nil, body: "<p>No chapters.</p>",
+                                               previous: nil, next: nil).utf8)
+        }
+        return files
+    }
+
+    func renderPage(_ page: PageRun, previous: Chapter?, next: Chapter?) -> String {
+        var replacements: [Int: String] = [:]
+        for outcome in page.outcomes {
+            replacements[outcome.scenario.startLine] = scenarioHTML(outcome)
+            if let recorded = outcome.recorded { replacements[recorded.startLine] = "" }
+        }
+        let body = MarkdownAdapter.renderHTML(page.text, replacingFencedBlocksAt: replacements)
+        let title = MarkdownAdapter.title(page.text) ?? page.chapter.title
+        return layout(title: title, current: page.chapter, body: body, previous: previous, next: next)
+    }
+
+    /// A scenario block and what it printed, as one figure.
+    func scenarioHTML(_ outcome: BlockOutcome) -> String {
+        var out = "<figure class=\"scenario\">\n"
+        out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">"
+        out += HTMLText.escape(outcome.scenario.literal) + "</code></pre>\n"
+        if !outcome.result.output.isEmpty {
+            out += "<pre class=\"scenario-output\"><code>" + HTMLText.escape(outcome.result.output) + "</code></pre>\n"
+        }
+        out += "<figcaption>simulated on Linux 6.18's page allocator model (mmbook \(MMBookVersion.string))</figcaption>\n"
+        out += "</figure>\n"
+        return out
+    }
+
+    func layout(title: String, current: Chapter?, body: String, previous: Chapter?, next: Chapter?) -> String {
+        let book = verification.book
+        var out = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTMLText.escape(title)) — \(HTMLText.escape(book.title))</title>
+            <link rel="stylesheet" href="mmbook.css">
+            </head>
+            <body>
+            <nav class="sidebar" aria-label="Chapters">
+            <p class="book-title"><a href="index.html">\(HTMLText.escape(book.title))</a></p>
+            <ol class="chapters">
+
+            """
+        for chapter in book.chapters {
+            let isCurrent = chapter == current
+            out += "<li class=\"depth-\(chapter.depth)\"><a href=\"\(HTMLText.escape(chapter.htmlPath))\""
+            out += isCurrent ? " aria-current=\"page\">" : ">"
+            out += HTMLText.escape(chapter.title) + "</a></li>\n"
+        }
+        out += "</ol>\n</nav>\n<main>\n<article>\n" + body + "</article>\n<nav class=\"pager\" aria-label=\"Pages\">\n"
+        if let previous {
+            out += "<a class=\"prev\" rel=\"prev\" href=\"\(HTMLText.escape(previous.htmlPath))\">← \(HTMLText.escape(previous.title))</a>\n"
+        }
+        if let next {
+            out += "<a class=\"next\" rel=\"next\" href=\"\(HTMLText.escape(next.htmlPath))\">\(HTMLText.escape(next.title)) →</a>\n"
+        }
+        out += "</nav>\n</main>\n</body>\n</html>\n"
+        return out
+    }
+}

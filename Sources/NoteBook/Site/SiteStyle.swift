@@ -1,0 +1,41 @@
+/// The site's stylesheet: readable type, a sidebar, scenario figures, dark mode and print.
+enum SiteStyle {
+    static let css = """
+        :root { --fg: #1d1f21; --bg: #ffffff; --muted: #5f6368; --accent: #0b57d0; --code-bg: #f3f4f6;
+                --out-bg: #0f172a; --out-fg: #e2e8f0; --border: #d9dce1; }
+        @media (prefers-color-scheme: dark) {
+          :root { --fg: #e3e3e3; --bg: #16181c; --muted: #a0a4ab; --accent: #8ab4f8; --code-bg: #22252b;
+                  --out-bg: #0b0d10; --out-fg: #d7e0ea; --border: #33373e; }
+        }
+        * { box-sizing: border-box; }
+        body { margin: 0; display: flex; min-height: 100vh; color: var(--fg); background: var(--bg);
+               font: 16px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; }
+        a { color: var(--accent); }
+        .sidebar { width: 17rem; flex: none; padding: 1.5rem 1rem; border-right: 1px solid var(--border);
+                   position: sticky; top: 0; height: 100vh; overflow-y: auto; }
+        .sidebar .book-title { font-weight: 700; margin-top: 0; }
+        .sidebar .book-title a { color: var(--fg); text-decoration: none; }
+        .chapters { list-style: none; padding: 0; margin: 0; }
+        .chapters li { margin: .2rem 0; }
+        .chapters .depth-1 { padding-left: 1rem; } .chapters .depth-2 { padding-left: 2rem; }
+        .chapters a { text-decoration: none; color: var(--fg); }
+        .chapters a[aria-current="page"] { color: var(--accent); font-weight: 600; }
+        main { flex: 1; min-width: 0; padding: 2rem 3rem; max-width: 60rem; }
+        pre, code { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, monospace; font-size: .9em; }
+        pre { background: var(--code-bg); padding: .8rem 1rem; overflow-x: auto; border-radius: 6px; }
+        :not(pre) > code { background: var(--code-bg); padding: .1em .3em; border-radius: 4px; }
+        figure.scenario { margin: 1.5rem 0; border: 1px solid var(--border); border-radius: 8px; overflow: hidden; }
+        figure.scenario pre { margin: 0; border-radius: 0; }
+        figure.scenario .scenario-output { background: var(--out-bg); color: var(--out-fg); }
+        figure.scenario figcaption { font-size: .8rem; color: var(--muted); padding: .3rem 1rem; }
+        table { border-collapse: collapse; } th, td { border: 1px solid var(--border); padding: .3rem .6rem; }
+        .pager { display: flex; justify-content: space-between; margin-top: 3rem; padding-top: 1rem;
+                 border-top: 1px solid var(--border); }
+        .pager .next { margin-left: auto; }
+        @media (max-width: 50rem) { body { display: block; } .sidebar { position: static; width: auto; height: auto;
+                 border-right: none; border-bottom: 1px solid var(--border); } main { padding: 1rem; } }
+        @media print { .sidebar, .pager { display: none; } main { padding: 0; max-width: none; }
+                 pre { white-space: pre-wrap; } figure.scenario .scenario-output { background: none; color: inherit; } }
+
+        """
+}

@@ -1,0 +1,98 @@
+extension Machine {
+    /// Checks the allocator's internal consistency; returns one message per violation.
+    ///
+    /// What it checks, per populated zone: every free-list entry is a PageBuddy page of the
+    /// list's order, in the zone, with refcount 0, in pageblocks of the list's migratetype (the
+    /// freelist hygiene 6.10+ warns about in `__del_page_from_free_list()`); `nr_free` and the
+    /// list lengths agree; no two free blocks overlap; no two free buddies of the same order
+    /// are left unmerged where `__free_one_page()` would merge them; `NR_FREE_PAGES` and
+    /// `nr_free_highatomic` match the lists; per-CPU list counts match their entries, whose
+    /// pages are not PageBuddy; `nr_reserved_highatomic` matches the HighAtomic pageblocks.
+    public func checkInvariants() -> [String] {
+        var problems: [String] = []
+        for (z, zone) in zones.enumerated() where zone.isPopulated {
+            let name = "Node \(zone.node) \(zone.type.name)"
+            var covered = Set<Int>()
+            var extents: [(start: Int, end: Int)] = []
+            var free = 0
+            var highatomic = 0
+            for order in 0..<Kernel.nrPageOrders {
+                var blocks = 0
+                for type in MigrateType.allCases {
+                    let list = zone.freeArea[order].freeList[type.rawValue]
+                    let entries = memmap.entries(of: list)
+                    if entries.count != list.count {
+                        problems.append("\(name): free_list[\(order)][\(type.name)] has \(entries.count) entries, count says \(list.count)")
+                    }
+                    blocks += entries.count
+                    for pfn in entries {
+                        let where_ = "\(name): block at pfn 0x\(String(pfn, radix: 16)) on free_list[\(order)][\(type.name)]"
+                        if !memmap.isBuddy(pfn) || memmap.buddyOrder(pfn) != order {
+                            problems.append("\(where_) is not a PageBuddy page of order \(order)")
+                        }
+                        if zoneIndex(ofPfn: pfn) != z || !zone.spans(pfn + (1 << order) - 1) {
+                            problems.append("\(where_) is not wholly in the zone")
+                        }
+                        if pfn & ((1 << order) - 1) != 0 { problems.append("\(where_) is not aligned to its order") }
+                        if memmap.refcount[pfn] != 0 { problems.append("\(where_) has refcount \(memmap.refcount[pfn])") }
+                        if pageblockMigratetype(pfn) != type {
+                            problems.append("\(where_) lies in a \(pageblockMigratetype(pfn).name) pageblock")
+                        }
+                        if !covered.insert(pfn).inserted { problems.append("\(where_) is on two lists") }
+                        extents.append((pfn, pfn + (1 << order)))
+                        if order < Kernel.maxPageOrder {
+                            let buddy = pfn ^ (1 << order)
+                            if buddy > pfn && pageIsBuddy(zone: z, buddyPfn: buddy, order: order) {
+                                let buddyType = pageblockMigratetype(buddy)
+                                let mergeable = order < Kernel.pageblockOrder || buddyType == type
+                                    || (type.isMergeable && buddyType.isMergeable)
+                                if mergeable { problems.append("\(where_) and its free buddy were not merged") }
+                            }
+                        }
+                        if type != .isolate { free += 1 << order }
+                        if type == .highAtomic { highatomic += 1 << order }
+                    }
+                }
+                if blocks != zone.freeArea[order].nrFree {
+                    problems.append("\(name): free_area[\(order)].nr_free is \(zone.freeArea[order].nrFree), the lists hold \(blocks)")
+                }
+            }
+            extents.sort { $0.start < $1.start }
+            for (a, b) in zip(extents, extents.dropFirst()) where a.end > b.start {
+                problems.append("\(name): free blocks at pfn 0x\(String(a.start, radix: 16)) and 0x\(String(b.start, radix: 16)) overlap")
+            }
+            if free != zone.freePages { problems.append("\(name): NR_FREE_PAGES is \(zone.freePages), the lists hold \(free)") }
+            if highatomic != zone.nrFreeHighatomic {
+                problems.append("\(name): nr_free_highatomic is \(zone.nrFreeHighatomic), the lists hold \(highatomic)")
+            }
+            for (cpu, pcp) in zone.pcp.enumerated() {
+                var pages = 0
+                for pindex in 0..<PerCPUPages.listCount {
+                    let order = PerCPUPages.order(ofPindex: pindex)
+                    let entries = memmap.entries(of: pcp.lists[pindex])
+                    if entries.count != pcp.lists[pindex].count {
+                        problems.append("\(name): cpu \(cpu) pcp list \(pindex) has \(entries.count) entries, count says \(pcp.lists[pindex].count)")
+                    }
+                    for pfn in entries {
+                        if memmap.isBuddy(pfn) { problems.append("\(name): cpu \(cpu) pcp page 0x\(String(pfn, radix: 16)) is PageBuddy") }
+                        if !covered.insert(pfn).inserted {
+                            problems.append("\(name): pcp page 0x\(String(pfn, radix: 16)) is also on another list")
+                        }
+                    }
+                    pages += entries.count << order
+                }
+                if pages != pcp.count { problems.append("\(name): cpu \(cpu) pcp count is \(pcp.count), the lists hold \(pages)") }
+            }
+            var reserved = 0
+            var block = zone.startPfn & ~(Kernel.pageblockNrPages - 1)
+            while block < zone.endPfn {
+                if pageblockMigratetype(block) == .highAtomic { reserved += Kernel.pageblockNrPages }
+                block += Kernel.pageblockNrPages
+            }
+            if reserved != zone.nrReservedHighatomic {
+                problems.append("\(name): nr_reserved_highatomic is \(zone.nrReservedHighatomic), HighAtomic pageblocks hold \(reserved)")
+            }
+        }
+        return problems
+    }
+}

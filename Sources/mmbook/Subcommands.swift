@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import NoteBook
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run every scenario, verify the notes, and write the site atomically.")
+
+    @Option(help: "The notes folder (with SUMMARY.md).") var notes = "notes"
+    @Option(help: "The site folder to write.") var out = "site"
+
+    func run() throws { try finish(Actions.build(notes: notes, out: out)) }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Verify that every recorded output still matches the simulation; write nothing.")
+
+    @Option(help: "The notes folder (with SUMMARY.md).") var notes = "notes"
+
+    func run() throws { try finish(Actions.check(notes: notes)) }
+}
+
+struct Bless: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rewrite recorded outputs with what the simulation prints now, and nothing else.")
+
+    @Option(help: "The notes folder (with SUMMARY.md).") var notes = "notes"
+    @Argument(help: "Notes to bless, optionally FILE:LINE for one block (default: all).") var targets: [String] = []
+    @Flag(help: "Show what would change without writing.") var dryRun = false
+    @Flag(help: "Bless even when CI=true.") var force = false
+
+    func run() throws {
+        let ci = ProcessInfo.processInfo.environment["CI"] == "true"
+        try finish(Actions.bless(notes: notes, targets: targets, dryRun: dryRun, force: force, ci: ci))
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a scenario script in the terminal.")
+
+    @Argument(help: "The script, or - for standard input.") var file: String
+    @Flag(help: "Print kmem tracepoints as ftrace lines.") var trace = false
+
+    func run() throws {
+        let text: String
+        if file == "-" {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        } else {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                printToStandardError("error: cannot read '\(file)'\n")
+                throw ExitCode(2)
+            }
+            text = String(decoding: data, as: UTF8.self)
+        }
+        try finish(Actions.run(script: text, name: file == "-" ? "<stdin>" : file, trace: trace))
+    }
+}
+
+func printToStandardError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+}
