@@ -73,7 +73,10 @@ extension Pagetypeinfo {
                                         column: blockHeader.tokens.first?.column ?? 1)
             }
             let names = blockHeader.tokens.dropFirst(blockTitle.count).map { String($0.text) }
-            guard var section = node, !names.isEmpty, freeRows.count % names.count == 0 else {
+            guard var section = node else {
+                throw blockHeader.error("no-zones", "a node's section lists at least one zone")
+            }
+            guard !names.isEmpty, freeRows.count % names.count == 0 else {
                 throw blockHeader.error("type-count", "every zone has one free row per type name of this header")
             }
             section.typeNames = names

@@ -31,7 +31,8 @@ struct ZoneinfoParser {
             let (nodeID, name) = try zoneHeader(header)
             if nodes.last?.id != nodeID {
                 if nodes.contains(where: { $0.id == nodeID }) {
-                    throw header.error("node-out-of-order", "node \(nodeID) was already printed", column: 6)
+                    throw header.error("node-out-of-order", "node \(nodeID) was already printed",
+                                       column: header.tokens[1].column)
                 }
                 nodes.append(Zoneinfo.Node(id: nodeID, stats: [], zones: []))
                 fieldLines.append([])
