@@ -1,0 +1,33 @@
+/// The few `printf` conversions the kernel's /proc printers use, on Swift values.
+///
+/// Models: the `%Nd`, `%Ns`, `%-Ns` and `%d.%03d` conversions of `seq_printf()`
+/// (lib/vsprintf.c) as mm/vmstat.c uses them: right- or left-justified in a minimum field
+/// width, never truncated.
+enum CFormat {
+    /// `%<width>d` / `%<width>lu` / `%<width>s`: `text` right-justified in `width` columns.
+    static func right(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+
+    /// `%<width>d` of an integer.
+    static func right(_ value: Int, _ width: Int) -> String { right(String(value), width) }
+
+    /// `%-<width>s`: `text` left-justified in `width` columns.
+    static func left(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// `"%<width>d.%03d"` of `index / 1000` and `index % 1000` with C's truncating division,
+    /// as the debugfs fragmentation files print a thousandths index.
+    static func thousandths(_ index: Int, width: Int) -> String {
+        right(index / 1000, width) + "." + zeroPadded(index % 1000, 3)
+    }
+
+    /// `%0<width>d`: zeros between the sign and the digits up to `width` columns.
+    static func zeroPadded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        let zeros = max(0, width - sign.count - digits.count)
+        return sign + String(repeating: "0", count: zeros) + digits
+    }
+}

@@ -1,0 +1,57 @@
+extension Machine {
+    /// /proc/zoneinfo of the simulated machine.
+    ///
+    /// Models: `zoneinfo_show()` (mm/vmstat.c); see `zoneinfoSnapshot()` for what the
+    /// numbers come from.
+    public func zoneinfo() -> String { zoneinfoSnapshot().text }
+
+    /// The numbers /proc/zoneinfo would show for the simulated machine: every zone of every
+    /// node, populated or not.
+    ///
+    /// Models: `zoneinfo_show_print()` (mm/vmstat.c). `pages free` and `nr_free_pages` are
+    /// the model's NR_FREE_PAGES, `nr_free_pages_blocks` is counted from the free lists,
+    /// watermarks include the boost, the pagesets are each CPU's `per_cpu_pages` with
+    /// `calculate_normal_threshold()`. Counters the model does not track (LRU, slab,
+    /// NUMA events, ...) print 0, as does `cma` (no CONFIG_CMA); `node_unreclaimable` is 0
+    /// since reclaim is not modelled.
+    public func zoneinfoSnapshot() -> Zoneinfo {
+        var nodes: [Zoneinfo.Node] = []
+        for node in 0..<nodeCount {
+            let nodeZones = ZoneType.allCases.map { Machine.zoneIndex(node: node, type: $0) }
+            let hasMemory = nodeZones.contains { zones[$0].isPopulated }
+            let stats = hasMemory ? NodeStatItem.allCases.map { Zoneinfo.Counter(name: $0.rawValue, value: 0) } : []
+            nodes.append(Zoneinfo.Node(id: node, stats: stats, zones: nodeZones.map(zoneinfoZone)))
+        }
+        return Zoneinfo(nodes: nodes)
+    }
+
+    /// One zone's block of /proc/zoneinfo.
+    private func zoneinfoZone(_ z: Int) -> Zoneinfo.Zone {
+        let zone = zones[z]
+        var counters: [Zoneinfo.Counter] = []
+        var pagesets: [Zoneinfo.Pageset] = []
+        if zone.isPopulated {
+            for item in ZoneStatItem.allCases {
+                let value: Int
+                switch item {
+                case .nrFreePages: value = zone.freePages
+                case .nrFreePagesBlocks: value = nrFreePagesBlocks(zone: z)
+                default: value = 0
+                }
+                counters.append(Zoneinfo.Counter(name: item.rawValue, value: value))
+            }
+            counters += NUMAStatItem.allCases.map { Zoneinfo.Counter(name: $0.rawValue, value: 0) }
+            let threshold = calculateNormalThreshold(zone: z)
+            pagesets = zone.pcp.enumerated().map { cpu, pcp in
+                Zoneinfo.Pageset(cpu: cpu, count: pcp.count, high: pcp.high, batch: pcp.batch, highMin: pcp.highMin,
+                                 highMax: pcp.highMax, statThreshold: threshold)
+            }
+        }
+        return Zoneinfo.Zone(
+            name: zone.type.name, pagesFree: zone.freePages, boost: zone.watermarkBoost, min: zone.minWatermark,
+            low: zone.lowWatermark, high: zone.highWatermark, promo: zone.promoWatermark,
+            spanned: zone.spannedPages, present: zone.presentPages, managed: zone.managedPages, cma: 0,
+            protection: zone.lowmemReserve, counters: counters, pagesets: pagesets, nodeUnreclaimable: false,
+            startPfn: zone.startPfn)
+    }
+}

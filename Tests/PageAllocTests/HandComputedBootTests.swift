@@ -1,0 +1,149 @@
+import Testing
+@testable import PageAlloc
+
+/// Boot-time sizing of two machines other than the fixture, every number worked by hand
+/// from the layout rules of `MachineLayout.x86` and the Linux 6.18 formulas:
+/// calculate_min_free_kbytes() and __setup_per_zone_wmarks() (mm/page_alloc.c),
+/// set_recommended_min_free_kbytes() (mm/khugepaged.c), setup_per_zone_lowmem_reserve(),
+/// zone_batchsize() and zone_highsize() (mm/page_alloc.c), calculate_normal_threshold()
+/// (mm/vmstat.c).
+@Suite struct HandComputedBootTests {
+    /// The expected numbers of one zone.
+    struct Expected {
+        var node: Int
+        var type: ZoneType
+        var start, spanned, present, managed: Int
+        var watermarks: [Int]
+        var protection: [Int]
+        var batch, highMin, highMax, threshold: Int
+    }
+
+    /// Checks every number of `want` on `machine`.
+    func check(_ machine: Machine, _ want: Expected, _ location: SourceLocation = #_sourceLocation) {
+        let z = Machine.zoneIndex(node: want.node, type: want.type)
+        let zone = machine.zones[z]
+        #expect(zone.startPfn == want.start, sourceLocation: location)
+        #expect(zone.spannedPages == want.spanned, sourceLocation: location)
+        #expect(zone.presentPages == want.present, sourceLocation: location)
+        #expect(zone.managedPages == want.managed, sourceLocation: location)
+        #expect(WatermarkLevel.allCases.map { zone.watermarkPages($0) } == want.watermarks, sourceLocation: location)
+        #expect(zone.lowmemReserve == want.protection, sourceLocation: location)
+        for pcp in zone.pcp {
+            #expect([pcp.batch, pcp.highMin, pcp.highMax] == [want.batch, want.highMin, want.highMax],
+                    sourceLocation: location)
+        }
+        #expect(machine.calculateNormalThreshold(zone: z) == want.threshold, sourceLocation: location)
+    }
+
+    /// A 1 GiB VM with 2 CPUs, THP on.
+    ///
+    /// Layout: 262144 pages; RAM 1..<0x9f and 0x100..<0x40000, one node of 158 + 261888 =
+    /// 262046 pages, whose memmap takes ceil(262046 * 64 / 4096) = 4095 pages at its top
+    /// (258049..<262144). Reserved: the first MiB, the kernel image 0x1000..<0x2000.
+    /// - DMA: start 1, spans to 0x1000: 4095; present 158 + 3840 = 3998; managed 3840
+    ///   (0x100..<0x1000).
+    /// - DMA32: start 4096, ends with the RAM at 0x40000: spanned = present = 258048;
+    ///   managed 258048 - 4096 - 4095 = 249857.
+    ///
+    /// min_free_kbytes: calculate_min_free_kbytes() sees 3840 + 249857 = 253697 pages =
+    /// 1014788 KiB, int_sqrt(1014788 * 16 = 16236608) = 4029. Watermarks with it (pages_min
+    /// 1007): DMA 1007*3840/253697 = 15, DMA32 1007*249857/253697 = 991, highs 15+2*3 = 21 and
+    /// 991+2*max(247, 249) = 1489. khugepaged: 2 zones, 512*2*2 + 512*2*9 = 11264 pages; cap
+    /// ((3840-21) + (249857-1489)) / 20 = 252187 / 20 = 12609; 11264 << 2 = 45056 KiB > 4029.
+    ///
+    /// Watermarks with pages_min = 45056 >> 2 = 11264, lowmem 253697:
+    /// - DMA: 11264*3840/253697 = 170; step max(170>>2 = 42, 3840*10/10000 = 3) = 42:
+    ///   170/212/254/296.
+    /// - DMA32: 11264*249857/253697 = 11093; step max(2773, 249) = 2773:
+    ///   11093/13866/16639/19412.
+    ///
+    /// Protection: DMA 249857/256 = 976 for DMA32 and above (no Normal); DMA32 0.
+    /// PCP (2 CPUs on node 0):
+    /// - DMA: 3840>>10 = 3, /4 = 0 -> 1, rounddown_pow_of_two(1) - 1 = 0 -> batch 1;
+    ///   high_min max(212/2, 4) = 106; high_max max(3840/8/2, 4) = 240.
+    /// - DMA32: min(249857>>10 = 244, 256) = 244, /4 = 61, rounddown_pow_of_two(61+30) - 1 =
+    ///   63; high_min 13866/2 = 6933; high_max 249857/8/2 = 31232/2 = 15616.
+    ///
+    /// Thresholds, fls(2) = 2: DMA 3840>>15 = 0 -> 2*2*1 = 4; DMA32 249857>>15 = 7, fls 3
+    /// -> 2*2*4 = 16.
+    @Test func oneGiBVirtualMachine() {
+        let machine = Machine(layout: .x86(memoryBytes: 1 << 30, cpus: 2), thp: true)
+        #expect(machine.sysctl.minFreeKbytes == 45056)
+        check(machine, Expected(node: 0, type: .dma, start: 1, spanned: 4095, present: 3998, managed: 3840,
+                                watermarks: [170, 212, 254, 296], protection: [0, 976, 976, 976, 976],
+                                batch: 1, highMin: 106, highMax: 240, threshold: 4))
+        check(machine, Expected(node: 0, type: .dma32, start: 4096, spanned: 258_048, present: 258_048,
+                                managed: 249_857, watermarks: [11093, 13866, 16639, 19412],
+                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 6933, highMax: 15616, threshold: 16))
+        #expect(!machine.zones[Machine.zoneIndex(node: 0, type: .normal)].isPopulated)
+    }
+
+    /// The same VM without THP keeps calculate_min_free_kbytes()'s 4029 KiB (watermarks
+    /// 15/18/21/24 for DMA and 991/1240/1489/1738 for DMA32, worked above).
+    @Test func oneGiBWithoutTHP() {
+        let machine = Machine(layout: .x86(memoryBytes: 1 << 30, cpus: 2), thp: false)
+        #expect(machine.sysctl.minFreeKbytes == 4029)
+        let dma32 = machine.zones[Machine.zoneIndex(node: 0, type: .dma32)]
+        #expect(WatermarkLevel.allCases.map { dma32.watermarkPages($0) } == [991, 1240, 1489, 1738])
+    }
+
+    /// A 64 GiB server with 2 nodes and 8 CPUs (4 per node, round-robin), THP on.
+    ///
+    /// Layout: 16777216 pages; RAM 1..<0x9f (158), 0x100..<0xc0000 (786176), 0x100000..<
+    /// 17039360 (15990784): 16777118 pages, per node (16777118/2 = 8388559) rounded down to
+    /// 1024: 8387584. Node 0 takes 158 + 786176 and 7601250 pages from 0x100000, to
+    /// 8649826; node 1 the rest, 8649826..<17039360 (8389534 pages). Memmaps: node 0
+    /// 8387584*64/4096 = 131056 pages, node 1 ceil(8389534/64) = 131087 pages, each at its
+    /// node's top.
+    /// - Node 0 DMA: start 1, spanned 4095, present 3998, managed 3840.
+    /// - Node 0 DMA32: start 4096, spans to 4 GiB: 1044480; present 0xc0000 - 0x1000 =
+    ///   782336; managed 782336 - 4096 (kernel image) = 778240.
+    /// - Node 0 Normal: start 1048576, spanned = present = 7601250; managed 7601250 - 131056
+    ///   = 7470194.
+    /// - Node 1 Normal: start 8649826, spanned = present = 8389534; managed 8389534 - 131087
+    ///   = 8258447.
+    ///
+    /// min_free_kbytes: 3840 + 778240 + 7470194 + 8258447 = 16510721 pages = 66042884 KiB,
+    /// int_sqrt(1056686144) = 32506; khugepaged: 4 zones, 512*4*11 = 22528 pages, far below
+    /// 5% of 16.5M; 22528 << 2 = 90112 KiB.
+    ///
+    /// Watermarks, pages_min 22528, lowmem 16510721:
+    /// - DMA: 22528*3840/16510721 = 5; step max(1, 3) = 3: 5/8/11/14.
+    /// - DMA32: 22528*778240/16510721 = 1061; step max(265, 778) = 778: 1061/1839/2617/3395.
+    /// - Normal 0: 22528*7470194/16510721 = 10192; step max(2548, 7470) = 7470:
+    ///   10192/17662/25132/32602.
+    /// - Normal 1: 22528*8258447/16510721 = 11268; step max(2817, 8258) = 8258:
+    ///   11268/19526/27784/36042.
+    ///
+    /// Protection (ratios 256, 256, 32): node 0 DMA: 778240/256 = 3040, (778240 +
+    /// 7470194)/256 = 8248434/256 = 32220; DMA32: 7470194/256 = 29180; Normal: nothing above.
+    /// Node 1 has no DMA/DMA32 pages, so those stay 0.
+    ///
+    /// PCP (4 CPUs per node): DMA batch 1, high_min max(8/4, 4) = 4, high_max max(480/4, 4) =
+    /// 120. The others have managed>>10 >= 256: batch 63; DMA32 high_min 1839/4 = 459,
+    /// high_max 97280/4 = 24320; Normal 0 17662/4 = 4415, 933774/4 = 233443; Normal 1
+    /// 19526/4 = 4881, 1032305/4 = 258076.
+    ///
+    /// Thresholds, fls(8) = 4: DMA mem 0 -> 2*4*1 = 8; DMA32 778240>>15 = 23, fls 5 -> 48;
+    /// Normal 227 and 252, fls 8 -> 72.
+    @Test func sixtyFourGiBTwoNodeServer() {
+        let machine = Machine(layout: .x86(memoryBytes: 64 << 30, nodes: 2, cpus: 8), thp: true)
+        #expect(machine.sysctl.minFreeKbytes == 90112)
+        check(machine, Expected(node: 0, type: .dma, start: 1, spanned: 4095, present: 3998, managed: 3840,
+                                watermarks: [5, 8, 11, 14], protection: [0, 3040, 32220, 32220, 32220],
+                                batch: 1, highMin: 4, highMax: 120, threshold: 8))
+        check(machine, Expected(node: 0, type: .dma32, start: 4096, spanned: 1_044_480, present: 782_336,
+                                managed: 778_240, watermarks: [1061, 1839, 2617, 3395],
+                                protection: [0, 0, 29180, 29180, 29180], batch: 63, highMin: 459, highMax: 24320,
+                                threshold: 48))
+        check(machine, Expected(node: 0, type: .normal, start: 1_048_576, spanned: 7_601_250, present: 7_601_250,
+                                managed: 7_470_194, watermarks: [10192, 17662, 25132, 32602],
+                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4415, highMax: 233_443,
+                                threshold: 72))
+        check(machine, Expected(node: 1, type: .normal, start: 8_649_826, spanned: 8_389_534, present: 8_389_534,
+                                managed: 8_258_447, watermarks: [11268, 19526, 27784, 36042],
+                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4881, highMax: 258_076,
+                                threshold: 72))
+        #expect(machine.zones[Machine.zoneIndex(node: 1, type: .dma)].lowmemReserve == [0, 0, 0, 0, 0])
+    }
+}
