@@ -30,24 +30,29 @@ extension MachineLayout {
         if totalPages > 0x100 { ram.append(0x100..<min(totalPages, pciHolePfn)) }
         if totalPages > pciHolePfn { ram.append(dma32EndPfn..<(dma32EndPfn + totalPages - pciHolePfn)) }
 
-        // Split the RAM into nodes of equal size, in physical order; each node starts on a
-        // MAX_ORDER boundary as SRAT ranges of real machines do.
+        // Split the RAM into nodes of about equal size, in physical order; like the SRAT ranges
+        // of real machines, each node boundary is the nearest memory section (128 MiB) boundary.
         let ramPages = ram.reduce(0) { $0 + $1.count }
-        let perNode = ((ramPages / max(nodes, 1)) >> Kernel.maxPageOrder) << Kernel.maxPageOrder
+        let perNode = ramPages / max(nodes, 1)
+        var boundaries: [Int] = []
+        var counted = 0
+        for range in ram {
+            while boundaries.count < nodes - 1 && counted + range.count >= perNode * (boundaries.count + 1) {
+                let pfn = range.lowerBound + perNode * (boundaries.count + 1) - counted
+                let section = 1 << Kernel.pfnSectionShift
+                let aligned = (pfn + section / 2) / section * section
+                boundaries.append(min(aligned, range.upperBound))
+            }
+            counted += range.count
+        }
         var nodeRanges: [[Range<Int>]] = Array(repeating: [], count: nodes)
-        var node = 0
-        var left = perNode
         for range in ram {
             var start = range.lowerBound
             while start < range.upperBound {
-                let take = node == nodes - 1 ? range.upperBound - start : min(left, range.upperBound - start)
-                nodeRanges[node].append(start..<(start + take))
-                start += take
-                left -= take
-                if left == 0 && node < nodes - 1 {
-                    node += 1
-                    left = perNode
-                }
+                let node = boundaries.firstIndex { start < $0 } ?? nodes - 1
+                let end = node < boundaries.count ? min(range.upperBound, boundaries[node]) : range.upperBound
+                nodeRanges[node].append(start..<end)
+                start = end
             }
         }
 

@@ -90,59 +90,59 @@ import Testing
     /// A 64 GiB server with 2 nodes and 8 CPUs (4 per node, round-robin), THP on.
     ///
     /// Layout: 16777216 pages; RAM 1..<0x9f (158), 0x100..<0xc0000 (786176), 0x100000..<
-    /// 17039360 (15990784): 16777118 pages, per node (16777118/2 = 8388559) rounded down to
-    /// 1024: 8387584. Node 0 takes 158 + 786176 and 7601250 pages from 0x100000, to
-    /// 8649826; node 1 the rest, 8649826..<17039360 (8389534 pages). Memmaps: node 0
-    /// 8387584*64/4096 = 131056 pages, node 1 ceil(8389534/64) = 131087 pages, each at its
-    /// node's top.
+    /// 17039360 (15990784): 16777118 pages, 8388559 per node. Node 0's share ends at pfn
+    /// 0x100000 + (8388559 - 158 - 786176) = 8650801, rounded to the nearest 128 MiB section
+    /// (32768 pages): 264 * 32768 = 8650752. Node 0: 158 + 786176 + 7602176 = 8388510 pages; node 1:
+    /// 8650752..<17039360 = 8388608 pages. Memmaps: ceil(8388510*64/4096) = 131071 and
+    /// 8388608*64/4096 = 131072 pages, each at its node's top.
     /// - Node 0 DMA: start 1, spanned 4095, present 3998, managed 3840.
     /// - Node 0 DMA32: start 4096, spans to 4 GiB: 1044480; present 0xc0000 - 0x1000 =
     ///   782336; managed 782336 - 4096 (kernel image) = 778240.
-    /// - Node 0 Normal: start 1048576, spanned = present = 7601250; managed 7601250 - 131056
-    ///   = 7470194.
-    /// - Node 1 Normal: start 8649826, spanned = present = 8389534; managed 8389534 - 131087
-    ///   = 8258447.
+    /// - Node 0 Normal: start 1048576, spanned = present = 7602176; managed 7602176 - 131071
+    ///   = 7471105.
+    /// - Node 1 Normal: start 8650752, spanned = present = 8388608; managed 8388608 - 131072
+    ///   = 8257536.
     ///
-    /// min_free_kbytes: 3840 + 778240 + 7470194 + 8258447 = 16510721 pages = 66042884 KiB,
+    /// min_free_kbytes: 3840 + 778240 + 7471105 + 8257536 = 16510721 pages = 66042884 KiB,
     /// int_sqrt(1056686144) = 32506; khugepaged: 4 zones, 512*4*11 = 22528 pages, far below
     /// 5% of 16.5M; 22528 << 2 = 90112 KiB.
     ///
     /// Watermarks, pages_min 22528, lowmem 16510721:
     /// - DMA: 22528*3840/16510721 = 5; step max(1, 3) = 3: 5/8/11/14.
     /// - DMA32: 22528*778240/16510721 = 1061; step max(265, 778) = 778: 1061/1839/2617/3395.
-    /// - Normal 0: 22528*7470194/16510721 = 10192; step max(2548, 7470) = 7470:
-    ///   10192/17662/25132/32602.
-    /// - Normal 1: 22528*8258447/16510721 = 11268; step max(2817, 8258) = 8258:
-    ///   11268/19526/27784/36042.
+    /// - Normal 0: 22528*7471105 = 168309053440, /16510721 = 10193; step max(2548, 7471) =
+    ///   7471: 10193/17664/25135/32606.
+    /// - Normal 1: 22528*8257536 = 186025771008, /16510721 = 11266; step max(2816, 8257) =
+    ///   8257: 11266/19523/27780/36037.
     ///
     /// Protection (ratios 256, 256, 32): node 0 DMA: 778240/256 = 3040, (778240 +
-    /// 7470194)/256 = 8248434/256 = 32220; DMA32: 7470194/256 = 29180; Normal: nothing above.
+    /// 7471105)/256 = 8249345/256 = 32224 (256 * 32224 = 8249344); DMA32: 7471105/256 = 29184; Normal: nothing above.
     /// Node 1 has no DMA/DMA32 pages, so those stay 0.
     ///
     /// PCP (4 CPUs per node): DMA batch 1, high_min max(8/4, 4) = 4, high_max max(480/4, 4) =
     /// 120. The others have managed>>10 >= 256: batch 63; DMA32 high_min 1839/4 = 459,
-    /// high_max 97280/4 = 24320; Normal 0 17662/4 = 4415, 933774/4 = 233443; Normal 1
-    /// 19526/4 = 4881, 1032305/4 = 258076.
+    /// high_max 97280/4 = 24320; Normal 0 17664/4 = 4416, 933888/4 = 233472; Normal 1
+    /// 19523/4 = 4880, 1032192/4 = 258048.
     ///
     /// Thresholds, fls(8) = 4: DMA mem 0 -> 2*4*1 = 8; DMA32 778240>>15 = 23, fls 5 -> 48;
-    /// Normal 227 and 252, fls 8 -> 72.
+    /// Normal 228 and 252, fls 8 -> 72.
     @Test func sixtyFourGiBTwoNodeServer() {
         let machine = Machine(layout: .x86(memoryBytes: 64 << 30, nodes: 2, cpus: 8), thp: true)
         #expect(machine.sysctl.minFreeKbytes == 90112)
         check(machine, Expected(node: 0, type: .dma, start: 1, spanned: 4095, present: 3998, managed: 3840,
-                                watermarks: [5, 8, 11, 14], protection: [0, 3040, 32220, 32220, 32220],
+                                watermarks: [5, 8, 11, 14], protection: [0, 3040, 32224, 32224, 32224],
                                 batch: 1, highMin: 4, highMax: 120, threshold: 8))
         check(machine, Expected(node: 0, type: .dma32, start: 4096, spanned: 1_044_480, present: 782_336,
                                 managed: 778_240, watermarks: [1061, 1839, 2617, 3395],
-                                protection: [0, 0, 29180, 29180, 29180], batch: 63, highMin: 459, highMax: 24320,
+                                protection: [0, 0, 29184, 29184, 29184], batch: 63, highMin: 459, highMax: 24320,
                                 threshold: 48))
-        check(machine, Expected(node: 0, type: .normal, start: 1_048_576, spanned: 7_601_250, present: 7_601_250,
-                                managed: 7_470_194, watermarks: [10192, 17662, 25132, 32602],
-                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4415, highMax: 233_443,
+        check(machine, Expected(node: 0, type: .normal, start: 1_048_576, spanned: 7_602_176, present: 7_602_176,
+                                managed: 7_471_105, watermarks: [10193, 17664, 25135, 32606],
+                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4416, highMax: 233_472,
                                 threshold: 72))
-        check(machine, Expected(node: 1, type: .normal, start: 8_649_826, spanned: 8_389_534, present: 8_389_534,
-                                managed: 8_258_447, watermarks: [11268, 19526, 27784, 36042],
-                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4881, highMax: 258_076,
+        check(machine, Expected(node: 1, type: .normal, start: 8_650_752, spanned: 8_388_608, present: 8_388_608,
+                                managed: 8_257_536, watermarks: [11266, 19523, 27780, 36037],
+                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4880, highMax: 258_048,
                                 threshold: 72))
         #expect(machine.zones[Machine.zoneIndex(node: 1, type: .dma)].lowmemReserve == [0, 0, 0, 0, 0])
     }
