@@ -1,0 +1,7 @@
+/// The state of a GFM task list item's checkbox (`- [ ]` or `- [x]`).
+public enum TaskState: Sendable, Hashable {
+    /// `[ ]`
+    case unchecked
+    /// `[x]` or `[X]`
+    case checked
+}
