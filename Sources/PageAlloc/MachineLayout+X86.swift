@@ -19,7 +19,8 @@ extension MachineLayout {
     /// `zone_sizes_init()` (arch/x86/mm/init.c: DMA below 16 MiB, DMA32 below 4 GiB) and the
     /// memblock reservations that never reach the buddy allocator: the whole first MiB
     /// (`x86_reserve_low` reserves it since 5.13), the kernel image at 16 MiB, and each node's
-    /// memmap (64 bytes of `struct page` per page, allocated top-down at the end of the node).
+    /// memmap (`sparse_init()`: 2 MiB of `struct page`s per present 128 MiB section, allocated
+    /// top-down and 2 MiB-aligned at the end of the node).
     /// Firmware tables, crash kernels and the like are left out.
     public static func x86(memoryBytes: Int, nodes: Int = 1, cpus: Int = 1) -> MachineLayout {
         let totalPages = memoryBytes >> Kernel.pageShift
@@ -59,8 +60,12 @@ extension MachineLayout {
         var zones: [ZoneLayout] = []
         for (nid, ranges) in nodeRanges.enumerated() {
             guard let nodeEnd = ranges.last?.upperBound else { continue }
-            let nodePages = ranges.reduce(0) { $0 + $1.count }
-            let memmapPages = (nodePages * 64 + Kernel.pageSize - 1) / Kernel.pageSize
+            // sparse_init(): 64-byte struct pages for every present section, mapped with 2 MiB
+            // PMDs, so 2 MiB (one pageblock) of memmap per 128 MiB section.
+            let sections = Set(ranges.flatMap { range in
+                (range.lowerBound >> Kernel.pfnSectionShift)...((range.upperBound - 1) >> Kernel.pfnSectionShift)
+            })
+            let memmapPages = sections.count * ((1 << Kernel.pfnSectionShift) * 64 / Kernel.pageSize)
             var reserved: [Range<Int>] = [0..<0x100]
             if nid == 0 { reserved.append(kernelImagePfn..<(kernelImagePfn + kernelImagePages)) }
             reserved.append(topDown(pages: memmapPages, in: ranges))
@@ -104,11 +109,12 @@ extension MachineLayout {
         return pieces
     }
 
-    /// The last `pages` pfns of the highest range that holds them, as memblock's default
-    /// top-down allocation picks them.
+    /// The highest `pages` pfns, aligned to `pageblock_nr_pages`, that fit in one of the
+    /// ranges, as memblock's default top-down allocation of the memmap buffer picks them.
     static func topDown(pages: Int, in ranges: [Range<Int>]) -> Range<Int> {
-        for range in ranges.reversed() where range.count >= pages {
-            return (range.upperBound - pages)..<range.upperBound
+        for range in ranges.reversed() {
+            let end = range.upperBound & ~(Kernel.pageblockNrPages - 1)
+            if end - pages >= range.lowerBound { return (end - pages)..<end }
         }
         return 0..<0
     }

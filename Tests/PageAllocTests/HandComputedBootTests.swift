@@ -38,33 +38,33 @@ import Testing
     /// A 1 GiB VM with 2 CPUs, THP on.
     ///
     /// Layout: 262144 pages; RAM 1..<0x9f and 0x100..<0x40000, one node of 158 + 261888 =
-    /// 262046 pages, whose memmap takes ceil(262046 * 64 / 4096) = 4095 pages at its top
-    /// (258049..<262144). Reserved: the first MiB, the kernel image 0x1000..<0x2000.
+    /// 262046 pages in 8 memory sections, whose memmap takes 8 * 512 = 4096 pages at its top
+    /// (258048..<262144). Reserved: the first MiB, the kernel image 0x1000..<0x2000.
     /// - DMA: start 1, spans to 0x1000: 4095; present 158 + 3840 = 3998; managed 3840
     ///   (0x100..<0x1000).
     /// - DMA32: start 4096, ends with the RAM at 0x40000: spanned = present = 258048;
-    ///   managed 258048 - 4096 - 4095 = 249857.
+    ///   managed 258048 - 4096 - 4096 = 249856.
     ///
-    /// min_free_kbytes: calculate_min_free_kbytes() sees 3840 + 249857 = 253697 pages =
-    /// 1014788 KiB, int_sqrt(1014788 * 16 = 16236608) = 4029. Watermarks with it (pages_min
-    /// 1007): DMA 1007*3840/253697 = 15, DMA32 1007*249857/253697 = 991, highs 15+2*3 = 21 and
+    /// min_free_kbytes: calculate_min_free_kbytes() sees 3840 + 249856 = 253696 pages =
+    /// 1014784 KiB, int_sqrt(1014784 * 16 = 16236544) = 4029. Watermarks with it (pages_min
+    /// 1007): DMA 1007*3840/253696 = 15, DMA32 1007*249856/253696 = 991, highs 15+2*3 = 21 and
     /// 991+2*max(247, 249) = 1489. khugepaged: 2 zones, 512*2*2 + 512*2*9 = 11264 pages; cap
-    /// ((3840-21) + (249857-1489)) / 20 = 252187 / 20 = 12609; 11264 << 2 = 45056 KiB > 4029.
+    /// ((3840-21) + (249856-1489)) / 20 = 252186 / 20 = 12609; 11264 << 2 = 45056 KiB > 4029.
     ///
-    /// Watermarks with pages_min = 45056 >> 2 = 11264, lowmem 253697:
-    /// - DMA: 11264*3840/253697 = 170; step max(170>>2 = 42, 3840*10/10000 = 3) = 42:
+    /// Watermarks with pages_min = 45056 >> 2 = 11264, lowmem 253696:
+    /// - DMA: 11264*3840/253696 = 170; step max(170>>2 = 42, 3840*10/10000 = 3) = 42:
     ///   170/212/254/296.
-    /// - DMA32: 11264*249857/253697 = 11093; step max(2773, 249) = 2773:
+    /// - DMA32: 11264*249856/253696 = 11093; step max(2773, 249) = 2773:
     ///   11093/13866/16639/19412.
     ///
-    /// Protection: DMA 249857/256 = 976 for DMA32 and above (no Normal); DMA32 0.
+    /// Protection: DMA 249856/256 = 976 for DMA32 and above (no Normal); DMA32 0.
     /// PCP (2 CPUs on node 0):
     /// - DMA: 3840>>10 = 3, /4 = 0 -> 1, rounddown_pow_of_two(1) - 1 = 0 -> batch 1;
     ///   high_min max(212/2, 4) = 106; high_max max(3840/8/2, 4) = 240.
-    /// - DMA32: min(249857>>10 = 244, 256) = 244, /4 = 61, rounddown_pow_of_two(61+30) - 1 =
-    ///   63; high_min 13866/2 = 6933; high_max 249857/8/2 = 31232/2 = 15616.
+    /// - DMA32: min(249856>>10 = 244, 256) = 244, /4 = 61, rounddown_pow_of_two(61+30) - 1 =
+    ///   63; high_min 13866/2 = 6933; high_max 249856/8/2 = 31232/2 = 15616.
     ///
-    /// Thresholds, fls(2) = 2: DMA 3840>>15 = 0 -> 2*2*1 = 4; DMA32 249857>>15 = 7, fls 3
+    /// Thresholds, fls(2) = 2: DMA 3840>>15 = 0 -> 2*2*1 = 4; DMA32 249856>>15 = 7, fls 3
     /// -> 2*2*4 = 16.
     @Test func oneGiBVirtualMachine() {
         let machine = Machine(layout: .x86(memoryBytes: 1 << 30, cpus: 2), thp: true)
@@ -73,7 +73,7 @@ import Testing
                                 watermarks: [170, 212, 254, 296], protection: [0, 976, 976, 976, 976],
                                 batch: 1, highMin: 106, highMax: 240, threshold: 4))
         check(machine, Expected(node: 0, type: .dma32, start: 4096, spanned: 258_048, present: 258_048,
-                                managed: 249_857, watermarks: [11093, 13866, 16639, 19412],
+                                managed: 249_856, watermarks: [11093, 13866, 16639, 19412],
                                 protection: [0, 0, 0, 0, 0], batch: 63, highMin: 6933, highMax: 15616, threshold: 16))
         #expect(!machine.zones[Machine.zoneIndex(node: 0, type: .normal)].isPopulated)
     }
@@ -92,31 +92,31 @@ import Testing
     /// Layout: 16777216 pages; RAM 1..<0x9f (158), 0x100..<0xc0000 (786176), 0x100000..<
     /// 17039360 (15990784): 16777118 pages, 8388559 per node. Node 0's share ends at pfn
     /// 0x100000 + (8388559 - 158 - 786176) = 8650801, rounded to the nearest 128 MiB section
-    /// (32768 pages): 264 * 32768 = 8650752. Node 0: 158 + 786176 + 7602176 = 8388510 pages; node 1:
-    /// 8650752..<17039360 = 8388608 pages. Memmaps: ceil(8388510*64/4096) = 131071 and
-    /// 8388608*64/4096 = 131072 pages, each at its node's top.
+    /// (32768 pages): 264 * 32768 = 8650752. Node 0: 158 + 786176 + 7602176 = 8388510 pages in
+    /// sections 0-23 and 32-263; node 1: 8650752..<17039360 = 8388608 pages in sections
+    /// 264-519. Memmaps: 256 sections * 512 = 131072 pages each, at each node's top.
     /// - Node 0 DMA: start 1, spanned 4095, present 3998, managed 3840.
     /// - Node 0 DMA32: start 4096, spans to 4 GiB: 1044480; present 0xc0000 - 0x1000 =
     ///   782336; managed 782336 - 4096 (kernel image) = 778240.
-    /// - Node 0 Normal: start 1048576, spanned = present = 7602176; managed 7602176 - 131071
-    ///   = 7471105.
+    /// - Node 0 Normal: start 1048576, spanned = present = 7602176; managed 7602176 - 131072
+    ///   = 7471104.
     /// - Node 1 Normal: start 8650752, spanned = present = 8388608; managed 8388608 - 131072
     ///   = 8257536.
     ///
-    /// min_free_kbytes: 3840 + 778240 + 7471105 + 8257536 = 16510721 pages = 66042884 KiB,
-    /// int_sqrt(1056686144) = 32506; khugepaged: 4 zones, 512*4*11 = 22528 pages, far below
+    /// min_free_kbytes: 3840 + 778240 + 7471104 + 8257536 = 16510720 pages = 66042880 KiB,
+    /// int_sqrt(1056686080) = 32506; khugepaged: 4 zones, 512*4*11 = 22528 pages, far below
     /// 5% of 16.5M; 22528 << 2 = 90112 KiB.
     ///
-    /// Watermarks, pages_min 22528, lowmem 16510721:
-    /// - DMA: 22528*3840/16510721 = 5; step max(1, 3) = 3: 5/8/11/14.
-    /// - DMA32: 22528*778240/16510721 = 1061; step max(265, 778) = 778: 1061/1839/2617/3395.
-    /// - Normal 0: 22528*7471105 = 168309053440, /16510721 = 10193; step max(2548, 7471) =
-    ///   7471: 10193/17664/25135/32606.
-    /// - Normal 1: 22528*8257536 = 186025771008, /16510721 = 11266; step max(2816, 8257) =
-    ///   8257: 11266/19523/27780/36037.
+    /// Watermarks, pages_min 22528, lowmem 16510720:
+    /// - DMA: 22528*3840/16510720 = 5; step max(1, 3) = 3: 5/8/11/14.
+    /// - DMA32: 22528*778240/16510720 = 1061; step max(265, 778) = 778: 1061/1839/2617/3395.
+    /// - Normal 0: 22528*7471104 = 168309030912, /16510720 = 10193 (16510720*10193 =
+    ///   168293768960); step max(2548, 7471) = 7471: 10193/17664/25135/32606.
+    /// - Normal 1: 22528*8257536 = 186025771008, /16510720 = 11266 (16510720*11266 =
+    ///   186009771520); step max(2816, 8257) = 8257: 11266/19523/27780/36037.
     ///
     /// Protection (ratios 256, 256, 32): node 0 DMA: 778240/256 = 3040, (778240 +
-    /// 7471105)/256 = 8249345/256 = 32224 (256 * 32224 = 8249344); DMA32: 7471105/256 = 29184; Normal: nothing above.
+    /// 7471104)/256 = 8249344/256 = 32224; DMA32: 7471104/256 = 29184; Normal: nothing above.
     /// Node 1 has no DMA/DMA32 pages, so those stay 0.
     ///
     /// PCP (4 CPUs per node): DMA batch 1, high_min max(8/4, 4) = 4, high_max max(480/4, 4) =
@@ -137,7 +137,7 @@ import Testing
                                 protection: [0, 0, 29184, 29184, 29184], batch: 63, highMin: 459, highMax: 24320,
                                 threshold: 48))
         check(machine, Expected(node: 0, type: .normal, start: 1_048_576, spanned: 7_602_176, present: 7_602_176,
-                                managed: 7_471_105, watermarks: [10193, 17664, 25135, 32606],
+                                managed: 7_471_104, watermarks: [10193, 17664, 25135, 32606],
                                 protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4416, highMax: 233_472,
                                 threshold: 72))
         check(machine, Expected(node: 1, type: .normal, start: 8_650_752, spanned: 8_388_608, present: 8_388_608,
