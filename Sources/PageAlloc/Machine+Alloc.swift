@@ -13,6 +13,8 @@ extension Machine {
     /// with ALLOC_WMARK_LOW, then the slow path, then `set_page_refcounted()` and the
     /// `mm_page_alloc` tracepoint. `node` defaults to the current CPU's node (`numa_node_id()`).
     public mutating func allocPages(_ gfp: GFP, order: Int, node: Int? = nil) -> Int? {
+        enter("__alloc_pages")
+        defer { leave() }
         let pfn = allocFrozenPages(gfp, order: order, node: node ?? currentNode)
         if let pfn { memmap.refcount[pfn] = 1 }
         return pfn
@@ -22,6 +24,8 @@ extension Machine {
     /// Task-scoped gfp contexts (`current_gfp_context()`), cpusets, memcg charging and fault
     /// injection are not modelled.
     mutating func allocFrozenPages(_ gfp: GFP, order: Int, node: Int) -> Int? {
+        enter("__alloc_frozen_pages")
+        defer { leave() }
         guard order <= Kernel.maxPageOrder else {
             emit(.pageAlloc(pfn: nil, order: order, gfp: gfp, migratetype: migratetype(for: gfp).rawValue))
             return nil
@@ -74,6 +78,8 @@ extension Machine {
     /// `vm.zone_reclaim_mode` defaults to 0); after a full pass under ALLOC_NOFRAGMENT the
     /// pass is repeated without it. A HIGHATOMIC allocation reserves its pageblock.
     mutating func getPageFromFreelist(_ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext) -> Int? {
+        enter("get_page_from_freelist")
+        defer { leave() }
         var flags = flags
         retry: while true {
             let noFallback = flags.contains(.noFragment)
@@ -121,6 +127,8 @@ extension Machine {
     /// ZONE_BOOSTED_WATERMARK; kswapd's work itself belongs to the slow-path model.
     mutating func rmqueue(preferredZone: Int, zone z: Int, order: Int, gfp: GFP, flags: AllocFlags,
                           migratetype: MigrateType) -> Int? {
+        enter("rmqueue")
+        defer { leave() }
         var pfn: Int?
         if PerCPUPages.allowedOrder(order) {
             pfn = rmqueuePcplist(zone: z, order: order, migratetype: migratetype, flags: flags)
@@ -137,6 +145,8 @@ extension Machine {
     /// Models: `rmqueue_buddy()` (mm/page_alloc.c): HIGHATOMIC requests try the HighAtomic
     /// lists first; OOM and non-blocking requests fall back to them last.
     mutating func rmqueueBuddy(zone z: Int, order: Int, flags: AllocFlags, migratetype: MigrateType) -> Int? {
+        enter("rmqueue_buddy")
+        defer { leave() }
         if flags.contains(.highAtomic), let pfn = rmqueueSmallest(zone: z, order: order, .highAtomic) { return pfn }
         var mode = RmqueueMode.normal
         if let pfn = rmqueue(zone: z, order: order, migratetype, flags: flags, mode: &mode) { return pfn }
@@ -152,6 +162,8 @@ extension Machine {
     /// failed. (No CMA in this configuration.)
     mutating func rmqueue(zone z: Int, order: Int, _ migratetype: MigrateType, flags: AllocFlags,
                           mode: inout RmqueueMode) -> Int? {
+        enter("__rmqueue")
+        defer { leave() }
         if mode == .normal, let pfn = rmqueueSmallest(zone: z, order: order, migratetype) { return pfn }
         if mode <= .claim, let pfn = rmqueueClaim(zone: z, order: order, migratetype, flags: flags) {
             mode = .normal
@@ -170,6 +182,8 @@ extension Machine {
     /// and for `__GFP_COMP` with order > 0 `prep_compound_page()`. Zeroing, KASAN and page
     /// owner are not modelled.
     mutating func prepNewPage(_ pfn: Int, order: Int, gfp: GFP) {
+        enter("prep_new_page")
+        defer { leave() }
         memmap.privateValue[pfn] = 0
         if order > 0 && gfp.contains(.comp) { prepCompoundPage(pfn, order: order) }
     }
@@ -181,6 +195,8 @@ extension Machine {
     /// (mm/page_alloc.c, mm/internal.h). The folio mapcount/pincount fields belong to the
     /// folio model.
     mutating func prepCompoundPage(_ pfn: Int, order: Int) {
+        enter("prep_compound_page")
+        defer { leave() }
         memmap.flags[pfn].insert(.head)
         for tail in (pfn + 1)..<(pfn + (1 << order)) {
             memmap.compoundHead[tail] = pfn << 1 | 1

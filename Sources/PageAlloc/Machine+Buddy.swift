@@ -5,6 +5,8 @@ extension Machine {
     ///
     /// Models: `expand()` (mm/page_alloc.c). Debug-pagealloc guard pages are not modelled.
     mutating func expand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType) -> Int {
+        enter("expand")
+        defer { leave() }
         var high = high
         var size = 1 << high
         var added = 0
@@ -21,6 +23,8 @@ extension Machine {
     ///
     /// Models: `page_del_and_expand()` (mm/page_alloc.c).
     mutating func pageDelAndExpand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType) {
+        enter("page_del_and_expand")
+        defer { leave() }
         delFromFreeList(pfn, zone: z, order: high, migratetype)
         let added = expand(pfn, zone: z, low: low, high: high, migratetype)
         accountFreepages(zone: z, pages: added - (1 << high), migratetype)
@@ -32,6 +36,8 @@ extension Machine {
     /// Models: `__rmqueue_smallest()` (mm/page_alloc.c), including the
     /// `mm_page_alloc_zone_locked` tracepoint.
     mutating func rmqueueSmallest(zone z: Int, order: Int, _ migratetype: MigrateType) -> Int? {
+        enter("__rmqueue_smallest")
+        defer { leave() }
         for current in order...Kernel.maxPageOrder {
             let first = zones[z].freeArea[current].freeList[migratetype.rawValue].first
             guard first >= 0 else { continue }
@@ -78,6 +84,8 @@ extension Machine {
     /// `fpi` asks for it or when `buddy_merge_likely()`. Compaction capture, page reporting
     /// and shuffling are not modelled.
     mutating func freeOnePage(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType, fpi: FPIFlags) {
+        enter("__free_one_page")
+        defer { leave() }
         var pfn = pfn
         var order = order
         var buddyPfn = pfn
@@ -104,6 +112,8 @@ extension Machine {
     ///
     /// Models: `split_large_buddy()` (mm/page_alloc.c).
     mutating func splitLargeBuddy(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags) {
+        enter("split_large_buddy")
+        defer { leave() }
         let end = pfn + (1 << order)
         let pieceOrder = min(order, Kernel.pageblockOrder)
         var pfn = pfn
@@ -118,6 +128,8 @@ extension Machine {
     /// Models: `free_one_page()` (mm/page_alloc.c); the trylock deferral of
     /// `alloc_pages_nolock()` users is not modelled.
     mutating func freeOnePageLocked(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags) {
+        enter("free_one_page")
+        defer { leave() }
         splitLargeBuddy(pfn, zone: z, order: order, fpi: fpi)
     }
 }

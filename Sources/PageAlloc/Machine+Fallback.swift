@@ -51,6 +51,8 @@ extension Machine {
     /// to the request (to pageblock_order under ALLOC_NOFRAGMENT); only the first block of
     /// each fallback list is tried; fires `mm_page_alloc_extfrag` on success.
     mutating func rmqueueClaim(zone z: Int, order: Int, _ startType: MigrateType, flags: AllocFlags) -> Int? {
+        enter("__rmqueue_claim")
+        defer { leave() }
         var minOrder = order
         if order < Kernel.pageblockOrder && flags.contains(.noFragment) { minOrder = Kernel.pageblockOrder }
         for current in stride(from: Kernel.maxPageOrder, through: minOrder, by: -1) {
@@ -75,6 +77,8 @@ extension Machine {
     /// Models: `__rmqueue_steal()` (mm/page_alloc.c, 6.16+): the split remainders stay on the
     /// fallback type's lists.
     mutating func rmqueueSteal(zone z: Int, order: Int, _ startType: MigrateType) -> Int? {
+        enter("__rmqueue_steal")
+        defer { leave() }
         for current in order...Kernel.maxPageOrder {
             guard case .found(let fallback) = findSuitableFallback(zone: z, order: current, startType, claimable: false)
             else { continue }
@@ -101,6 +105,8 @@ extension Machine {
     /// pageblock when at least half of it is free or holds pages of a compatible mobility.
     mutating func tryToClaimBlock(_ pfn: Int, zone z: Int, currentOrder: Int, order: Int, startType: MigrateType,
                                   blockType: MigrateType, flags: AllocFlags) -> Int? {
+        enter("try_to_claim_block")
+        defer { leave() }
         if currentOrder >= Kernel.pageblockOrder {
             delFromFreeList(pfn, zone: z, order: currentOrder, blockType)
             accountFreepages(zone: z, pages: -(1 << currentOrder), blockType)
@@ -133,6 +139,8 @@ extension Machine {
     /// Models: `boost_watermark()` (mm/page_alloc.c): off when `watermark_boost_factor` is 0
     /// or the zone is smaller than four pageblocks; capped at high × factor / 10000.
     mutating func boostWatermark(zone z: Int) -> Bool {
+        enter("boost_watermark")
+        defer { leave() }
         if sysctl.watermarkBoostFactor == 0 { return false }
         if 4 * Kernel.pageblockNrPages > zones[z].managedPages { return false }
         var maxBoost = zones[z].watermark[WatermarkLevel.high.rawValue] * sysctl.watermarkBoostFactor / 10000
@@ -174,6 +182,8 @@ extension Machine {
     /// pageblock's type).
     @discardableResult
     mutating func moveFreepagesBlock(zone z: Int, startPfn: Int, from old: MigrateType, to new: MigrateType) -> Int {
+        enter("__move_freepages_block")
+        defer { leave() }
         var moved = 0
         var p = startPfn
         let end = startPfn + Kernel.pageblockNrPages
@@ -195,6 +205,8 @@ extension Machine {
     /// Models: `reserve_highatomic_pageblock()` (mm/page_alloc.c): at most about 1% of the
     /// zone, only from mergeable pageblock types.
     mutating func reserveHighatomicPageblock(_ pfn: Int, zone z: Int, order: Int) {
+        enter("reserve_highatomic_pageblock")
+        defer { leave() }
         let managed = zones[z].managedPages
         if managed / 100 < Kernel.pageblockNrPages { return }
         let maxManaged = (managed / 100 + Kernel.pageblockNrPages - 1) / Kernel.pageblockNrPages

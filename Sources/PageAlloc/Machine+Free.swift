@@ -7,6 +7,8 @@ extension Machine {
     /// and so on down to order 0 at pfn + 1 — and the first page stays until its last
     /// `put_page()`.
     public mutating func freePages(_ pfn: Int, order: Int) {
+        enter("__free_pages")
+        defer { leave() }
         let head = memmap.flags[pfn].contains(.head)
         if putPageTestzero(pfn) {
             freeFrozenPages(pfn, order: order)
@@ -34,6 +36,8 @@ extension Machine {
     /// to the list of their pageblock's type (HighAtomic blocks to the Movable list, isolated
     /// ones straight to the buddy allocator).
     mutating func freeFrozenPages(_ pfn: Int, order: Int) {
+        enter("__free_frozen_pages")
+        defer { leave() }
         guard let z = zoneIndex(ofPfn: pfn) else { return }
         freePagesPrepare(pfn, order: order)
         guard PerCPUPages.allowedOrder(order) else {
@@ -57,6 +61,8 @@ extension Machine {
     /// Models: `free_pages_prepare()` (mm/page_alloc.c). Bad-page checks belong to the
     /// struct-page model.
     mutating func freePagesPrepare(_ pfn: Int, order: Int) {
+        enter("free_pages_prepare")
+        defer { leave() }
         emit(.pageFree(pfn: pfn, order: order))
         if memmap.flags[pfn].contains(.head) {
             memmap.folioOrder[pfn + 1] = 0

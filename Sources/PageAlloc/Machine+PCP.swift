@@ -5,6 +5,8 @@ extension Machine {
     /// Models: `rmqueue_pcplist()` / `__rmqueue_pcplist()` (mm/page_alloc.c): `free_count`
     /// is halved; the refill takes `nr_pcp_alloc()` blocks; the first entry is handed out.
     mutating func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int? {
+        enter("rmqueue_pcplist")
+        defer { leave() }
         let cpu = currentCPU
         zones[z].pcp[cpu].freeCount >>= 1
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
@@ -26,6 +28,8 @@ extension Machine {
     ///
     /// Models: `nr_pcp_alloc()` (mm/page_alloc.c, 6.7+ auto-tuning).
     mutating func nrPcpAlloc(zone z: Int, cpu: Int, order: Int) -> Int {
+        enter("nr_pcp_alloc")
+        defer { leave() }
         var pcp = zones[z].pcp[cpu]
         defer { zones[z].pcp[cpu] = pcp }
         let baseBatch = pcp.batch
@@ -53,6 +57,8 @@ extension Machine {
     /// zone lock, sharing its fallback mode.
     mutating func rmqueueBulk(zone z: Int, cpu: Int, order: Int, count: Int, pindex: Int, migratetype: MigrateType,
                               flags: AllocFlags) -> Int {
+        enter("rmqueue_bulk")
+        defer { leave() }
         var mode = RmqueueMode.normal
         var got = 0
         while got < count {
@@ -72,6 +78,8 @@ extension Machine {
     /// much to flush; a flush that brings the zone over its high watermark clears
     /// ZONE_BELOW_HIGH.
     mutating func freeFrozenPageCommit(_ pfn: Int, zone z: Int, migratetype: MigrateType, order: Int) {
+        enter("free_frozen_page_commit")
+        defer { leave() }
         let cpu = currentCPU
         zones[z].pcp[cpu].allocFactor >>= 1
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
@@ -147,6 +155,8 @@ extension Machine {
     /// tail, freed with its pageblock's current type, and fires `mm_page_pcpu_drain`; a list
     /// is emptied before moving on, so an order-3 block can overshoot `count`.
     mutating func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int) {
+        enter("free_pcppages_bulk")
+        defer { leave() }
         var count = min(zones[z].pcp[cpu].count, count)
         var pindex = pindex - 1
         while count > 0 {
@@ -171,6 +181,8 @@ extension Machine {
     ///
     /// Models: `drain_pages_zone()` (mm/page_alloc.c): in chunks of `batch << CONFIG_PCP_BATCH_SCALE_MAX`.
     public mutating func drainPagesZone(zone z: Int, cpu: Int) {
+        enter("drain_pages_zone")
+        defer { leave() }
         while zones[z].pcp[cpu].count > 0 {
             let chunk = min(zones[z].pcp[cpu].count, zones[z].pcp[cpu].batch << PerCPUPages.batchScaleMax)
             freePcppagesBulk(zone: z, cpu: cpu, count: chunk, pindex: 0)
@@ -181,6 +193,8 @@ extension Machine {
     ///
     /// Models: `drain_local_pages(NULL)` (mm/page_alloc.c).
     public mutating func drainLocalPages() {
+        enter("drain_local_pages")
+        defer { leave() }
         for z in zones.indices where zones[z].isPopulated { drainPagesZone(zone: z, cpu: currentCPU) }
     }
 
@@ -189,6 +203,8 @@ extension Machine {
     /// Models: `drain_all_pages(NULL)` (mm/page_alloc.c): each CPU drains its own lists
     /// (the tracepoints carry that CPU's number).
     public mutating func drainAllPages() {
+        enter("drain_all_pages")
+        defer { leave() }
         let saved = currentCPU
         for cpu in 0..<cpuCount {
             currentCPU = cpu
@@ -202,6 +218,8 @@ extension Machine {
     ///
     /// Models: `decay_pcp_high()` (mm/page_alloc.c), run by the vmstat worker every second.
     public mutating func decayPcpHigh(zone z: Int, cpu: Int) {
+        enter("decay_pcp_high")
+        defer { leave() }
         let pcp = zones[z].pcp[cpu]
         if pcp.high > pcp.highMin {
             zones[z].pcp[cpu].high = max(pcp.count - (pcp.batch << PerCPUPages.batchScaleMax),

@@ -8,6 +8,8 @@ extension Machine {
     /// Waking kswapd, direct reclaim, compaction, retries and the OOM killer are not modelled
     /// yet; the allocation fails after these attempts.
     mutating func allocPagesSlowpath(_ gfp: GFP, order: Int, ac: AllocContext) -> Int? {
+        enter("__alloc_pages_slowpath")
+        defer { leave() }
         var flags = AllocFlags.gfpToAllocFlags(gfp, order: order)
         if let pfn = getPageFromFreelist(gfp, order: order, flags: flags, ac: ac) { return pfn }
         let reserve = AllocFlags.gfpPfmemallocFlags(gfp)

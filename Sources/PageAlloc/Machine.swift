@@ -34,6 +34,13 @@ public struct Machine: Sendable {
     /// The tracepoints fired while `tracing` was on, in order.
     public internal(set) var trace: [TraceRecord] = []
 
+    /// Whether entered kernel functions are recorded into `calls`.
+    public var recordingCalls = false
+    /// The modelled kernel functions entered while `recordingCalls` was on, in order.
+    public internal(set) var calls: [CallRecord] = []
+    /// The current nesting depth of modelled calls.
+    var callDepth = 0
+
     /// The isolate bit of `pageblockBits`.
     static let isolateBit: UInt8 = 0x80
 
@@ -91,4 +98,16 @@ public struct Machine: Sendable {
 
     /// Forgets the recorded tracepoints.
     public mutating func clearTrace() { trace.removeAll() }
+
+    /// Notes entry into a modelled kernel function; pair with `leave()` (usually in a `defer`).
+    mutating func enter(_ function: StaticString) {
+        if recordingCalls { calls.append(CallRecord(depth: callDepth, function: "\(function)")) }
+        callDepth += 1
+    }
+
+    /// Notes the return from the function last entered.
+    mutating func leave() { callDepth -= 1 }
+
+    /// Forgets the recorded calls.
+    public mutating func clearCalls() { calls.removeAll() }
 }
