@@ -1,0 +1,39 @@
+import Foundation
+
+/// A notes folder in a fresh temporary directory, removed when the test is done with it.
+final class TemporaryBook {
+    let root: URL
+    var notes: String { root.appendingPathComponent("notes").path }
+    var site: String { root.appendingPathComponent("site").path }
+
+    init(files: [String: String]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        for (path, text) in files { try write(path, text) }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func write(_ path: String, _ text: String) throws {
+        try Data(text.utf8).write(to: root.appendingPathComponent("notes").appendingPathComponent(path))
+    }
+
+    func read(_ path: String) -> String {
+        String(decoding: FileManager.default.contents(atPath: root.appendingPathComponent("notes").appendingPathComponent(path).path) ?? Data(), as: UTF8.self)
+    }
+
+    /// Every file under site/, path → bytes.
+    func siteFiles() -> [String: Data] {
+        var out: [String: Data] = [:]
+        let base = URL(fileURLWithPath: site)
+        guard let walker = FileManager.default.enumerator(atPath: site) else { return out }
+        for case let path as String in walker {
+            var isDirectory: ObjCBool = false
+            let url = base.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                out[path] = FileManager.default.contents(atPath: url.path)
+            }
+        }
+        return out
+    }
+}
