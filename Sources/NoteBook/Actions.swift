@@ -58,7 +58,8 @@ public enum Actions {
     public static func run(script: String, name: String, trace: Bool) -> ActionReport {
         var session = ScenarioSession()
         session.traceEveryMachine = trace
-        let result = session.run(ScenarioSource(file: name, text: script))
+        let directory = name == "<stdin>" ? "." : (name as NSString).deletingLastPathComponent
+        let result = session.run(ScenarioSource(file: name, text: script, directory: directory.isEmpty ? "." : directory))
         return ActionReport(output: result.output,
                             errors: result.diagnostics.map { $0.description + "\n" }.joined(),
                             exitCode: result.succeeded ? 0 : 1)

@@ -48,7 +48,7 @@ extension Machine {
     /// Models: `prepare_alloc_pages()` (mm/page_alloc.c): `gfp_zone()`, `node_zonelist()`
     /// (ZONELIST_NOFALLBACK for `__GFP_THISNODE`), `gfp_migratetype()`,
     /// `first_zones_zonelist()`. Nil when no zone of the zonelist is usable.
-    func prepareAllocPages(_ gfp: GFP, node: Int) -> AllocContext? {
+    public func prepareAllocPages(_ gfp: GFP, node: Int) -> AllocContext? {
         let highest = gfp.zone
         let zonelist = gfp.contains(.thisnode) ? zonelistNoFallback[node] : zonelistFallback[node]
         guard let preferred = zonelist.firstIndex(where: { zones[$0].type <= highest }) else { return nil }
@@ -61,7 +61,7 @@ extension Machine {
     /// Models: `alloc_flags_nofragment()` (mm/page_alloc.c): ALLOC_KSWAPD from
     /// `__GFP_KSWAPD_RECLAIM`; ALLOC_NOFRAGMENT when the preferred zone is ZONE_NORMAL (and,
     /// on NUMA machines, its node's DMA32 is populated).
-    func allocFlagsNofragment(zone z: Int, gfp: GFP) -> AllocFlags {
+    public func allocFlagsNofragment(zone z: Int, gfp: GFP) -> AllocFlags {
         var flags: AllocFlags = gfp.contains(.kswapdReclaim) ? .kswapd : []
         guard zones[z].type == .normal else { return flags }
         if nodeCount > 1 && !zones[Machine.zoneIndex(node: zones[z].node, type: .dma32)].isPopulated { return flags }

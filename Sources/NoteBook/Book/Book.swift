@@ -42,6 +42,13 @@ public struct Book: Sendable {
         return book
     }
 
+    /// The folder a chapter's relative paths start from.
+    func directoryOf(_ chapter: Chapter) -> String {
+        let folder = (chapter.path as NSString).deletingLastPathComponent
+        let base = directory.isEmpty ? "." : directory
+        return folder.isEmpty ? base : (base as NSString).appendingPathComponent(folder)
+    }
+
     /// The text of a chapter.
     func text(of chapter: Chapter) -> String {
         Book.readText((directory as NSString).appendingPathComponent(chapter.path)) ?? ""

@@ -50,7 +50,7 @@ struct PageRun: Sendable {
             }
             var session = fresh ? ScenarioSession() : sessions[machineName] ?? ScenarioSession()
             let source = ScenarioSource(file: file, firstLine: block.startLine + 1, firstColumn: block.startColumn,
-                                        text: block.literal)
+                                        text: block.literal, directory: book.directoryOf(chapter))
             let result = session.run(source)
             sessions[machineName] = session
             var recorded: FencedBlock?

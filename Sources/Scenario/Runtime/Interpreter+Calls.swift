@@ -2,17 +2,18 @@ import PageAlloc
 
 extension ScenarioSession {
     /// Runs a kernel call statement, assigning an allocated block to `target`.
-    mutating func perform(_ call: Expression, assignTo target: String?) throws(RuntimeFailure) {
+    mutating func perform(_ call: Expression, assignTo target: String?, mustFail: Bool = false) throws(RuntimeFailure) {
         guard case .call(let name, let arguments, let column) = call else { return }
         var m = try requireMachine(column)
         switch name {
         case "alloc_pages", "__get_free_pages":
             try arity(name, arguments, 2, column)
             try allocate(&m, name: name, gfp: try gfp(arguments[0]), order: try order(arguments[1]), node: nil,
-                         target: target)
+                         target: target, mustFail: mustFail, column: column)
         case "alloc_page", "__get_free_page":
             try arity(name, arguments, 1, column)
-            try allocate(&m, name: name, gfp: try gfp(arguments[0]), order: 0, node: nil, target: target)
+            try allocate(&m, name: name, gfp: try gfp(arguments[0]), order: 0, node: nil, target: target,
+                         mustFail: mustFail, column: column)
         case "alloc_pages_node":
             try arity(name, arguments, 3, column)
             let node = try int(arguments[0])
@@ -21,7 +22,9 @@ extension ScenarioSession {
                                      message: "no node \(node): the machine has nodes 0-\(m.nodeCount - 1)")
             }
             try allocate(&m, name: name, gfp: try gfp(arguments[1]), order: try order(arguments[2]), node: node,
-                         target: target)
+                         target: target, mustFail: mustFail, column: column)
+        case _ where mustFail:
+            throw RuntimeFailure(column: column, id: "expected-allocation", message: "'expect fail' takes an allocation")
         case "__free_pages", "free_pages":
             try arity(name, arguments, 2, column)
             try free(&m, arguments[0], order: try order(arguments[1]), orderColumn: arguments[1].column)
@@ -49,10 +52,16 @@ extension ScenarioSession {
         }
     }
 
-    mutating func allocate(_ m: inout Machine, name: String, gfp: GFP, order: Int, node: Int?,
-                           target: String?) throws(RuntimeFailure) {
+    mutating func allocate(_ m: inout Machine, name: String, gfp: GFP, order: Int, node: Int?, target: String?,
+                           mustFail: Bool, column: Int) throws(RuntimeFailure) {
         let label = target ?? name
-        guard let pfn = m.allocPages(gfp, order: order, node: node) else {
+        let result = m.allocPages(gfp, order: order, node: node)
+        if mustFail, let pfn = result {
+            m.freePages(pfn, order: order)
+            throw RuntimeFailure(column: column, id: "expectation-failed",
+                                 message: "expectation failed: \(name) succeeded with pfn \(hex(pfn)) (order \(order))")
+        }
+        guard let pfn = result else {
             print("\(label): allocation failed (order=\(order) gfp=\(gfp.traceString))")
             if let target { variables[target] = nil }
             return

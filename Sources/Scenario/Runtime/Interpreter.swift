@@ -1,3 +1,4 @@
+import Foundation
 import PageAlloc
 
 /// The names the interpreter knows, for parsing and did-you-mean hints.
@@ -10,9 +11,18 @@ enum Interpreter {
     /// Functions an expression may call.
     static let functionNames = ["nr_free", "page_ref_count", "page_to_pfn"]
     /// Views `show` prints.
-    static let viewNames = ["buddyinfo"]
+    static let viewNames = [
+        "buddyinfo", "pagetypeinfo", "zoneinfo", "extfrag", "unusable", "watermarks", "pcp", "zonelist", "gfp",
+    ]
+    /// Kinds of `workload`.
+    static let workloadKinds = ["churn"]
+    /// The sysctls `sysctl` writes.
+    static let sysctlNames = [
+        "vm.min_free_kbytes", "vm.watermark_scale_factor", "vm.watermark_boost_factor", "vm.lowmem_reserve_ratio",
+        "vm.percpu_pagelist_high_fraction",
+    ]
     /// Options of `boot`.
-    static let bootOptions = ["mem", "nodes", "cpus", "thp", "zones"]
+    static let bootOptions = ["mem", "nodes", "cpus", "thp", "zones", "zoneinfo"]
     /// Fields of a page variable.
     static let pageFields = ["pfn", "order", "zone", "migratetype", "pageblock", "refcount"]
     /// The comm and pid trace lines are attributed to.
@@ -25,8 +35,8 @@ extension ScenarioSession {
         switch statement.kind {
         case .boot(let options):
             try boot(options, column: statement.column)
-        case .sysctl(let name, _):
-            throw RuntimeFailure(column: statement.column + 7, id: "unknown-sysctl", message: "unknown sysctl '\(name)'")
+        case .sysctl(let name, let value):
+            try sysctl(name, value, column: statement.column + 7)
         case .cpu(let expression):
             var m = try requireMachine(statement.column)
             let cpu = try int(expression)
@@ -44,6 +54,17 @@ extension ScenarioSession {
             try show(view, arguments, column: statement.column + 5)
         case .expect(let lhs, let op, let rhs):
             try expect(lhs, op, rhs)
+        case .expectFail(let call):
+            try perform(call, assignTo: nil, mustFail: true)
+        case .expectWarning(let text, let column):
+            guard previousReports.contains(where: { $0.contains(text) }) else {
+                throw RuntimeFailure(column: column, id: "expectation-failed",
+                                     message: "expectation failed: the previous statement printed no kernel report containing \"\(text)\"")
+            }
+        case .workload(let kind, let options):
+            try workload(kind, options, column: statement.column + 9)
+        case .fill(let zone, let watermark, let options):
+            try fill(zone, until: watermark, options, column: statement.column)
         case .call(let target, let call):
             try perform(call, assignTo: target)
         }
@@ -80,6 +101,7 @@ extension ScenarioSession {
         var cpus = 1
         var thp = true
         var zones: [(type: ZoneType, pages: Int)]?
+        var zoneinfoLayout: MachineLayout?
         for option in options {
             switch option.key {
             case "mem": memory = try int(option.value)
@@ -96,6 +118,8 @@ extension ScenarioSession {
                                          message: "zones= takes a quoted list like \"DMA32:64M Normal:1G\"")
                 }
                 zones = try parseZones(text, column: option.value.column)
+            case "zoneinfo":
+                zoneinfoLayout = try readZoneinfo(option.value)
             default:
                 var failure = RuntimeFailure(column: option.column, id: "unknown-boot-option",
                                              message: "unknown boot option '\(option.key)'")
@@ -112,7 +136,9 @@ extension ScenarioSession {
             throw RuntimeFailure(column: column, id: "bad-boot-option", message: "cpus= must be 1 to 256")
         }
         let layout: MachineLayout
-        if let zones {
+        if let zoneinfoLayout {
+            layout = zoneinfoLayout
+        } else if let zones {
             layout = .contiguous(zones: zones, cpus: cpus)
         } else if let memory {
             guard memory >= 4 << 20 && memory <= 1 << 40 else {
@@ -126,6 +152,35 @@ extension ScenarioSession {
         machine?.tracing = traceEveryMachine
         variables = [:]
         traceClock = ScenarioSession.traceClockStart
+    }
+
+    /// Reads a real /proc/zoneinfo, relative to the note's folder, into a layout.
+    func readZoneinfo(_ value: Expression) throws(RuntimeFailure) -> MachineLayout {
+        func dotted(_ e: Expression) -> String? {
+            switch e {
+            case .name(let text, _): text
+            case .member(let base, let field, _): dotted(base).map { $0 + "." + field }
+            default: nil
+            }
+        }
+        let path: String
+        if case .string(let text, _) = value {
+            path = text
+        } else if let text = dotted(value) {
+            path = text
+        } else {
+            throw RuntimeFailure(column: value.column, id: "expected-path", message: "zoneinfo= takes a path like \"machine/zoneinfo\"")
+        }
+        let full = path.hasPrefix("/") ? path : source.directory + "/" + path
+        guard let data = FileManager.default.contents(atPath: full) else {
+            throw RuntimeFailure(column: value.column, id: "unreadable-file", message: "cannot read '\(path)' (looked for \(full))")
+        }
+        do {
+            return try MachineLayout.fromZoneinfo(String(decoding: data, as: UTF8.self))
+        } catch {
+            throw RuntimeFailure(column: value.column, id: "bad-zoneinfo", message: "'\(path)' is not a /proc/zoneinfo file",
+                                 notes: ["\(path):\(error.line):\(error.column): \(error.summary)"])
+        }
     }
 
     func parseZones(_ text: String, column: Int) throws(RuntimeFailure) -> [(type: ZoneType, pages: Int)] {
@@ -146,10 +201,20 @@ extension ScenarioSession {
     // MARK: views
 
     mutating func show(_ view: String, _ arguments: [Expression], column: Int) throws(RuntimeFailure) {
+        if view == "gfp" {
+            try showGFP(arguments, column: column)
+            return
+        }
         let m = try requireMachine(column)
         switch view {
-        case "buddyinfo":
-            output += m.buddyinfo()
+        case "buddyinfo": output += m.buddyinfo()
+        case "pagetypeinfo": output += m.pagetypeinfo()
+        case "zoneinfo": output += m.zoneinfo()
+        case "extfrag": output += m.extfragIndex()
+        case "unusable": output += m.unusableIndex()
+        case "watermarks": output += Views.watermarks(m)
+        case "pcp": output += Views.pcp(m)
+        case "zonelist": output += Views.zonelists(m)
         default:
             var failure = RuntimeFailure(column: column, id: "unknown-view", message: "unknown view '\(view)'")
             if let guess = closestMatch(to: view, in: Interpreter.viewNames) { failure.message += " (did you mean '\(guess)'?)" }

@@ -6,6 +6,10 @@ public struct ScenarioSession: Sendable {
     /// The machine, once a block booted one.
     public internal(set) var machine: Machine?
     var variables: [String: PageVariable] = [:]
+    /// Blocks allocated by workloads and fills, which no variable names.
+    var workloadBlocks: [PageVariable] = []
+    /// The kernel reports the statement before the current one printed, for `expect warning`.
+    var previousReports: [String] = []
     /// Where the current block is, for diagnostics.
     var source = ScenarioSource(file: "", text: "")
     /// The file line of the statement being run.

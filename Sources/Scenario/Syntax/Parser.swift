@@ -3,7 +3,8 @@ import PageAlloc
 /// Parses the lines of a scenario block into statements.
 struct Parser {
     /// The statement keywords and kernel calls a line may start with, for did-you-mean.
-    static let statementNames = ["boot", "sysctl", "cpu", "trace", "show", "expect"] + Interpreter.callNames
+    static let statementNames = ["boot", "sysctl", "cpu", "trace", "show", "expect", "workload", "fill"]
+        + Interpreter.callNames
 
     private var tokens: [Token]
     private var position = 0
@@ -58,13 +59,20 @@ struct Parser {
         switch word {
         case "boot":
             position = 1
-            var options: [Statement.Option] = []
-            while peek != nil {
-                let key = try identifier("a boot option like mem=64M")
-                try expectSymbol("=", after: "after boot option '\(key.text)'")
-                options.append(Statement.Option(key: key.text, value: try primary(), column: key.column))
+            return .boot(try options(what: "a boot option like mem=64M"))
+        case "workload":
+            position = 1
+            let kind = try identifier("a workload kind (\(Interpreter.workloadKinds.joined(separator: ", ")))")
+            return .workload(kind: kind.text, options: try options(what: "a workload option like ops=1000"))
+        case "fill":
+            position = 1
+            let zone = try primary()
+            let until = try identifier("'until'")
+            guard until.text == "until" else {
+                throw ParseFailure(column: until.column, id: "expected-until", message: "expected 'until' after the zone")
             }
-            return .boot(options)
+            let mark = try identifier("a watermark (min, low, high)")
+            return .fill(zone: zone, watermark: mark.text, options: try options(what: "a fill option like gfp=GFP_KERNEL"))
         case "sysctl":
             position = 1
             var name = try identifier("a sysctl name like vm.min_free_kbytes").text
@@ -89,10 +97,26 @@ struct Parser {
             position = 1
             let view = try identifier("a view name (\(Interpreter.viewNames.joined(separator: ", ")))")
             var arguments: [Expression] = []
-            while peek != nil { arguments.append(try primary()) }
+            while peek != nil {
+                arguments.append(try expression())
+                if peek?.isSymbol(",") == true { position += 1 }
+            }
             return .show(view: view.text, arguments: arguments)
         case "expect":
             position = 1
+            if let word = peek, word.identifier == "fail", tokens.count > 2 {
+                position += 1
+                let call = try expression()
+                guard case .call(let name, _, let column) = call else {
+                    throw ParseFailure(column: call.column, id: "expected-call", message: "expected an allocation after 'expect fail'")
+                }
+                try Parser.checkCallName(name, column: column)
+                return .expectFail(call: call)
+            }
+            if let word = peek, word.identifier == "warning", tokens.count > 2, case .string(let text) = tokens[2].kind {
+                position = 3
+                return .expectWarning(text, column: tokens[2].column)
+            }
             let lhs = try expression()
             guard let op = next(), ["==", "!=", "<", "<=", ">", ">="].contains(op.text) else {
                 throw ParseFailure(column: tokens[max(0, position - 1)].column, id: "expected-comparison",
@@ -124,6 +148,26 @@ struct Parser {
             }
             throw failure
         }
+    }
+
+    /// `key=value` pairs up to the end of the line.
+    private mutating func options(what: String) throws(ParseFailure) -> [Statement.Option] {
+        var options: [Statement.Option] = []
+        while peek != nil {
+            let key = try identifier(what)
+            try expectSymbol("=", after: "after option '\(key.text)'")
+            var value = try primary()
+            // Ranges like orders=0..3 and percentages like keep=50% arrive as extra tokens.
+            while let next = peek, next.isSymbol(".") || next.text == "%" {
+                position += 1
+                if next.isSymbol("."), peek?.isSymbol(".") == true {
+                    position += 1
+                    value = .binary("..", value, try primary(), column: next.column)
+                }
+            }
+            options.append(Statement.Option(key: key.text, value: value, column: key.column))
+        }
+        return options
     }
 
     /// Rejects a call the interpreter does not know, suggesting the closest one.

@@ -9,12 +9,15 @@ public struct ScenarioSource: Sendable, Equatable {
     public var firstColumn: Int
     /// The statements, one per line.
     public var text: String
+    /// The folder that paths in the block (`boot zoneinfo=PATH`) are relative to: the note's.
+    public var directory: String
 
-    public init(file: String, firstLine: Int = 1, firstColumn: Int = 1, text: String) {
+    public init(file: String, firstLine: Int = 1, firstColumn: Int = 1, text: String, directory: String = ".") {
         self.file = file
         self.firstLine = firstLine
         self.firstColumn = firstColumn
         self.text = text
+        self.directory = directory
     }
 
     /// The lines of `text` without their line ends (LF or CRLF).

@@ -20,6 +20,14 @@ struct Statement: Sendable, Equatable {
         case show(view: String, arguments: [Expression])
         /// `expect LHS OP RHS`
         case expect(lhs: Expression, op: String, rhs: Expression)
+        /// `expect fail CALL(...)`: the allocation must fail.
+        case expectFail(call: Expression)
+        /// `expect warning "TEXT"`: the previous statement printed a kernel report containing TEXT.
+        case expectWarning(String, column: Int)
+        /// `workload KIND key=value ...`
+        case workload(kind: String, options: [Option])
+        /// `fill ZONE until WATERMARK [key=value ...]`
+        case fill(zone: Expression, watermark: String, options: [Option])
         /// `[VAR =] CALL(...)`
         case call(assignTo: String?, call: Expression)
     }

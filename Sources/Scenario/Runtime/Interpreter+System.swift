@@ -1,0 +1,171 @@
+import PageAlloc
+
+extension ScenarioSession {
+    /// `show gfp EXPR [ORDER]`: what the allocator makes of a gfp mask.
+    mutating func showGFP(_ arguments: [Expression], column: Int) throws(RuntimeFailure) {
+        guard let first = arguments.first, arguments.count <= 2 else {
+            throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show gfp takes a mask and an optional order")
+        }
+        let mask = try gfp(first)
+        let order = arguments.count == 2 ? try self.order(arguments[1]) : 0
+        print("gfp_flags: \(mask.traceString) (\(hex(Int(mask.rawValue))))")
+        print("gfp_zone: \(mask.zone.name), \(mask.contains(.thisnode) ? "ZONELIST_NOFALLBACK" : "ZONELIST_FALLBACK")")
+        let type = machine?.migratetype(for: mask) ?? mask.migratetype
+        print("gfp_migratetype: \(type.name)")
+        if let m = machine, let ac = m.prepareAllocPages(mask, node: m.currentNode) {
+            let preferred = m.zones[ac.preferredZone]
+            let fast = AllocFlags(watermark: .low).union(m.allocFlagsNofragment(zone: ac.preferredZone, gfp: mask))
+            print("fast path (preferred zone Node \(preferred.node) \(preferred.type.name)): \(fast)")
+        }
+        print("slow path (order \(order)): \(AllocFlags.gfpToAllocFlags(mask, order: order))")
+    }
+
+    /// `sysctl vm.NAME=VALUE`.
+    mutating func sysctl(_ name: String, _ value: Expression, column: Int) throws(RuntimeFailure) {
+        var m = try requireMachine(column)
+        let accepted: Bool
+        switch name {
+        case "vm.min_free_kbytes": accepted = m.setMinFreeKbytes(try int(value))
+        case "vm.watermark_scale_factor": accepted = m.setWatermarkScaleFactor(try int(value))
+        case "vm.watermark_boost_factor": accepted = m.setWatermarkBoostFactor(try int(value))
+        case "vm.percpu_pagelist_high_fraction": accepted = m.setPercpuPagelistHighFraction(try int(value))
+        case "vm.lowmem_reserve_ratio":
+            guard case .string(let text, _) = value else {
+                throw RuntimeFailure(column: value.column, id: "expected-string",
+                                     message: "vm.lowmem_reserve_ratio takes a quoted list like \"256 256 32 0 0\"")
+            }
+            let ratios = text.split(separator: " ").compactMap { Int($0) }
+            accepted = ratios.count == text.split(separator: " ").count && m.setLowmemReserveRatio(ratios)
+        default:
+            var failure = RuntimeFailure(column: column, id: "unknown-sysctl", message: "unknown sysctl '\(name)'")
+            if let guess = closestMatch(to: name, in: Interpreter.sysctlNames) { failure.message += " (did you mean '\(guess)'?)" }
+            throw failure
+        }
+        guard accepted else {
+            throw RuntimeFailure(column: value.column, id: "bad-sysctl-value",
+                                 message: "the kernel rejects this value for \(name) (-EINVAL)")
+        }
+        machine = m
+    }
+
+    /// `workload churn ops=N seed=S orders=A..B mix="GFP:W ..." keep=P%`: a seeded run of
+    /// allocations, each followed (with probability 100-P %) by the free of a random block the
+    /// workload holds. The blocks it keeps stay allocated.
+    mutating func workload(_ kind: String, _ options: [Statement.Option], column: Int) throws(RuntimeFailure) {
+        guard kind == "churn" else {
+            var failure = RuntimeFailure(column: column, id: "unknown-workload", message: "unknown workload '\(kind)'")
+            if let guess = closestMatch(to: kind, in: Interpreter.workloadKinds) { failure.message += " (did you mean '\(guess)'?)" }
+            throw failure
+        }
+        var m = try requireMachine(column)
+        var ops = 1000
+        var seed = 1
+        var orders = 0...0
+        var mix: [(GFP, Int)] = [(.highuserMovable, 1)]
+        var keep = 50
+        for option in options {
+            switch option.key {
+            case "ops": ops = try int(option.value)
+            case "seed": seed = try int(option.value)
+            case "keep": keep = try int(option.value)
+            case "orders":
+                if case .binary("..", let low, let high, _) = option.value {
+                    orders = try order(low)...max(try order(low), try order(high))
+                } else {
+                    let single = try order(option.value)
+                    orders = single...single
+                }
+            case "mix":
+                guard case .string(let text, _) = option.value else {
+                    throw RuntimeFailure(column: option.value.column, id: "expected-string",
+                                         message: "mix= takes a quoted list like \"GFP_KERNEL:30 GFP_HIGHUSER_MOVABLE:70\"")
+                }
+                mix = try parseMix(text, column: option.value.column)
+            default:
+                var failure = RuntimeFailure(column: option.column, id: "unknown-option",
+                                             message: "unknown workload option '\(option.key)'")
+                if let guess = closestMatch(to: option.key, in: ["ops", "seed", "orders", "mix", "keep"]) {
+                    failure.message += " (did you mean '\(guess)'?)"
+                }
+                throw failure
+            }
+        }
+        guard (0...10_000_000).contains(ops), (0...100).contains(keep) else {
+            throw RuntimeFailure(column: column, id: "bad-workload", message: "ops= must be 0 to 10000000 and keep= 0% to 100%")
+        }
+        var rng = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
+        let totalWeight = mix.reduce(0) { $0 + $1.1 }
+        var failed = 0
+        var freed = 0
+        for _ in 0..<ops {
+            var pick = Int.random(in: 0..<totalWeight, using: &rng)
+            let gfp = mix.first { pick -= $0.1; return pick < 0 }!.0
+            let order = Int.random(in: orders, using: &rng)
+            if let pfn = m.allocPages(gfp, order: order) {
+                workloadBlocks.append(PageVariable(pfn: pfn, order: order, freedAtLine: nil))
+            } else {
+                failed += 1
+            }
+            if Int.random(in: 0..<100, using: &rng) >= keep, !workloadBlocks.isEmpty {
+                let victim = workloadBlocks.remove(at: Int.random(in: 0..<workloadBlocks.count, using: &rng))
+                m.freePages(victim.pfn, order: victim.order)
+                freed += 1
+            }
+        }
+        machine = m
+        let pages = workloadBlocks.reduce(0) { $0 + (1 << $1.order) }
+        print("workload churn: \(ops) allocations (\(failed) failed), \(freed) frees, "
+              + "\(workloadBlocks.count) blocks held (\(pages) pages)")
+    }
+
+    func parseMix(_ text: String, column: Int) throws(RuntimeFailure) -> [(GFP, Int)] {
+        var mix: [(GFP, Int)] = []
+        for item in text.split(separator: " ") {
+            let parts = item.split(separator: ":")
+            guard parts.count == 2, let weight = Int(parts[1]), weight > 0 else {
+                throw RuntimeFailure(column: column, id: "bad-mix", message: "bad mix entry '\(item)': expected GFP:WEIGHT")
+            }
+            switch GFP.parse(String(parts[0])) {
+            case .success(let mask): mix.append((mask, weight))
+            case .failure(let error):
+                throw RuntimeFailure(column: column, id: error.id, message: "in mix entry '\(item)': \(error.description)")
+            }
+        }
+        guard !mix.isEmpty else { throw RuntimeFailure(column: column, id: "bad-mix", message: "mix= is empty") }
+        return mix
+    }
+
+    /// `fill ZONE until min|low|high [gfp=MASK]`: allocates order-0 pages until the zone's free
+    /// pages reach the watermark, or an allocation fails or is served by another zone.
+    mutating func fill(_ zoneExpression: Expression, until mark: String, _ options: [Statement.Option],
+                       column: Int) throws(RuntimeFailure) {
+        var m = try requireMachine(column)
+        let type = try zone(zoneExpression)
+        let z = Machine.zoneIndex(node: m.currentNode, type: type)
+        guard m.zones[z].isPopulated else {
+            throw RuntimeFailure(column: zoneExpression.column, id: "empty-zone", message: "zone \(type.name) has no memory on this node")
+        }
+        let levels: [String: WatermarkLevel] = ["min": .min, "low": .low, "high": .high]
+        guard let level = levels[mark] else {
+            throw RuntimeFailure(column: column, id: "bad-watermark", message: "expected min, low or high after 'until'")
+        }
+        var mask: GFP = type == .movable ? .highuserMovable : type == .dma ? [.kernel, .dma] : type == .dma32 ? [.kernel, .dma32] : .kernel
+        for option in options {
+            guard option.key == "gfp" else {
+                throw RuntimeFailure(column: option.column, id: "unknown-option", message: "unknown fill option '\(option.key)' (expected gfp=)")
+            }
+            mask = try gfp(option.value)
+        }
+        var count = 0
+        while m.zones[z].freePages > m.zones[z].watermarkPages(level) {
+            guard let pfn = m.allocPages(mask, order: 0) else { break }
+            workloadBlocks.append(PageVariable(pfn: pfn, order: 0, freedAtLine: nil))
+            count += 1
+            if m.zoneIndex(ofPfn: pfn) != z { break }
+        }
+        machine = m
+        let zone = m.zones[z]
+        print("fill: \(count) pages allocated; Node \(zone.node) \(type.name) free \(zone.freePages), "
+              + "\(mark) watermark \(zone.watermarkPages(level))")
+    }
+}
