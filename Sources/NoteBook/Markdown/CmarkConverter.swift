@@ -94,14 +94,18 @@ struct CmarkConverter {
         return .ordered(start: Int(cmark_node_get_list_start(node)), delimiter: delimiter)
     }
 
+    /// The inline children of `node`; adjacent text nodes (cmark splits text at `[`, `]`, `!`
+    /// and entities) are joined and empty ones dropped, which changes nothing in the HTML.
     private func inlines(_ node: OpaquePointer) -> [Inline] {
         var result: [Inline] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            let inline = self.inline(current)
-            if case .text(let text) = inline, case .text(let previous)? = result.last {
+            switch (self.inline(current), result.last) {
+            case (.text(""), _):
+                break
+            case (.text(let text), .text(let previous)?):
                 result[result.count - 1] = .text(previous + text)
-            } else {
+            case (let inline, _):
                 result.append(inline)
             }
             child = cmark_node_next(current)
@@ -203,9 +207,8 @@ struct CmarkConverter {
         guard let fence = opening.first else { return range }
         let fenceLength = opening.prefix(while: { $0 == fence }).count
         let closingLine = range.startLine + lines + 1
-        if closingLine <= source.lineCount,
-            let content = stack.content(of: source.line(closingLine), lineNumber: closingLine)
-        {
+        let content = stack.content(of: source.line(closingLine), lineNumber: closingLine)
+        if closingLine <= source.lineCount && content.isComplete {
             var cursor = LineCursor(content.bytes)
             let indent = cursor.indentation
             cursor.consumeColumns(indent)
