@@ -1,5 +1,6 @@
 import CCmark
 import Testing
+
 @testable import NoteBook
 
 #if canImport(Glibc)

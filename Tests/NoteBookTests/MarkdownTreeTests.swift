@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NoteBook
 
 /// The shape of the Swift tree converted from cmark's.
@@ -54,7 +55,10 @@ import Testing
 
     @Test func rawHTMLIsKept() {
         let blocks = MarkdownDocument.parse("<div class=\"x\">\nhi\n</div>\n\n<script>alert(1)</script>\n").blocks
-        #expect(blocks.map(\.kind) == [.htmlBlock("<div class=\"x\">\nhi\n</div>\n"), .htmlBlock("<script>alert(1)</script>\n")])
+        #expect(
+            blocks.map(\.kind) == [
+                .htmlBlock("<div class=\"x\">\nhi\n</div>\n"), .htmlBlock("<script>alert(1)</script>\n"),
+            ])
     }
 
     @Test func titleIsTheFirstLevelOneHeading() {

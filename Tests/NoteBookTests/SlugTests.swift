@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NoteBook
 
 /// GitHub-style heading anchors.

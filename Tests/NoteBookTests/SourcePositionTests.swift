@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NoteBook
 
 /// Source ranges of blocks, above all of fenced code blocks, whose lines `bless` rewrites.

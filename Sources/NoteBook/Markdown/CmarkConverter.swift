@@ -23,7 +23,10 @@ struct CmarkConverter {
             child = cmark_node_next(node)
         }
         let lastLine = max(source.lineCount, 1)
-        return (SourceRange(startLine: 1, startColumn: 1, endLine: lastLine, endColumn: source.length(ofLine: lastLine)), blocks)
+        return (
+            SourceRange(startLine: 1, startColumn: 1, endLine: lastLine, endColumn: source.length(ofLine: lastLine)),
+            blocks
+        )
     }
 
     private func reportedRange(_ node: OpaquePointer) -> SourceRange {
@@ -200,7 +203,9 @@ struct CmarkConverter {
 
     /// A code block's last line: an indented block's last code line; a fenced block's closing
     /// fence, or its last code line when it ran to the end of its container unclosed.
-    private func codeBlockRange(_ range: SourceRange, literal: String, fenced: Bool, stack: ContainerStack) -> SourceRange {
+    private func codeBlockRange(_ range: SourceRange, literal: String, fenced: Bool, stack: ContainerStack)
+        -> SourceRange
+    {
         let lines = lineCount(literal)
         guard fenced else { return endingAfter(range, lines: lines - 1) }
         let opening = source.line(range.startLine).dropFirst(range.startColumn - 1)

@@ -45,7 +45,8 @@ struct ContainerStack {
         let markerColumn = LineCursor.column(of: markerStart, in: line)
         let indent = markerColumn - parentColumn + (markerEnd - markerStart) + max(padding, 1)
         var stack = self
-        stack.containers.append(.item(startLine: range.startLine, markerEnd: markerEnd, padding: padding, indent: indent))
+        stack.containers.append(
+            .item(startLine: range.startLine, markerEnd: markerEnd, padding: padding, indent: indent))
         return stack
     }
 

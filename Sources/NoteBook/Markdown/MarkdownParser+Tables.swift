@@ -39,7 +39,8 @@ extension MarkdownParser {
         let lastDelimiter = lines.count - (isSetextHeading ? 2 : 1)
         let firstDelimiter = referenceDefinitionLineCount(lines) + 1
         guard lastDelimiter >= firstDelimiter else { return nil }
-        for index in firstDelimiter...lastDelimiter where !lines[index].isLazy && LineCursor(lines[index].bytes).indentation < 4 {
+        for index in firstDelimiter...lastDelimiter
+        where !lines[index].isLazy && LineCursor(lines[index].bytes).indentation < 4 {
             let delimiterRow = lines[index].unindented
             guard PipeTableRow.isDelimiterRow(delimiterRow), let delimiters = PipeTableRow.cells(delimiterRow) else {
                 continue
@@ -78,7 +79,8 @@ extension MarkdownParser {
                 return ParagraphLine(number: number, bytes: Array(line[offset...]), offset: offset, isLazy: false)
             }
             let content = stack.content(of: line, lineNumber: number)
-            return ParagraphLine(number: number, bytes: content.bytes, offset: content.offset, isLazy: !content.isComplete)
+            return ParagraphLine(
+                number: number, bytes: content.bytes, offset: content.offset, isLazy: !content.isComplete)
         }
     }
 
@@ -97,7 +99,9 @@ extension MarkdownParser {
         let cellTexts = ([header] + rows).flatMap { row in
             (0..<width).map { $0 < row.count ? String(decoding: row[$0], as: UTF8.self) : "" }
         }
-        let prefix = lines[..<headerIndex].map { String(decoding: PipeTableRow.unescaped($0.bytes[...]), as: UTF8.self) }
+        let prefix = lines[..<headerIndex].map {
+            String(decoding: PipeTableRow.unescaped($0.bytes[...]), as: UTF8.self)
+        }
         let parsed = parseInlines(paragraph: prefix.isEmpty ? nil : prefix.joined(separator: "\n"), cells: cellTexts)
         let cells = stride(from: 0, to: parsed.cells.count, by: width).map { start in
             parsed.cells[start..<(start + width)].map(TableCell.init)
