@@ -182,14 +182,14 @@ import Testing
                     [
                         Block(
                             .paragraph([.text("open")]),
-                            range: SourceRange(startLine: 1, startColumn: 3, endLine: 1, endColumn: 10))
+                            range: SourceRange(startLine: 1, startColumn: 7, endLine: 1, endColumn: 10))
                     ]),
                 .item(
                     task: .checked,
                     [
                         Block(
                             .paragraph([.text("done")]),
-                            range: SourceRange(startLine: 2, startColumn: 3, endLine: 2, endColumn: 10))
+                            range: SourceRange(startLine: 2, startColumn: 7, endLine: 2, endColumn: 10))
                     ]),
                 .item(
                     task: nil,

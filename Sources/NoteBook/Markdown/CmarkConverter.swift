@@ -7,12 +7,20 @@ internal import CCmark
 /// trailing blank lines, an unterminated fence inside a container on the line that closed the
 /// container). Ends are recomputed here from the source so that a block's last line is its own.
 struct CmarkConverter {
+    /// The lines that positions are checked against: the start of `text` at least.
     let source: SourceText
+    /// The text handed to cmark.
+    let text: String
 
-    /// Parses `source.text` and converts the top-level blocks that start on or before `lineLimit`.
-    /// Returns the document's range and those blocks.
+    /// A converter for `text`, which is `source.text` unless more text follows it.
+    init(source: SourceText, text: String? = nil) {
+        self.source = source
+        self.text = text ?? source.text
+    }
+
+    /// Parses `text` and converts the top-level blocks that start on or before `lineLimit`,
+    /// which must lie within `source`. Returns the range of `source` and those blocks.
     func parse(lineLimit: Int) -> (range: SourceRange, blocks: [Block]) {
-        let text = source.text
         let document: OpaquePointer? = text.withCString { cmark_parse_document($0, text.utf8.count, CMARK_OPT_DEFAULT) }
         guard let document else { return (SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 0), []) }
         defer { cmark_node_free(document) }

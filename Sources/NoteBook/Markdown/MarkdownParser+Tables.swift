@@ -37,17 +37,13 @@ extension MarkdownParser {
         }
         let lines = paragraphLines(block, stack: stack)
         let lastDelimiter = lines.count - (isSetextHeading ? 2 : 1)
-        let firstDelimiter = referenceDefinitionLineCount(lines) + 1
-        guard lastDelimiter >= firstDelimiter else { return nil }
-        for index in firstDelimiter...lastDelimiter
-        where !lines[index].isLazy && LineCursor(lines[index].bytes).indentation < 4 {
+        guard lastDelimiter >= 1 else { return nil }
+        for index in 1...lastDelimiter where !lines[index].isLazy && LineCursor(lines[index].bytes).indentation < 4 {
             let delimiterRow = lines[index].unindented
-            guard PipeTableRow.isDelimiterRow(delimiterRow), let delimiters = PipeTableRow.cells(delimiterRow) else {
-                continue
-            }
-            guard let header = PipeTableRow.cells(lines[index - 1].headerText), header.count == delimiters.count else {
-                continue
-            }
+            guard PipeTableRow.isDelimiterRow(delimiterRow), let delimiters = PipeTableRow.cells(delimiterRow),
+                let header = PipeTableRow.cells(lines[index - 1].headerText), header.count == delimiters.count,
+                !areReferenceDefinitions(lines[..<index])
+            else { continue }
             return split(
                 block, lines: lines, headerIndex: index - 1, header: header,
                 alignments: delimiters.map(PipeTableRow.alignment))
@@ -55,19 +51,13 @@ extension MarkdownParser {
         return nil
     }
 
-    /// The number of leading lines that are link reference definitions, which cmark counts in
-    /// the paragraph's range although they are not its content: the most lines that, parsed
-    /// alone, leave no block.
-    private func referenceDefinitionLineCount(_ lines: [ParagraphLine]) -> Int {
-        guard lines.first?.bytes.first == UInt8(ascii: "[") else { return 0 }
-        for count in stride(from: lines.count, to: 0, by: -1) {
-            let piece = lines[..<count].map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\n")
-            let source = SourceText(piece)
-            if CmarkConverter(source: source).parse(lineLimit: source.lineCount).blocks.isEmpty {
-                return count
-            }
-        }
-        return 0
+    /// Whether `lines`, the start of a paragraph, are all link reference definitions: cmark
+    /// counts those in the paragraph's range although they are not its content, so they cannot
+    /// be a table's header.
+    private func areReferenceDefinitions(_ lines: ArraySlice<ParagraphLine>) -> Bool {
+        guard lines.first?.bytes.first == UInt8(ascii: "[") else { return false }
+        let source = SourceText(lines.map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: "\n"))
+        return CmarkConverter(source: source).parse(lineLimit: source.lineCount).blocks.isEmpty
     }
 
     private func paragraphLines(_ block: Block, stack: ContainerStack) -> [ParagraphLine] {
