@@ -108,6 +108,12 @@ import Testing
         GFMExample(
             "empty list item ends the table", "|a|\n|-|\n+\n",
             "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>\n<ul>\n<li></li>\n</ul>\n"),
+        GFMExample(
+            "pipes unescaped in the paragraph before a table", "a \\| b `c \\| d`\n| x |\n|-|\n",
+            "<p>a | b <code>c | d</code></p>\n<table>\n<thead>\n<tr>\n<th>x</th>\n</tr>\n</thead>\n</table>\n"),
+        GFMExample(
+            "no task marker before a table header", "- [ ]\n  | a |\n  |---|\n",
+            "<ul>\n<li>[ ]\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>\n</li>\n</ul>\n"),
     ]
 
     static let taskListExamples: [GFMExample] = [
@@ -147,6 +153,10 @@ import Testing
         GFMExample(
             "only space, x and X mark a task", "- [\t] a\n- [y] b\n- [xx] c\n",
             "<ul>\n<li>[\t] a</li>\n<li>[y] b</li>\n<li>[xx] c</li>\n</ul>\n"),
+        GFMExample(
+            "task item holding a table", "- [x] done\n  |--|\n",
+            "<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> \n<table>\n<thead>\n<tr>\n<th>done</th>\n</tr>\n</thead>\n</table>\n</li>\n</ul>\n"
+        ),
     ]
 
     @Test(arguments: tableExamples)
