@@ -114,6 +114,10 @@ import Testing
         GFMExample(
             "no task marker before a table header", "- [ ]\n  | a |\n  |---|\n",
             "<ul>\n<li>[ ]\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table>\n</li>\n</ul>\n"),
+        GFMExample(
+            "every alignment", "| l | c | r | n |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n",
+            "<table>\n<thead>\n<tr>\n<th align=\"left\">l</th>\n<th align=\"center\">c</th>\n<th align=\"right\">r</th>\n<th>n</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td align=\"left\">1</td>\n<td align=\"center\">2</td>\n<td align=\"right\">3</td>\n<td>4</td>\n</tr>\n</tbody>\n</table>\n"
+        ),
     ]
 
     static let taskListExamples: [GFMExample] = [
