@@ -255,4 +255,17 @@ import Testing
 
                 """)
     }
+
+    /// An item whose first line is blank wants its content indented past the marker plus one
+    /// column; a line indented less is a lazy continuation line, which ends a table.
+    @Test func lazyLineEndsATableInAnItemWithABlankFirstLine() throws {
+        let item = try #require(
+            MarkdownDocument.parse("-\n  a | b\n  --|--\n  c | d\n e | f\n").blocks.first?.children.first)
+        guard case .table(let table) = item.children.first?.kind else {
+            Issue.record("no table: \(item.children)")
+            return
+        }
+        #expect(table.rows.map { $0.map(\.inlines.plainText) } == [["c", "d"]])
+        #expect(item.children.last?.kind == .paragraph([.text("e | f")]))
+    }
 }
