@@ -5,8 +5,8 @@ struct ContainerStack {
     private enum Container {
         /// `>` after at most 3 spaces, then one optional space.
         case blockQuote
-        /// On `startLine` the marker ending before byte `contentByte` and `padding` columns of
-        /// whitespace; on later lines `indent` columns of indentation.
+        /// On `startLine`, the marker (ending before byte `markerEnd`) and `padding` columns of
+        /// whitespace; on later lines, `indent` columns of indentation.
         case item(startLine: Int, markerEnd: Int, padding: Int, indent: Int)
     }
 
@@ -29,7 +29,7 @@ struct ContainerStack {
         return stack
     }
 
-    /// The stack inside list item `item` nested in this one; `line` is the item's first line.
+    /// The stack inside the list item at `range`, nested in this one; `line` is the item's first line.
     func pushingItem(at range: SourceRange, line: [UInt8]) -> ContainerStack {
         var cursor = LineCursor(line)
         let parentColumn = walk(&cursor, lineNumber: range.startLine) ? cursor.column : 0
