@@ -7,12 +7,20 @@ internal import CCmark
 /// trailing blank lines, an unterminated fence inside a container on the line that closed the
 /// container). Ends are recomputed here from the source so that a block's last line is its own.
 struct CmarkConverter {
+    /// The lines that positions are checked against: the start of `text` at least.
     let source: SourceText
+    /// The text handed to cmark.
+    let text: String
 
-    /// Parses `source.text` and converts the top-level blocks that start on or before `lineLimit`.
-    /// Returns the document's range and those blocks.
+    /// A converter for `text`, which is `source.text` unless more text follows it.
+    init(source: SourceText, text: String? = nil) {
+        self.source = source
+        self.text = text ?? source.text
+    }
+
+    /// Parses `text` and converts the top-level blocks that start on or before `lineLimit`,
+    /// which must lie within `source`. Returns the range of `source` and those blocks.
     func parse(lineLimit: Int) -> (range: SourceRange, blocks: [Block]) {
-        let text = source.text
         let document: OpaquePointer? = text.withCString { cmark_parse_document($0, text.utf8.count, CMARK_OPT_DEFAULT) }
         guard let document else { return (SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 0), []) }
         defer { cmark_node_free(document) }
@@ -23,7 +31,10 @@ struct CmarkConverter {
             child = cmark_node_next(node)
         }
         let lastLine = max(source.lineCount, 1)
-        return (SourceRange(startLine: 1, startColumn: 1, endLine: lastLine, endColumn: source.length(ofLine: lastLine)), blocks)
+        return (
+            SourceRange(startLine: 1, startColumn: 1, endLine: lastLine, endColumn: source.length(ofLine: lastLine)),
+            blocks
+        )
     }
 
     private func reportedRange(_ node: OpaquePointer) -> SourceRange {
@@ -94,14 +105,18 @@ struct CmarkConverter {
         return .ordered(start: Int(cmark_node_get_list_start(node)), delimiter: delimiter)
     }
 
+    /// The inline children of `node`; adjacent text nodes (cmark splits text at `[`, `]`, `!`
+    /// and entities) are joined and empty ones dropped, which changes nothing in the HTML.
     private func inlines(_ node: OpaquePointer) -> [Inline] {
         var result: [Inline] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            let inline = self.inline(current)
-            if case .text(let text) = inline, case .text(let previous)? = result.last {
+            switch (self.inline(current), result.last) {
+            case (.text(""), _):
+                break
+            case (.text(let text), .text(let previous)?):
                 result[result.count - 1] = .text(previous + text)
-            } else {
+            case (let inline, _):
                 result.append(inline)
             }
             child = cmark_node_next(current)
@@ -196,16 +211,17 @@ struct CmarkConverter {
 
     /// A code block's last line: an indented block's last code line; a fenced block's closing
     /// fence, or its last code line when it ran to the end of its container unclosed.
-    private func codeBlockRange(_ range: SourceRange, literal: String, fenced: Bool, stack: ContainerStack) -> SourceRange {
+    private func codeBlockRange(_ range: SourceRange, literal: String, fenced: Bool, stack: ContainerStack)
+        -> SourceRange
+    {
         let lines = lineCount(literal)
         guard fenced else { return endingAfter(range, lines: lines - 1) }
         let opening = source.line(range.startLine).dropFirst(range.startColumn - 1)
         guard let fence = opening.first else { return range }
         let fenceLength = opening.prefix(while: { $0 == fence }).count
         let closingLine = range.startLine + lines + 1
-        if closingLine <= source.lineCount,
-            let content = stack.content(of: source.line(closingLine), lineNumber: closingLine)
-        {
+        let content = stack.content(of: source.line(closingLine), lineNumber: closingLine)
+        if closingLine <= source.lineCount && content.isComplete {
             var cursor = LineCursor(content.bytes)
             let indent = cursor.indentation
             cursor.consumeColumns(indent)

@@ -5,8 +5,8 @@ struct ContainerStack {
     private enum Container {
         /// `>` after at most 3 spaces, then one optional space.
         case blockQuote
-        /// On `startLine` the marker ending before byte `contentByte` and `padding` columns of
-        /// whitespace; on later lines `indent` columns of indentation.
+        /// On `startLine`, the marker (ending before byte `markerEnd`) and `padding` columns of
+        /// whitespace; on later lines, `indent` columns of indentation.
         case item(startLine: Int, markerEnd: Int, padding: Int, indent: Int)
     }
 
@@ -16,6 +16,8 @@ struct ContainerStack {
         var bytes: [UInt8]
         /// The 0-based byte offset in the source line of `bytes[0]`.
         var offset: Int
+        /// Whether every container's prefix was there; if not, `bytes` follows the prefixes that were.
+        var isComplete: Bool
     }
 
     private var containers: [Container] = []
@@ -27,7 +29,7 @@ struct ContainerStack {
         return stack
     }
 
-    /// The stack inside list item `item` nested in this one; `line` is the item's first line.
+    /// The stack inside the list item at `range`, nested in this one; `line` is the item's first line.
     func pushingItem(at range: SourceRange, line: [UInt8]) -> ContainerStack {
         var cursor = LineCursor(line)
         let parentColumn = walk(&cursor, lineNumber: range.startLine) ? cursor.column : 0
@@ -43,30 +45,33 @@ struct ContainerStack {
         let markerColumn = LineCursor.column(of: markerStart, in: line)
         let indent = markerColumn - parentColumn + (markerEnd - markerStart) + max(padding, 1)
         var stack = self
-        stack.containers.append(.item(startLine: range.startLine, markerEnd: markerEnd, padding: padding, indent: indent))
+        stack.containers.append(
+            .item(startLine: range.startLine, markerEnd: markerEnd, padding: padding, indent: indent))
         return stack
     }
 
-    /// Strips the prefixes of every container from line `lineNumber`; nil when the line lacks
-    /// one (a lazy continuation line, or a line outside the containers).
-    func content(of line: [UInt8], lineNumber: Int) -> Content? {
+    /// Strips the prefixes of the containers from line `lineNumber`, as far as the line has them
+    /// (a lazy continuation line, or a line outside the containers, lacks some).
+    func content(of line: [UInt8], lineNumber: Int) -> Content {
         var cursor = LineCursor(line)
-        guard walk(&cursor, lineNumber: lineNumber) else { return nil }
-        return Content(bytes: cursor.rest, offset: cursor.restOffset)
+        let isComplete = walk(&cursor, lineNumber: lineNumber)
+        return Content(bytes: cursor.rest, offset: cursor.restOffset, isComplete: isComplete)
     }
 
+    /// Consumes the containers' prefixes; stops before the first one the line lacks and returns false.
     private func walk(_ cursor: inout LineCursor, lineNumber: Int) -> Bool {
         for container in containers {
             switch container {
             case .blockQuote:
                 let indent = cursor.indentation
-                guard indent <= 3 else { return false }
-                cursor.consumeColumns(indent)
-                guard cursor.current == UInt8(ascii: ">") else { return false }
-                cursor.move(toByte: cursor.position + 1)
-                if cursor.current?.isSpaceOrTab == true {
-                    cursor.consumeColumns(1)
+                var inside = cursor
+                inside.consumeColumns(indent)
+                guard indent <= 3, inside.current == UInt8(ascii: ">") else { return false }
+                inside.move(toByte: inside.position + 1)
+                if inside.current?.isSpaceOrTab == true {
+                    inside.consumeColumns(1)
                 }
+                cursor = inside
             case .item(let startLine, let markerEnd, let padding, let indent):
                 if lineNumber == startLine {
                     cursor.move(toByte: markerEnd)

@@ -37,14 +37,14 @@ public enum HTML {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// cmark's `HREF_SAFE` table: letters, digits and `-_.+!*(),%#@?=;:/$`.
+    /// cmark 0.30's `HREF_SAFE` table: letters, digits and `-_.+!*(),%#@?=;:/$~`.
     private static func isURLSafe(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
             UInt8(ascii: "0")...UInt8(ascii: "9"):
             true
         default:
-            "-_.+!*(),%#@?=;:/$".utf8.contains(byte)
+            "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
         }
     }
 }

@@ -3,17 +3,20 @@
 ///
 /// Raw HTML from the note is written as is. Output depends only on the tree and the hooks.
 public struct HTMLRenderer {
+    /// Given a heading block, its level and its rendered content, returns the heading's HTML.
+    public typealias HeadingOverride = (_ heading: Block, _ level: Int, _ contentHTML: String) -> String?
+
     /// Returns the HTML to write instead of a block (for example a highlighted scenario), or nil
     /// to render the block the default way. It is asked about every block, nested ones included.
     public var blockOverride: (Block) -> String?
-    /// Returns the HTML of a heading given the block, its level and its rendered content (for
-    /// example with an `id` and an anchor), or nil for the default `<hN>content</hN>`.
-    public var headingOverride: (_ heading: Block, _ level: Int, _ contentHTML: String) -> String?
+    /// Returns the HTML of a heading (for example with an `id` and an anchor), or nil for the
+    /// default `<hN>content</hN>`.
+    public var headingOverride: HeadingOverride
 
     /// Creates a renderer; without hooks it renders like cmark.
     public init(
         blockOverride: @escaping (Block) -> String? = { _ in nil },
-        headingOverride: @escaping (_ heading: Block, _ level: Int, _ contentHTML: String) -> String? = { _, _, _ in nil }
+        headingOverride: @escaping HeadingOverride = { _, _, _ in nil }
     ) {
         self.blockOverride = blockOverride
         self.headingOverride = headingOverride
@@ -91,7 +94,8 @@ public struct HTMLRenderer {
         case .codeBlock(let info, let literal, _):
             newline(&output)
             let language = info.unicodeScalars.prefix(while: { !Self.isSpace($0) })
-            output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTML.escape(String(language)))\">"
+            output +=
+                language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTML.escape(String(language)))\">"
             output += HTML.escape(literal)
             output += "</code></pre>\n"
         case .htmlBlock(let html):

@@ -64,7 +64,7 @@ struct LineCursor {
         }
     }
 
-    /// Moves to byte `index` (forward only), where the line's bytes are counted one column each except tabs.
+    /// Moves to byte `index` of the line, at its visual column, past any partly consumed tab.
     mutating func move(toByte index: Int) {
         position = index
         column = LineCursor.column(of: index, in: bytes)

@@ -1,11 +1,12 @@
 extension MarkdownParser {
     /// If `block`, the first block of a list item starting on `itemLine`, is a paragraph that
     /// begins on that line with `[ ]`, `[x]` or `[X]` and a space or tab, returns the task state
-    /// and the paragraph without the marker (nil when nothing follows it).
+    /// and the paragraph without the marker (nil when nothing follows it), which starts where
+    /// its text does. `stack` holds the item.
     ///
     /// This follows the GFM spec: cmark-gfm also requires the marker on the item's first line, but
     /// misses items inside block quotes or after another item's marker, and checks any `[x]` on the line.
-    func taskMarker(of block: Block, itemLine: Int) -> (TaskState, Block?)? {
+    func taskMarker(of block: Block, itemLine: Int, stack: ContainerStack) -> (TaskState, Block?)? {
         guard case .paragraph(let inlines) = block.kind, block.range.startLine == itemLine else { return nil }
         let line = Array(source.line(itemLine).dropFirst(block.range.startColumn - 1))
         guard line.count >= 4, line[0] == UInt8(ascii: "["), line[2] == UInt8(ascii: "]"), line[3].isSpaceOrTab
@@ -38,6 +39,16 @@ extension MarkdownParser {
             }
             rest.removeFirst()
         }
-        return (state, rest.isEmpty ? nil : Block(.paragraph(rest), range: block.range))
+        guard !rest.isEmpty else { return (state, nil) }
+        var range = block.range
+        let spaces = line.dropFirst(3).prefix(while: \.isSpaceOrTab).count
+        if 3 + spaces < line.count {
+            range.startColumn += 3 + spaces
+        } else if range.endLine > range.startLine {
+            range.startLine += 1
+            let content = stack.content(of: source.line(range.startLine), lineNumber: range.startLine)
+            range.startColumn = content.offset + content.bytes.prefix(while: \.isSpaceOrTab).count + 1
+        }
+        return (state, Block(.paragraph(rest), range: range))
     }
 }

@@ -5,77 +5,55 @@
 /// after it) go through cmark once more, followed by the whole note, so that the note's link
 /// reference definitions apply to them as they would have in one pass.
 struct MarkdownParser {
-    /// Ends a re-parsed piece: nothing in a piece can continue past a blank line and a thematic break.
-    private static let separator = "\n\n***\n\n"
-
-    /// The text being parsed; for a re-parsed piece, the piece followed by the note.
+    /// The lines being parsed: the note, or a re-parsed piece of it.
     let source: SourceText
-    /// Top-level blocks starting after this line belong to the appended note, not to the piece.
-    let lineLimit: Int
+    /// The text handed to cmark: the note, or the piece followed by the note.
+    private let text: String
     /// The note's text, appended to every re-parsed piece for its link reference definitions.
     let references: String
+    /// The note's cells and paragraph texts to parse again.
+    let pieces: InlinePieces
 
     /// A parser for a whole note.
     init(source: SourceText) {
         self.source = source
-        self.lineLimit = Int.max
+        self.text = source.text
         self.references = source.text
+        self.pieces = InlinePieces()
     }
 
-    private init(piece: String, references: String) {
-        self.source = SourceText(piece + Self.separator + references)
-        self.lineLimit = SourceText(piece).lineCount
+    private init(piece: String, references: String, pieces: InlinePieces) {
+        self.source = SourceText(piece)
+        self.text = piece + InlinePieces.separator + references
         self.references = references
+        self.pieces = pieces
     }
 
-    /// The whole note as a document block.
+    /// The whole note as a document block: a pass that asks for the pieces to re-parse, and,
+    /// if it asked for any, a second one that uses them.
     func parseDocument() -> Block {
-        let (range, blocks) = CmarkConverter(source: source).parse(lineLimit: lineLimit)
+        let (range, blocks) = CmarkConverter(source: source).parse(lineLimit: Int.max)
+        let extended = extend(blocks, in: ContainerStack())
+        guard pieces.hasUnparsedRequests else { return Block(.document(extended), range: range) }
+        pieces.parse(references: references)
         return Block(.document(extend(blocks, in: ContainerStack())), range: range)
     }
 
     /// The blocks of `piece`, a run of lines from this note, with ranges relative to the piece.
     func parseBlocks(_ piece: String) -> [Block] {
-        let parser = MarkdownParser(piece: piece, references: references)
-        let blocks = CmarkConverter(source: parser.source).parse(lineLimit: parser.lineLimit).blocks
-        return parser.extend(blocks, in: ContainerStack())
+        let parser = MarkdownParser(piece: piece, references: references, pieces: pieces)
+        let blocks = CmarkConverter(source: parser.source, text: parser.text).parse(lineLimit: parser.source.lineCount)
+        return parser.extend(blocks.blocks, in: ContainerStack())
     }
 
-    /// The inline content of a paragraph's text and of table cells, parsed in one cmark run.
+    /// The inline content of a paragraph's text and of table cells (see `InlinePieces`).
     ///
     /// A cell is parsed as an ATX heading's content (`# cell #`), which is inline-only and one
     /// line, so a cell starting with `-` or `1.` does not become a list. The paragraph comes back
     /// nil when it held only link reference definitions.
     func parseInlines(paragraph: String?, cells: [String]) -> (paragraph: [Inline]?, cells: [[Inline]]) {
-        var text = ""
-        var pieces: [(line: Int, cell: Int?)] = []
-        var line = 1
-        func add(_ piece: String, cell: Int?) {
-            pieces.append((line, cell))
-            text += piece + Self.separator
-            line += SourceText(piece).lineCount + 3
-        }
-        if let paragraph {
-            add(paragraph, cell: nil)
-        }
-        for (index, cell) in cells.enumerated() where !cell.isEmpty {
-            add("# " + cell + " #", cell: index)
-        }
-        var paragraphInlines: [Inline]?
-        var cellInlines = Array(repeating: [Inline](), count: cells.count)
-        guard !pieces.isEmpty else { return (nil, cellInlines) }
-        let parser = MarkdownParser(piece: String(text.dropLast(Self.separator.count)), references: references)
-        for block in CmarkConverter(source: parser.source).parse(lineLimit: parser.lineLimit).blocks {
-            guard let piece = pieces.last(where: { $0.line <= block.range.startLine }) else { continue }
-            switch (block.kind, piece.cell) {
-            case (.heading(_, let inlines), let cell?):
-                cellInlines[cell] = inlines
-            case (.paragraph(let inlines), nil):
-                paragraphInlines = inlines
-            default:
-                break
-            }
-        }
+        let paragraphInlines = paragraph.flatMap { pieces.inlines(of: $0) }
+        let cellInlines = cells.map { cell in cell.isEmpty ? [] : pieces.inlines(of: "# " + cell + " #") ?? [] }
         return (paragraphInlines, cellInlines)
     }
 
@@ -98,9 +76,11 @@ struct MarkdownParser {
     private func extendItem(_ item: Block, in stack: ContainerStack) -> Block {
         guard case .item(_, let children) = item.kind else { return item }
         let inner = stack.pushingItem(at: item.range, line: source.line(item.range.startLine))
-        if let first = children.first, let (task, paragraph) = taskMarker(of: first, itemLine: item.range.startLine) {
-            let rest = extend(Array(children.dropFirst()), in: inner)
-            return Block(.item(task: task, (paragraph.map { [$0] } ?? []) + rest), range: item.range)
+        if let first = children.first,
+            let (task, paragraph) = taskMarker(of: first, itemLine: item.range.startLine, stack: inner)
+        {
+            let head = paragraph.map { tables(in: $0, stack: inner) ?? [$0] } ?? []
+            return Block(.item(task: task, head + extend(Array(children.dropFirst()), in: inner)), range: item.range)
         }
         return Block(.item(task: nil, extend(children, in: inner)), range: item.range)
     }
