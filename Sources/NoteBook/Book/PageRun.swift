@@ -51,7 +51,7 @@ struct PageRun: Sendable {
             var session = fresh ? ScenarioSession() : sessions[machineName] ?? ScenarioSession()
             let source = ScenarioSource(file: file, firstLine: block.startLine + 1, firstColumn: block.startColumn,
                                         text: block.literal, directory: book.directoryOf(chapter))
-            let result = session.run(source)
+            let result = session.run(source, walkthrough: block.info.contains("walkthrough"))
             sessions[machineName] = session
             var recorded: FencedBlock?
             if index + 1 < blocks.count, blocks[index + 1].language == "output",

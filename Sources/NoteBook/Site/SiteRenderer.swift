@@ -33,8 +33,9 @@ struct SiteRenderer {
         return layout(title: title, current: page.chapter, body: body, previous: previous, next: next)
     }
 
-    /// A scenario block and what it printed, as one figure.
+    /// A scenario block and what it printed, as one figure; a walkthrough as a list of steps.
     func scenarioHTML(_ outcome: BlockOutcome) -> String {
+        if outcome.scenario.info.contains("walkthrough") { return walkthroughHTML(outcome) }
         var out = "<figure class=\"scenario\">\n"
         out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">"
         out += HTMLText.escape(outcome.scenario.literal) + "</code></pre>\n"
@@ -43,6 +44,43 @@ struct SiteRenderer {
         }
         out += "<figcaption>simulated on Linux 6.18's page allocator model (mmbook \(MMBookVersion.string))</figcaption>\n"
         out += "</figure>\n"
+        return out
+    }
+
+    /// Each statement of a walkthrough: its annotation, code, call path, tracepoints and output.
+    func walkthroughHTML(_ outcome: BlockOutcome) -> String {
+        var out = "<ol class=\"walkthrough\">\n"
+        for step in outcome.result.steps {
+            out += "<li class=\"step\">\n"
+            if !step.annotation.isEmpty {
+                let markdown = MarkdownDocument.parse(step.annotation.joined(separator: "\n"))
+                out += "<div class=\"annotation\">" + HTMLRenderer().render(markdown) + "</div>\n"
+            }
+            out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">" + HTMLText.escape(step.statement)
+                + "</code></pre>\n"
+            let forest = CallTree.forest(step.calls)
+            if !forest.isEmpty {
+                out += "<details class=\"calls\" open><summary>kernel call path</summary>" + CallTree.html(forest)
+                    + "</details>\n"
+            }
+            if !step.tracepoints.isEmpty {
+                out += "<details class=\"tracepoints\"><summary>\(step.tracepoints.count) tracepoint"
+                    + (step.tracepoints.count == 1 ? "" : "s") + "</summary><pre><code>"
+                for record in step.tracepoints {
+                    out += HTMLText.escape(record.event.name + ": " + record.event.printkText) + "\n"
+                }
+                out += "</code></pre></details>\n"
+            }
+            if !step.output.isEmpty {
+                out += "<pre class=\"scenario-output\"><code>" + HTMLText.escape(step.output) + "</code></pre>\n"
+            }
+            out += "</li>\n"
+        }
+        out += "</ol>\n"
+        if !outcome.result.output.isEmpty {
+            out += "<details class=\"walkthrough-output\"><summary>the block's whole output</summary>"
+                + "<pre class=\"scenario-output\"><code>" + HTMLText.escape(outcome.result.output) + "</code></pre></details>\n"
+        }
         return out
     }
 

@@ -28,6 +28,13 @@ enum SiteStyle {
         figure.scenario pre { margin: 0; border-radius: 0; }
         figure.scenario .scenario-output { background: var(--out-bg); color: var(--out-fg); }
         figure.scenario figcaption { font-size: .8rem; color: var(--muted); padding: .3rem 1rem; }
+        ol.walkthrough { padding-left: 1.5rem; }
+        ol.walkthrough > li.step { margin: 1rem 0 1.5rem; }
+        ol.walkthrough pre { margin: .4rem 0; }
+        details.calls ul { list-style: none; margin: 0; padding-left: 1.1rem; border-left: 1px dotted var(--border); }
+        details.calls > ul { border-left: none; padding-left: .2rem; }
+        details summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
+        .repeat { color: var(--muted); font-size: .85em; }
         table { border-collapse: collapse; } th, td { border: 1px solid var(--border); padding: .3rem .6rem; }
         .pager { display: flex; justify-content: space-between; margin-top: 3rem; padding-top: 1rem;
                  border-top: 1px solid var(--border); }

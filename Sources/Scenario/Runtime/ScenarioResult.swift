@@ -1,13 +1,16 @@
 /// What running one scenario block produced.
-public struct ScenarioResult: Sendable, Equatable {
+public struct ScenarioResult: Sendable {
     /// The text the block printed, each line ending in a newline.
     public var output: String
     /// Errors (the block stopped at the first runtime error) and warnings.
     public var diagnostics: [Diagnostic]
+    /// One record per statement, for blocks run as walkthroughs.
+    public var steps: [StepRecord]
 
-    public init(output: String = "", diagnostics: [Diagnostic] = []) {
+    public init(output: String = "", diagnostics: [Diagnostic] = [], steps: [StepRecord] = []) {
         self.output = output
         self.diagnostics = diagnostics
+        self.steps = steps
     }
 
     /// Whether the block ran to its end without errors.

@@ -24,8 +24,9 @@ public struct ScenarioSession: Sendable {
     public init() {}
 
     /// Runs a block: parses every line first (reporting every syntax error), then runs the
-    /// statements in order, stopping at the first runtime error.
-    public mutating func run(_ source: ScenarioSource) -> ScenarioResult {
+    /// statements in order, stopping at the first runtime error. A walkthrough also records
+    /// a `StepRecord` per statement.
+    public mutating func run(_ source: ScenarioSource, walkthrough: Bool = false) -> ScenarioResult {
         self.source = source
         output = ""
         let lines = source.lines
@@ -49,20 +50,37 @@ public struct ScenarioSession: Sendable {
             annotation = []
         }
         guard diagnostics.isEmpty else { return ScenarioResult(output: "", diagnostics: diagnostics) }
+        var steps: [StepRecord] = []
         for statement in statements {
             currentLine = source.firstLine + statement.lineIndex
             let mark = output.utf8.count
+            let before = machine
+            var userTracing = machine?.tracing ?? false
+            if walkthrough { startRecording() }
+            var failure: RuntimeFailure?
             do {
                 try execute(statement)
-                flushTrace(before: mark)
             } catch {
-                flushTrace(before: mark)
-                diagnostics.append(diagnostic(lineIndex: statement.lineIndex, column: error.column, id: error.id,
-                                              message: error.message, notes: error.notes))
+                failure = error
+            }
+            if case .trace(let on) = statement.kind { userTracing = on }
+            if case .boot = statement.kind { userTracing = traceEveryMachine }
+            let recorded = walkthrough ? stopRecording(tracing: userTracing) : (calls: [], tracepoints: [])
+            flushTrace(before: mark)
+            if walkthrough {
+                let text = lines[statement.lineIndex]
+                steps.append(StepRecord(
+                    line: currentLine, statement: String(text.drop { $0 == " " || $0 == "\t" }),
+                    annotation: statement.annotation, calls: recorded.calls, tracepoints: recorded.tracepoints,
+                    output: String(output.utf8.dropFirst(mark)) ?? "", before: before, after: machine))
+            }
+            if let failure {
+                diagnostics.append(diagnostic(lineIndex: statement.lineIndex, column: failure.column, id: failure.id,
+                                              message: failure.message, notes: failure.notes))
                 break
             }
         }
-        return ScenarioResult(output: output, diagnostics: diagnostics)
+        return ScenarioResult(output: output, diagnostics: diagnostics, steps: steps)
     }
 
     /// A diagnostic at a column of a line of the current block, placed in its file.
@@ -75,4 +93,26 @@ public struct ScenarioSession: Sendable {
     }
 
     mutating func print(_ line: String) { output += line + "\n" }
+
+    /// Turns on call and tracepoint recording for one walkthrough step.
+    mutating func startRecording() {
+        guard var m = machine else { return }
+        m.recordingCalls = true
+        m.tracing = true
+        m.clearCalls()
+        machine = m
+    }
+
+    /// Turns recording off again and returns what the step recorded; the tracepoints stay
+    /// for `flushTrace` only when the author turned tracing on.
+    mutating func stopRecording(tracing: Bool) -> (calls: [CallRecord], tracepoints: [TraceRecord]) {
+        guard var m = machine else { return ([], []) }
+        let recorded = (m.calls, m.trace)
+        m.recordingCalls = false
+        m.clearCalls()
+        m.tracing = tracing
+        if !tracing { m.clearTrace() }
+        machine = m
+        return recorded
+    }
 }
