@@ -54,12 +54,32 @@ public enum Actions {
         return Blesser(verification: verification).bless(targets: targets, dryRun: dryRun)
     }
 
-    /// `mmbook run`: runs one scenario script and prints its output.
-    public static func run(script: String, name: String, trace: Bool) -> ActionReport {
+    /// The output formats of `mmbook run`.
+    public enum RunFormat: String, Sendable, CaseIterable {
+        case text, json
+    }
+
+    /// What `mmbook run --format json` prints.
+    struct RunJSON: Encodable {
+        var output: String
+        var diagnostics: [Diagnostic]
+        var succeeded: Bool
+    }
+
+    /// `mmbook run`: runs one scenario script and prints its output (as text, or as one JSON
+    /// object with the output and the diagnostics).
+    public static func run(script: String, name: String, trace: Bool, format: RunFormat = .text) -> ActionReport {
         var session = ScenarioSession()
         session.traceEveryMachine = trace
         let directory = name == "<stdin>" ? "." : (name as NSString).deletingLastPathComponent
         let result = session.run(ScenarioSource(file: name, text: script, directory: directory.isEmpty ? "." : directory))
+        if format == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let json = RunJSON(output: result.output, diagnostics: result.diagnostics, succeeded: result.succeeded)
+            let text = (try? encoder.encode(json)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            return ActionReport(output: text + "\n", exitCode: result.succeeded ? 0 : 1)
+        }
         return ActionReport(output: result.output,
                             errors: result.diagnostics.map { $0.description + "\n" }.joined(),
                             exitCode: result.succeeded ? 0 : 1)

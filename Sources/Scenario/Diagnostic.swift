@@ -1,9 +1,9 @@
 /// A message about a place in a note or script, printed the way compilers print them.
 ///
 /// `file:line:column: error: summary`, then the source line and a caret under the column.
-public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     /// How bad it is.
-    public enum Severity: String, Sendable {
+    public enum Severity: String, Sendable, Codable {
         case error, warning, note
     }
 

@@ -41,6 +41,7 @@ struct Run: ParsableCommand {
 
     @Argument(help: "The script, or - for standard input.") var file: String
     @Flag(help: "Print kmem tracepoints as ftrace lines.") var trace = false
+    @Option(help: "Output format: text or json.") var format: Actions.RunFormat = .text
 
     func run() throws {
         let text: String
@@ -53,10 +54,12 @@ struct Run: ParsableCommand {
             }
             text = String(decoding: data, as: UTF8.self)
         }
-        try finish(Actions.run(script: text, name: file == "-" ? "<stdin>" : file, trace: trace))
+        try finish(Actions.run(script: text, name: file == "-" ? "<stdin>" : file, trace: trace, format: format))
     }
 }
 
 func printToStandardError(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
 }
+
+extension Actions.RunFormat: ExpressibleByArgument {}
