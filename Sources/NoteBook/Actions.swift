@@ -7,7 +7,7 @@ public enum Actions {
     public static func check(notes: String) -> ActionReport {
         let verification: Verification
         do {
-            verification = try Verification.run(notes: notes)
+            verification = try Verification.run(notes: notes, cache: ResultCache.forNotes(notes))
         } catch {
             return ActionReport(errors: error.description + "\n", exitCode: 1)
         }
@@ -21,7 +21,7 @@ public enum Actions {
     public static func build(notes: String, out: String) -> ActionReport {
         let verification: Verification
         do {
-            verification = try Verification.run(notes: notes)
+            verification = try Verification.run(notes: notes, cache: ResultCache.forNotes(notes))
         } catch {
             return ActionReport(errors: error.description + "\n", exitCode: 1)
         }
@@ -47,7 +47,7 @@ public enum Actions {
         }
         let verification: Verification
         do {
-            verification = try Verification.run(notes: notes)
+            verification = try Verification.run(notes: notes, cache: ResultCache.forNotes(notes))
         } catch {
             return ActionReport(errors: error.description + "\n", exitCode: 1)
         }

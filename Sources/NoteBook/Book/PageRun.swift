@@ -14,11 +14,14 @@ struct PageRun: Sendable {
 
     /// Runs every scenario block of a chapter. Blocks share one machine in document order;
     /// `scenario fresh` starts a new one; `scenario machine=NAME` uses a named one of the page.
-    static func run(_ chapter: Chapter, of book: Book) -> PageRun {
+    static func run(_ chapter: Chapter, of book: Book, cache: ResultCache? = nil) -> PageRun {
         let text = book.text(of: chapter)
         let file = book.displayPath(chapter.path)
         let blocks = MarkdownAdapter.fencedBlocks(text)
         var page = PageRun(chapter: chapter, text: text, blocks: blocks, outcomes: [], diagnostics: [])
+        let key = cache?.key(for: blocks)
+        let cached = key.flatMap { cache?.lookup($0) }
+        var fresh: [ResultCache.CachedResult] = []
         var sessions: [String: ScenarioSession] = [:]
         var index = 0
         while index < blocks.count {
@@ -33,10 +36,10 @@ struct PageRun: Sendable {
             }
             guard block.language == "scenario" else { continue }
             var machineName = ""
-            var fresh = false
+            var startsFresh = false
             for word in block.info.dropFirst() {
                 if word == "fresh" {
-                    fresh = true
+                    startsFresh = true
                 } else if word == "walkthrough" {
                     continue
                 } else if word.hasPrefix("machine="), word.count > 8 {
@@ -48,11 +51,28 @@ struct PageRun: Sendable {
                         sourceLine: Book.lineText(text, block.startLine)))
                 }
             }
-            var session = fresh ? ScenarioSession() : sessions[machineName] ?? ScenarioSession()
-            let source = ScenarioSource(file: file, firstLine: block.startLine + 1, firstColumn: block.startColumn,
-                                        text: block.literal, directory: book.directoryOf(chapter))
-            let result = session.run(source, walkthrough: block.info.contains("walkthrough"))
-            sessions[machineName] = session
+            let result: ScenarioResult
+            if let cached, page.outcomes.count < cached.count {
+                let entry = cached[page.outcomes.count]
+                result = ScenarioResult(output: entry.output, diagnostics: entry.diagnostics)
+            } else {
+                var session = startsFresh ? ScenarioSession() : sessions[machineName] ?? ScenarioSession()
+                let source = ScenarioSource(file: file, firstLine: block.startLine + 1, firstColumn: block.startColumn,
+                                            text: block.literal, directory: book.directoryOf(chapter))
+                var ran = session.run(source, walkthrough: block.info.contains("walkthrough"))
+                if let machine = session.machine {
+                    let problems = machine.checkInvariants()
+                    if !problems.isEmpty {
+                        ran.diagnostics.append(Diagnostic(
+                            file: file, line: block.startLine, column: block.startColumn, id: "model-invariant",
+                            summary: "the simulation broke its own invariants (a bug in mmbook): " + problems[0],
+                            notes: Array(problems.dropFirst().prefix(4))))
+                    }
+                }
+                sessions[machineName] = session
+                result = ran
+            }
+            fresh.append(ResultCache.CachedResult(output: result.output, diagnostics: result.diagnostics))
             var recorded: FencedBlock?
             if index + 1 < blocks.count, blocks[index + 1].language == "output",
                onlyBlankLines(text, from: block.endLine + 1, to: blocks[index + 1].startLine - 1) {
@@ -61,6 +81,7 @@ struct PageRun: Sendable {
             }
             page.outcomes.append(BlockOutcome(scenario: block, recorded: recorded, result: result))
         }
+        if let key, cached == nil { cache?.store(key, fresh) }
         return page
     }
 

@@ -6,9 +6,9 @@ struct Verification: Sendable {
     var pages: [PageRun]
 
     /// Loads and runs a whole book.
-    static func run(notes directory: String) throws(Diagnostic) -> Verification {
+    static func run(notes directory: String, cache: ResultCache? = nil) throws(Diagnostic) -> Verification {
         let book = try Book.load(directory: directory)
-        return Verification(book: book, pages: book.chapters.map { PageRun.run($0, of: book) })
+        return Verification(book: book, pages: book.chapters.map { PageRun.run($0, of: book, cache: cache) })
     }
 
     /// The scenario blocks that passed and failed.
