@@ -22,7 +22,11 @@ extension MachineLayout {
     /// memmap (`sparse_init()`: 2 MiB of `struct page`s per present 128 MiB section, allocated
     /// top-down and 2 MiB-aligned at the end of the node).
     /// Firmware tables, crash kernels and the like are left out.
-    public static func x86(memoryBytes: Int, nodes: Int = 1, cpus: Int = 1) -> MachineLayout {
+    ///
+    /// `kernelcore` and `movablecore` (bytes) carve ZONE_MOVABLE out of the top of each node's
+    /// memory as the boot parameters of the same names do.
+    public static func x86(memoryBytes: Int, nodes: Int = 1, cpus: Int = 1, kernelcore: Int? = nil,
+                           movablecore: Int? = nil) -> MachineLayout {
         let totalPages = memoryBytes >> Kernel.pageShift
         // RAM in physical order, as the firmware reports it.
         var ram: [Range<Int>] = []
@@ -57,6 +61,8 @@ extension MachineLayout {
             }
         }
 
+        let movableStart = findZoneMovablePfns(nodeRanges, kernelcore: kernelcore.map { $0 >> Kernel.pageShift },
+                                               movablecore: movablecore.map { $0 >> Kernel.pageShift })
         var zones: [ZoneLayout] = []
         for (nid, ranges) in nodeRanges.enumerated() {
             guard let nodeEnd = ranges.last?.upperBound else { continue }
@@ -69,9 +75,12 @@ extension MachineLayout {
             var reserved: [Range<Int>] = [0..<0x100]
             if nid == 0 { reserved.append(kernelImagePfn..<(kernelImagePfn + kernelImagePages)) }
             reserved.append(topDown(pages: memmapPages, in: ranges))
-            let bounds: [(ZoneType, Range<Int>)] = [
-                (.dma, 0..<dmaEndPfn), (.dma32, dmaEndPfn..<dma32EndPfn), (.normal, dma32EndPfn..<Int.max),
-            ]
+            var bounds: [(ZoneType, Range<Int>)] = [(.dma, 0..<dmaEndPfn), (.dma32, dmaEndPfn..<dma32EndPfn)]
+            if let movable = movableStart[nid] {
+                bounds += [(.normal, dma32EndPfn..<max(dma32EndPfn, movable)), (.movable, max(dma32EndPfn, movable)..<Int.max)]
+            } else {
+                bounds.append((.normal, dma32EndPfn..<Int.max))
+            }
             for (type, bound) in bounds {
                 let present = ranges.compactMap { clamp($0, to: bound) }
                 guard let first = present.first, let last = present.last else { continue }
@@ -85,6 +94,54 @@ extension MachineLayout {
         }
         let cpuNodes = (0..<max(cpus, 1)).map { $0 % max(nodes, 1) }
         return MachineLayout(zones: zones, nodeCount: max(nodes, 1), cpuNodes: cpuNodes)
+    }
+
+    /// Where ZONE_MOVABLE starts on each node, nil where it has none.
+    ///
+    /// Models: `find_zone_movable_pfns_for_nodes()` (mm/mm_init.c) for `kernelcore=` and
+    /// `movablecore=`: the kernel's share is spread evenly over the nodes with memory and
+    /// counted from each node's lowest pages (pages below ZONE_NORMAL count but stay where they
+    /// are); ZONE_MOVABLE takes the rest of the node from a MAX_ORDER-aligned pfn. The
+    /// kernel's extra passes for nodes too small for their share are left out.
+    static func findZoneMovablePfns(_ nodeRanges: [[Range<Int>]], kernelcore: Int?, movablecore: Int?) -> [Int?] {
+        let total = nodeRanges.joined().reduce(0) { $0 + $1.count }
+        var required = kernelcore ?? 0
+        if let movablecore {
+            let movable = min(total, roundUpToMaxOrder(movablecore))
+            required = max(required, total - movable)
+        }
+        guard required > 0 && required < total else { return nodeRanges.map { _ in nil } }
+        let usableNodes = nodeRanges.filter { !$0.isEmpty }.count
+        let perNode = required / max(usableNodes, 1)
+        return nodeRanges.map { ranges -> Int? in
+            guard !ranges.isEmpty else { return nil }
+            var remaining = perNode
+            var movablePfn = ranges[0].lowerBound
+            for range in ranges {
+                var start = max(range.lowerBound, movablePfn)
+                guard start < range.upperBound else { continue }
+                if start < dma32EndPfn {
+                    remaining -= min(min(range.upperBound, dma32EndPfn) - start, remaining)
+                    if range.upperBound <= dma32EndPfn {
+                        movablePfn = range.upperBound
+                        continue
+                    }
+                    start = dma32EndPfn
+                }
+                let size = min(range.upperBound - start, remaining)
+                movablePfn = start + size
+                remaining -= size
+                if remaining == 0 { break }
+            }
+            let aligned = roundUpToMaxOrder(movablePfn)
+            return aligned < ranges.last!.upperBound ? aligned : nil
+        }
+    }
+
+    /// `roundup(value, MAX_ORDER_NR_PAGES)`.
+    static func roundUpToMaxOrder(_ value: Int) -> Int {
+        let block = 1 << Kernel.maxPageOrder
+        return (value + block - 1) / block * block
     }
 
     /// The intersection of `range` with `bound`, or nil when they do not overlap.

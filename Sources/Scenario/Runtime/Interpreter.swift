@@ -22,7 +22,7 @@ enum Interpreter {
         "vm.percpu_pagelist_high_fraction",
     ]
     /// Options of `boot`.
-    static let bootOptions = ["mem", "nodes", "cpus", "thp", "zones", "zoneinfo"]
+    static let bootOptions = ["mem", "nodes", "cpus", "thp", "zones", "zoneinfo", "kernelcore", "movablecore"]
     /// Fields of a page variable.
     static let pageFields = ["pfn", "order", "zone", "migratetype", "pageblock", "refcount"]
     /// The comm and pid trace lines are attributed to.
@@ -102,8 +102,12 @@ extension ScenarioSession {
         var thp = true
         var zones: [(type: ZoneType, pages: Int)]?
         var zoneinfoLayout: MachineLayout?
+        var kernelcore: Int?
+        var movablecore: Int?
         for option in options {
             switch option.key {
+            case "kernelcore": kernelcore = try int(option.value)
+            case "movablecore": movablecore = try int(option.value)
             case "mem": memory = try int(option.value)
             case "nodes": nodes = try int(option.value)
             case "cpus": cpus = try int(option.value)
@@ -144,7 +148,7 @@ extension ScenarioSession {
             guard memory >= 4 << 20 && memory <= 1 << 40 else {
                 throw RuntimeFailure(column: column, id: "bad-boot-option", message: "mem= must be between 4M and 1T")
             }
-            layout = .x86(memoryBytes: memory, nodes: nodes, cpus: cpus)
+            layout = .x86(memoryBytes: memory, nodes: nodes, cpus: cpus, kernelcore: kernelcore, movablecore: movablecore)
         } else {
             throw RuntimeFailure(column: column, id: "missing-boot-option", message: "boot needs mem=SIZE or zones=\"...\"")
         }
