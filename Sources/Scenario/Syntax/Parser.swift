@@ -150,24 +150,41 @@ struct Parser {
         }
     }
 
-    /// `key=value` pairs up to the end of the line.
+    /// `key=value` pairs up to the end of the line. A value is a primary expression, a range
+    /// (`orders=0..3`), a percentage (`keep=50%`) or, when its tokens touch without spaces and
+    /// contain `/`, a bare path (`zoneinfo=machines/pc.txt`).
     private mutating func options(what: String) throws(ParseFailure) -> [Statement.Option] {
         var options: [Statement.Option] = []
         while peek != nil {
             let key = try identifier(what)
             try expectSymbol("=", after: "after option '\(key.text)'")
-            var value = try primary()
-            // Ranges like orders=0..3 and percentages like keep=50% arrive as extra tokens.
-            while let next = peek, next.isSymbol(".") || next.text == "%" {
-                position += 1
-                if next.isSymbol("."), peek?.isSymbol(".") == true {
-                    position += 1
-                    value = .binary("..", value, try primary(), column: next.column)
-                }
-            }
-            options.append(Statement.Option(key: key.text, value: value, column: key.column))
+            options.append(Statement.Option(key: key.text, value: try optionValue(), column: key.column))
         }
         return options
+    }
+
+    private mutating func optionValue() throws(ParseFailure) -> Expression {
+        guard let first = peek else {
+            throw ParseFailure(column: endColumn, id: "expected-expression", message: "expected a value")
+        }
+        // Tokens written without spaces between them form one word.
+        var end = position
+        while end + 1 < tokens.count && tokens[end + 1].column == tokens[end].column + tokens[end].text.count { end += 1 }
+        let word = tokens[position...end].map(\.text).joined()
+        if word.contains("/") {
+            position = end + 1
+            return .string(word, column: first.column)
+        }
+        if word.hasSuffix("%"), case .number(let value, _) = first.kind, end == position + 1 {
+            position = end + 1
+            return .number(value, column: first.column)
+        }
+        if end == position + 3, tokens[position + 1].isSymbol("."), tokens[position + 2].isSymbol(".") {
+            let low = try primary()
+            position += 2
+            return .binary("..", low, try primary(), column: tokens[position - 2].column)
+        }
+        return try primary()
     }
 
     /// Rejects a call the interpreter does not know, suggesting the closest one.
