@@ -1,5 +1,5 @@
 /// What a command printed and how it ended.
-public struct ActionReport: Sendable, Equatable {
+public struct ActionReport: Error, Sendable, Equatable {
     /// Standard output.
     public var output: String
     /// Standard error: diagnostics and diffs.

@@ -6,24 +6,31 @@ public enum Actions {
     /// `mmbook check`: verifies every note, writes nothing.
     public static func check(notes: String) -> ActionReport {
         let verification: Verification
-        do {
-            verification = try Verification.run(notes: notes, cache: ResultCache.forNotes(notes))
-        } catch {
-            return ActionReport(errors: error.description + "\n", exitCode: 1)
+        switch verify(notes) {
+        case .success(let value): verification = value
+        case .failure(let report): return report
         }
         let (passed, failed) = verification.counts
         return ActionReport(output: "\(passed) passed, \(failed) failed\n", errors: verification.problems,
                             exitCode: verification.succeeded ? 0 : 1)
     }
 
+    /// Loads and runs the notes, or the report of why the book could not be read.
+    static func verify(_ notes: String) -> Result<Verification, ActionReport> {
+        do {
+            return .success(try Verification.run(notes: notes, cache: ResultCache.forNotes(notes)))
+        } catch {
+            return .failure(ActionReport(errors: error.description + "\n", exitCode: 1))
+        }
+    }
+
     /// `mmbook build`: verifies every note, then writes the site atomically; on any failure
     /// the existing site is left untouched.
     public static func build(notes: String, out: String) -> ActionReport {
         let verification: Verification
-        do {
-            verification = try Verification.run(notes: notes, cache: ResultCache.forNotes(notes))
-        } catch {
-            return ActionReport(errors: error.description + "\n", exitCode: 1)
+        switch verify(notes) {
+        case .success(let value): verification = value
+        case .failure(let report): return report
         }
         let (passed, failed) = verification.counts
         guard verification.succeeded else {
@@ -46,10 +53,9 @@ public enum Actions {
             return ActionReport(errors: "error: refusing to bless under CI=true (use --force)\n", exitCode: 1)
         }
         let verification: Verification
-        do {
-            verification = try Verification.run(notes: notes, cache: ResultCache.forNotes(notes))
-        } catch {
-            return ActionReport(errors: error.description + "\n", exitCode: 1)
+        switch verify(notes) {
+        case .success(let value): verification = value
+        case .failure(let report): return report
         }
         return Blesser(verification: verification).bless(targets: targets, dryRun: dryRun)
     }

@@ -1,18 +1,6 @@
 import Testing
 @testable import PageAlloc
 
-/// A seeded generator, so that a failing run can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random allocations, frees, drains and CPU switches with every invariant of
 /// `Machine.checkInvariants()` checked after each operation.
 @Suite struct PropertyTests {
@@ -23,7 +11,7 @@ struct SplitMix64: RandomNumberGenerator {
 
     @Test(arguments: [UInt64(1), 2, 3, 4, 5])
     func invariantsHoldUnderRandomOperations(seed: UInt64) {
-        var rng = SplitMix64(state: seed)
+        var rng = SeededGenerator(seed: seed)
         var m = Machine(layout: .contiguous(zones: [(.dma32, 4096), (.normal, 8192)], cpus: 2))
         var live: [(pfn: Int, order: Int)] = []
         let operations = 20_000

@@ -46,7 +46,7 @@ struct CallTree: Equatable {
         guard !forest.isEmpty else { return "" }
         var out = "<ul>"
         for node in forest {
-            out += "<li><code>\(HTMLText.escape(node.function))</code>"
+            out += "<li><code>\(HTML.escape(node.function))</code>"
             if node.count > 1 { out += " <span class=\"repeat\">×\(node.count)</span>" }
             out += html(node.children) + "</li>"
         }

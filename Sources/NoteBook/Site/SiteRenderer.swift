@@ -38,9 +38,9 @@ struct SiteRenderer {
         if outcome.scenario.info.contains("walkthrough") { return walkthroughHTML(outcome) }
         var out = "<figure class=\"scenario\">\n"
         out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">"
-        out += HTMLText.escape(outcome.scenario.literal) + "</code></pre>\n"
+        out += HTML.escape(outcome.scenario.literal) + "</code></pre>\n"
         if !outcome.result.output.isEmpty {
-            out += "<pre class=\"scenario-output\"><code>" + HTMLText.escape(outcome.result.output) + "</code></pre>\n"
+            out += "<pre class=\"scenario-output\"><code>" + HTML.escape(outcome.result.output) + "</code></pre>\n"
         }
         out += "<figcaption>simulated on Linux 6.18's page allocator model (mmbook \(MMBookVersion.string))</figcaption>\n"
         out += "</figure>\n"
@@ -56,7 +56,7 @@ struct SiteRenderer {
                 let markdown = MarkdownDocument.parse(step.annotation.joined(separator: "\n"))
                 out += "<div class=\"annotation\">" + HTMLRenderer().render(markdown) + "</div>\n"
             }
-            out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">" + HTMLText.escape(step.statement)
+            out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">" + HTML.escape(step.statement)
                 + "</code></pre>\n"
             let forest = CallTree.forest(step.calls)
             if !forest.isEmpty {
@@ -67,19 +67,19 @@ struct SiteRenderer {
                 out += "<details class=\"tracepoints\"><summary>\(step.tracepoints.count) tracepoint"
                     + (step.tracepoints.count == 1 ? "" : "s") + "</summary><pre><code>"
                 for record in step.tracepoints {
-                    out += HTMLText.escape(record.event.name + ": " + record.event.printkText) + "\n"
+                    out += HTML.escape(record.event.name + ": " + record.event.printkText) + "\n"
                 }
                 out += "</code></pre></details>\n"
             }
             if !step.output.isEmpty {
-                out += "<pre class=\"scenario-output\"><code>" + HTMLText.escape(step.output) + "</code></pre>\n"
+                out += "<pre class=\"scenario-output\"><code>" + HTML.escape(step.output) + "</code></pre>\n"
             }
             out += "</li>\n"
         }
         out += "</ol>\n"
         if !outcome.result.output.isEmpty {
             out += "<details class=\"walkthrough-output\"><summary>the block's whole output</summary>"
-                + "<pre class=\"scenario-output\"><code>" + HTMLText.escape(outcome.result.output) + "</code></pre></details>\n"
+                + "<pre class=\"scenario-output\"><code>" + HTML.escape(outcome.result.output) + "</code></pre></details>\n"
         }
         return out
     }
@@ -92,27 +92,27 @@ struct SiteRenderer {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(title)) — \(HTMLText.escape(book.title))</title>
+            <title>\(HTML.escape(title)) — \(HTML.escape(book.title))</title>
             <link rel="stylesheet" href="mmbook.css">
             </head>
             <body>
             <nav class="sidebar" aria-label="Chapters">
-            <p class="book-title"><a href="index.html">\(HTMLText.escape(book.title))</a></p>
+            <p class="book-title"><a href="index.html">\(HTML.escape(book.title))</a></p>
             <ol class="chapters">
 
             """
         for chapter in book.chapters {
             let isCurrent = chapter == current
-            out += "<li class=\"depth-\(chapter.depth)\"><a href=\"\(HTMLText.escape(chapter.htmlPath))\""
+            out += "<li class=\"depth-\(chapter.depth)\"><a href=\"\(HTML.escape(chapter.htmlPath))\""
             out += isCurrent ? " aria-current=\"page\">" : ">"
-            out += HTMLText.escape(chapter.title) + "</a></li>\n"
+            out += HTML.escape(chapter.title) + "</a></li>\n"
         }
         out += "</ol>\n</nav>\n<main>\n<article>\n" + body + "</article>\n<nav class=\"pager\" aria-label=\"Pages\">\n"
         if let previous {
-            out += "<a class=\"prev\" rel=\"prev\" href=\"\(HTMLText.escape(previous.htmlPath))\">← \(HTMLText.escape(previous.title))</a>\n"
+            out += "<a class=\"prev\" rel=\"prev\" href=\"\(HTML.escape(previous.htmlPath))\">← \(HTML.escape(previous.title))</a>\n"
         }
         if let next {
-            out += "<a class=\"next\" rel=\"next\" href=\"\(HTMLText.escape(next.htmlPath))\">\(HTMLText.escape(next.title)) →</a>\n"
+            out += "<a class=\"next\" rel=\"next\" href=\"\(HTML.escape(next.htmlPath))\">\(HTML.escape(next.title)) →</a>\n"
         }
         out += "</nav>\n</main>\n</body>\n</html>\n"
         return out
