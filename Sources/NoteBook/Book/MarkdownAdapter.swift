@@ -58,13 +58,37 @@ enum MarkdownAdapter {
         return (document.title, links)
     }
 
+    /// A heading of the page outline.
+    struct OutlineEntry: Equatable {
+        var level: Int
+        var text: String
+        var id: String
+    }
+
     /// The note as HTML, with the fenced blocks that start on the given lines replaced by the
-    /// given HTML.
-    static func renderHTML(_ text: String, replacingFencedBlocksAt replacements: [Int: String]) -> String {
-        let renderer = HTMLRenderer(blockOverride: { block in
-            guard case .codeBlock(_, _, true) = block.kind else { return nil }
-            return replacements[block.range.startLine]
-        })
-        return renderer.render(MarkdownDocument.parse(text))
+    /// given HTML, every heading given a unique id and a self-link, and the outline of its
+    /// level-2 and level-3 headings.
+    static func renderHTML(_ text: String, replacingFencedBlocksAt replacements: [Int: String])
+        -> (html: String, outline: [OutlineEntry])
+    {
+        final class Collector {
+            var taken: Set<String> = []
+            var outline: [OutlineEntry] = []
+        }
+        let collector = Collector()
+        let renderer = HTMLRenderer(
+            blockOverride: { block in
+                guard case .codeBlock(_, _, true) = block.kind else { return nil }
+                return replacements[block.range.startLine]
+            },
+            headingOverride: { heading, level, content in
+                let plain = heading.plainText
+                let id = Slug.make(plain, taken: &collector.taken)
+                if level == 2 || level == 3 { collector.outline.append(OutlineEntry(level: level, text: plain, id: id)) }
+                return "<h\(level) id=\"\(HTML.escape(id))\">\(content)<a class=\"anchor\" href=\"#\(HTML.escape(id))\" "
+                    + "aria-label=\"Link to this section\">#</a></h\(level)>\n"
+            })
+        let html = renderer.render(MarkdownDocument.parse(text))
+        return (html, collector.outline)
     }
 }

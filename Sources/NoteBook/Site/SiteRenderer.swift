@@ -28,8 +28,17 @@ struct SiteRenderer {
             replacements[outcome.scenario.startLine] = scenarioHTML(outcome)
             if let recorded = outcome.recorded { replacements[recorded.startLine] = "" }
         }
-        let body = MarkdownAdapter.renderHTML(page.text, replacingFencedBlocksAt: replacements)
+        let rendered = MarkdownAdapter.renderHTML(page.text, replacingFencedBlocksAt: replacements)
         let title = MarkdownAdapter.title(page.text) ?? page.chapter.title
+        var body = rendered.html
+        if rendered.outline.count > 1 {
+            var outline = "<nav class=\"outline\" aria-label=\"On this page\"><p>On this page</p><ul>\n"
+            for entry in rendered.outline {
+                outline += "<li class=\"level-\(entry.level)\"><a href=\"#\(HTML.escape(entry.id))\">"
+                    + HTML.escape(entry.text) + "</a></li>\n"
+            }
+            body = outline + "</ul></nav>\n" + body
+        }
         return layout(title: title, current: page.chapter, body: body, previous: previous, next: next)
     }
 

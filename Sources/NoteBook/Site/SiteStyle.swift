@@ -28,6 +28,15 @@ enum SiteStyle {
         figure.scenario pre { margin: 0; border-radius: 0; }
         figure.scenario .scenario-output { background: var(--out-bg); color: var(--out-fg); }
         figure.scenario figcaption { font-size: .8rem; color: var(--muted); padding: .3rem 1rem; }
+        h1, h2, h3, h4 { position: relative; }
+        a.anchor { margin-left: .4rem; text-decoration: none; color: var(--muted); opacity: 0; font-weight: 400; }
+        h1:hover a.anchor, h2:hover a.anchor, h3:hover a.anchor, h4:hover a.anchor, a.anchor:focus { opacity: 1; }
+        nav.outline { float: right; width: 15rem; margin: 0 0 1rem 1.5rem; padding: .6rem .9rem; font-size: .85rem;
+                      border: 1px solid var(--border); border-radius: 6px; }
+        nav.outline p { margin: 0 0 .3rem; font-weight: 600; }
+        nav.outline ul { list-style: none; margin: 0; padding: 0; }
+        nav.outline .level-3 { padding-left: .9rem; }
+        @media (max-width: 70rem) { nav.outline { float: none; width: auto; margin: 0 0 1rem; } }
         ol.walkthrough { padding-left: 1.5rem; }
         ol.walkthrough > li.step { margin: 1rem 0 1.5rem; }
         ol.walkthrough pre { margin: .4rem 0; }
@@ -41,7 +50,7 @@ enum SiteStyle {
         .pager .next { margin-left: auto; }
         @media (max-width: 50rem) { body { display: block; } .sidebar { position: static; width: auto; height: auto;
                  border-right: none; border-bottom: 1px solid var(--border); } main { padding: 1rem; } }
-        @media print { .sidebar, .pager { display: none; } main { padding: 0; max-width: none; }
+        @media print { .sidebar, .pager, nav.outline, a.anchor { display: none; } main { padding: 0; max-width: none; }
                  pre { white-space: pre-wrap; } figure.scenario .scenario-output { background: none; color: inherit; } }
 
         """
