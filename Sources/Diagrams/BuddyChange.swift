@@ -16,6 +16,7 @@ public struct BuddyChange: Sendable, Hashable, Comparable, CustomStringConvertib
         /// `-` or `+`.
         public var sign: String { self == .removed ? "-" : "+" }
 
+        /// Removals sort before additions.
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 

@@ -3,6 +3,7 @@ public struct SVGWriter: Sendable {
     /// The markup written so far.
     public private(set) var markup = ""
 
+    /// An empty writer.
     public init() {}
 
     /// Escapes `&`, `<`, `>` and `"` for use in text and attribute values.
