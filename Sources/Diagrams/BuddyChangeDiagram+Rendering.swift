@@ -56,7 +56,10 @@ extension BuddyChangeDiagram {
                                     + (changed ? (kind == .removed ? ": removed" : ": added") : ""))
                     case .elided(let n):
                         svg.rect(x: x, y: lineY, width: boxWidth, height: boxHeight, classes: "mmd-more",
-                                 tooltip: "\(n) more unchanged blocks")
+                                 tooltip: "\(n) unchanged blocks")
+                    case .truncated(let n):
+                        svg.rect(x: x, y: lineY, width: boxWidth, height: boxHeight, classes: "mmd-more",
+                                 tooltip: "\(n) more blocks, not drawn")
                     }
                     svg.label(BuddyChangeDiagram.label(entry, sign: kind.sign), x: x + boxWidth / 2, y: lineY + 13,
                               anchor: "middle")

@@ -16,6 +16,8 @@ public struct BuddyChangeDiagram: Sendable, Equatable {
         case block(pfn: Int, changed: Bool)
         /// A run of this many unchanged blocks, not drawn.
         case elided(Int)
+        /// The rest of a list cut at `maxBoxes`: this many blocks, changed or not, not drawn.
+        case truncated(Int)
     }
 
     /// One list that changed.
@@ -117,7 +119,7 @@ public struct BuddyChangeDiagram: Sendable, Equatable {
             if case .elided(let n) = entry { return sum + n }
             return sum + 1
         }
-        return Array(kept) + [.elided(list.count - shown)]
+        return Array(kept) + [.truncated(list.count - shown)]
     }
 
     /// What a screen reader says about the diagram.
@@ -134,6 +136,7 @@ public struct BuddyChangeDiagram: Sendable, Equatable {
         switch entry {
         case .block(let pfn, let changed): (changed ? sign : "") + pfn.hex
         case .elided(let n): "…\(n)"
+        case .truncated(let n): "\(n) more"
         }
     }
 }

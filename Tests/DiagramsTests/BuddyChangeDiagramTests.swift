@@ -48,7 +48,7 @@ import Testing
         ])
         let crowded = BuddyChangeDiagram.shorten(list, changed: Set(list.filter { $0 % 2 == 0 }))
         #expect(crowded.count == BuddyChangeDiagram.maxBoxes)
-        #expect(crowded.last == .elided(list.count - 9), "the last box counts every block not drawn")
+        #expect(crowded.last == .truncated(list.count - 9), "the last box counts every block not drawn")
     }
 
     @Test func saysWhenNothingChanged() {
