@@ -3,6 +3,7 @@ public struct SVGWriter: Sendable {
     /// The markup written so far.
     public private(set) var markup = ""
 
+    /// An empty writer.
     public init() {}
 
     /// Escapes `&`, `<`, `>` and `"` for use in text and attribute values.
@@ -30,6 +31,9 @@ public struct SVGWriter: Sendable {
 
     /// Closes an element.
     public mutating func close(_ name: String) { markup += "</\(name)>" }
+
+    /// Ends the line, between elements, so that the markup reads and diffs line by line.
+    public mutating func newline() { markup += "\n" }
 
     /// Writes escaped text.
     public mutating func text(_ text: String) { markup += SVGWriter.escape(text) }
