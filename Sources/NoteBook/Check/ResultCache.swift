@@ -7,8 +7,8 @@ import Scenario
 /// A page's key is the mmbook version, the identity of the running binary (its size and
 /// modification time, so that a rebuilt model never reuses stale results) and the info string
 /// and text of every scenario block of the page in order — blocks share machines, so a change
-/// to any block re-runs the whole page. Pages with walkthroughs or with files read by the
-/// scenarios (`boot zoneinfo=`) are always run. The cache is a folder of JSON files; a file
+/// to any block re-runs the whole page. Pages with walkthroughs, diagrams or files read by the
+/// scenarios (`boot zoneinfo=`) are always run: their results hold machines or depend on files. The cache is a folder of JSON files; a file
 /// whose stored key differs from the computed one is ignored, so hash collisions cannot
 /// return wrong results.
 struct ResultCache: Sendable {
@@ -46,7 +46,10 @@ struct ResultCache: Sendable {
     /// The key of a page, or nil when the page must always run.
     func key(for blocks: [FencedBlock]) -> String? {
         let scenarios = blocks.filter { $0.language == "scenario" }
-        if scenarios.contains(where: { $0.info.contains("walkthrough") || $0.literal.contains("zoneinfo=") }) {
+        let uncacheable = ["zoneinfo=", "show free_area", "show pageblocks", "show memmap"]
+        if scenarios.contains(where: { block in
+            block.info.contains("walkthrough") || uncacheable.contains { block.literal.contains($0) }
+        }) {
             return nil
         }
         return ([buildIdentity] + scenarios.map { $0.info.joined(separator: " ") + "\n" + $0.literal })

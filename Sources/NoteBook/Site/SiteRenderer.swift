@@ -1,3 +1,4 @@
+import Diagrams
 import Scenario
 
 /// Turns a verified book into the files of its static site: one page per chapter, an index,
@@ -7,7 +8,7 @@ struct SiteRenderer {
 
     /// Every file of the site, by relative path.
     func render() -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = ["mmbook.css": Array(SiteStyle.css.utf8)]
+        var files: [String: [UInt8]] = ["mmbook.css": Array((SiteStyle.css + DiagramStyle.css).utf8)]
         let pages = verification.pages
         for (index, page) in pages.enumerated() {
             let html = renderPage(page, previous: index > 0 ? pages[index - 1].chapter : nil,
@@ -48,11 +49,30 @@ struct SiteRenderer {
         var out = "<figure class=\"scenario\">\n"
         out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">"
         out += HTML.escape(outcome.scenario.literal) + "</code></pre>\n"
-        if !outcome.result.output.isEmpty {
-            out += "<pre class=\"scenario-output\"><code>" + HTML.escape(outcome.result.output) + "</code></pre>\n"
-        }
+        out += outputHTML(outcome.result.output, figures: outcome.result.figures)
         out += "<figcaption>simulated on Linux 6.18's page allocator model (mmbook \(MMBookVersion.string))</figcaption>\n"
         out += "</figure>\n"
+        return out
+    }
+
+    /// A block's output with the text fallbacks of its diagrams replaced by the diagrams.
+    func outputHTML(_ output: String, figures: [Figure]) -> String {
+        guard !output.isEmpty else { return "" }
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        var out = ""
+        var line = 0
+        func text(upTo end: Int) {
+            guard line < end else { return }
+            out += "<pre class=\"scenario-output\"><code>"
+                + HTML.escape(lines[line..<end].map { $0 + "\n" }.joined()) + "</code></pre>\n"
+            line = end
+        }
+        for figure in figures.sorted(by: { $0.outputLines.lowerBound < $1.outputLines.lowerBound }) {
+            text(upTo: figure.outputLines.lowerBound)
+            out += "<div class=\"diagram\">" + figure.svg + "</div>\n"
+            line = max(line, figure.outputLines.upperBound)
+        }
+        text(upTo: lines.count)
         return out
     }
 
@@ -82,6 +102,14 @@ struct SiteRenderer {
             }
             if !step.output.isEmpty {
                 out += "<pre class=\"scenario-output\"><code>" + HTML.escape(step.output) + "</code></pre>\n"
+            }
+            if let before = step.before, let after = step.after, before.layout == after.layout {
+                let diagram = BuddyChangeDiagram(before: before, after: after)
+                if !diagram.changes.isEmpty {
+                    out += "<details class=\"buddy-changes\" open><summary>free lists: "
+                        + HTML.escape(diagram.changes.count == 1 ? "1 block changed" : "\(diagram.changes.count) blocks changed")
+                        + "</summary><div class=\"diagram\">" + diagram.svg() + "</div></details>\n"
+                }
             }
             out += "</li>\n"
         }

@@ -37,6 +37,8 @@ enum SiteStyle {
         nav.outline ul { list-style: none; margin: 0; padding: 0; }
         nav.outline .level-3 { padding-left: .9rem; }
         @media (max-width: 70rem) { nav.outline { float: none; width: auto; margin: 0 0 1rem; } }
+        .diagram { margin: .5rem 0; overflow-x: auto; }
+        .diagram svg { max-width: 100%; height: auto; }
         ol.walkthrough { padding-left: 1.5rem; }
         ol.walkthrough > li.step { margin: 1rem 0 1.5rem; }
         ol.walkthrough pre { margin: .4rem 0; }

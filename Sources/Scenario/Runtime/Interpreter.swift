@@ -13,6 +13,7 @@ enum Interpreter {
     /// Views `show` prints.
     static let viewNames = [
         "buddyinfo", "pagetypeinfo", "zoneinfo", "extfrag", "unusable", "watermarks", "pcp", "zonelist", "gfp",
+        "free_area", "pageblocks", "memmap",
     ]
     /// Kinds of `workload`.
     static let workloadKinds = ["churn"]
@@ -89,6 +90,12 @@ extension ScenarioSession {
         }
         let index = output.utf8.index(output.utf8.startIndex, offsetBy: mark)
         output.insert(contentsOf: lines, at: index)
+        // Diagrams drawn by this statement moved down by the inserted lines.
+        let markLine = output.utf8.prefix(mark).filter { $0 == UInt8(ascii: "\n") }.count
+        let inserted = m.trace.count
+        for i in figures.indices where figures[i].outputLines.lowerBound >= markLine {
+            figures[i].outputLines = (figures[i].outputLines.lowerBound + inserted)..<(figures[i].outputLines.upperBound + inserted)
+        }
         m.clearTrace()
         machine = m
     }
@@ -187,6 +194,17 @@ extension ScenarioSession {
         }
     }
 
+    /// Prints a diagram's text fallback and records the diagram for the site.
+    mutating func draw(_ kind: Figure.Kind, on m: Machine) {
+        let first = output.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        var figure = Figure(kind: kind, machine: m, outputLines: first..<first)
+        var text = figure.text
+        if !text.hasSuffix("\n") { text += "\n" }
+        output += text
+        figure.outputLines = first..<(first + text.split(separator: "\n", omittingEmptySubsequences: false).count - 1)
+        figures.append(figure)
+    }
+
     func parseZones(_ text: String, column: Int) throws(RuntimeFailure) -> [(type: ZoneType, pages: Int)] {
         var zones: [(type: ZoneType, pages: Int)] = []
         for item in text.split(separator: " ") {
@@ -219,6 +237,23 @@ extension ScenarioSession {
         case "watermarks": output += Views.watermarks(m)
         case "pcp": output += Views.pcp(m)
         case "zonelist": output += Views.zonelists(m)
+        case "free_area", "pageblocks":
+            guard arguments.count == 1 else {
+                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show \(view) takes a zone, like Normal")
+            }
+            let type = try zone(arguments[0])
+            let z = Machine.zoneIndex(node: m.currentNode, type: type)
+            guard m.zones[z].isPopulated else {
+                throw RuntimeFailure(column: arguments[0].column, id: "empty-zone", message: "zone \(type.name) has no memory on this node")
+            }
+            draw(view == "free_area" ? .freeArea(zone: z) : .pageblocks(zone: z), on: m)
+        case "memmap":
+            guard (1...2).contains(arguments.count), case .name(let name, let c) = arguments[0] else {
+                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show memmap takes a page variable and an optional order")
+            }
+            let variable = try pageVariable(name, column: c)
+            let order = arguments.count == 2 ? try self.order(arguments[1]) : max(6, variable.order + 1)
+            draw(.memmap(pfn: variable.pfn, order: min(order, 8)), on: m)
         default:
             var failure = RuntimeFailure(column: column, id: "unknown-view", message: "unknown view '\(view)'")
             if let guess = closestMatch(to: view, in: Interpreter.viewNames) { failure.message += " (did you mean '\(guess)'?)" }

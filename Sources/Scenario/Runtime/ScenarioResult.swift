@@ -6,11 +6,14 @@ public struct ScenarioResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// One record per statement, for blocks run as walkthroughs.
     public var steps: [StepRecord]
+    /// The diagrams `show` statements drew, in output order.
+    public var figures: [Figure]
 
-    public init(output: String = "", diagnostics: [Diagnostic] = [], steps: [StepRecord] = []) {
+    public init(output: String = "", diagnostics: [Diagnostic] = [], steps: [StepRecord] = [], figures: [Figure] = []) {
         self.output = output
         self.diagnostics = diagnostics
         self.steps = steps
+        self.figures = figures
     }
 
     /// Whether the block ran to its end without errors.

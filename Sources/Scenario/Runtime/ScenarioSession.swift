@@ -15,6 +15,8 @@ public struct ScenarioSession: Sendable {
     /// The file line of the statement being run.
     var currentLine = 0
     var output = ""
+    /// The diagrams drawn by the current block.
+    var figures: [Figure] = []
     /// Whether every machine this session boots starts with tracing on (`mmbook run --trace`).
     public var traceEveryMachine = false
     /// The simulated clock of trace lines, in nanoseconds since boot; each event takes 1 µs.
@@ -29,6 +31,7 @@ public struct ScenarioSession: Sendable {
     public mutating func run(_ source: ScenarioSource, walkthrough: Bool = false) -> ScenarioResult {
         self.source = source
         output = ""
+        figures = []
         let lines = source.lines
         var statements: [Statement] = []
         var diagnostics: [Diagnostic] = []
@@ -80,7 +83,7 @@ public struct ScenarioSession: Sendable {
                 break
             }
         }
-        return ScenarioResult(output: output, diagnostics: diagnostics, steps: steps)
+        return ScenarioResult(output: output, diagnostics: diagnostics, steps: steps, figures: figures)
     }
 
     /// A diagnostic at a column of a line of the current block, placed in its file.
