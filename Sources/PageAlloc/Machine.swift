@@ -41,6 +41,13 @@ public struct Machine: Sendable {
     /// The current nesting depth of modelled calls.
     var callDepth = 0
 
+    // Reclaim, compaction, OOM and hugetlb state (issue "Simulation fidelity part 2", items 6-7).
+    /// The kernel log messages the model printed, oldest first: allocation failure warnings and
+    /// OOM reports.
+    public internal(set) var reports: [KernelReport] = []
+    /// `current->comm`: the name of the task the modelled allocations run in.
+    public var comm = "mmbook"
+
     /// The isolate bit of `pageblockBits`.
     static let isolateBit: UInt8 = 0x80
 
@@ -110,4 +117,10 @@ public struct Machine: Sendable {
 
     /// Forgets the recorded calls.
     public mutating func clearCalls() { calls.removeAll() }
+
+    /// Appends one kernel log message of one or more lines.
+    mutating func report(_ lines: [String]) { reports.append(KernelReport(lines: lines)) }
+
+    /// Forgets the recorded kernel log messages.
+    public mutating func clearReports() { reports.removeAll() }
 }
