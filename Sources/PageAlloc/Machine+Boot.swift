@@ -43,6 +43,7 @@ extension Machine {
         setupPerCPUPagesets()
         initPerZoneWmarkMin()
         if thp { setRecommendedMinFreeKbytes() }
+        initPageCacheAndReclaim()
     }
 
     /// Initialises the struct page of every pfn a zone spans: linked to its zone, reserved,

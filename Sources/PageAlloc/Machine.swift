@@ -47,6 +47,12 @@ public struct Machine: Sendable {
     public internal(set) var reports: [KernelReport] = []
     /// `current->comm`: the name of the task the modelled allocations run in.
     public var comm = "mmbook"
+    /// Per node, the file LRU list of page-cache folios: youngest first, reclaimed from the tail.
+    public internal(set) var fileLRU: [PageList] = []
+    /// Per pfn, the order of the page-cache folio whose first page is at that pfn.
+    public internal(set) var lruFolioOrder: [UInt8] = []
+    /// Per node, `pgdat->kswapd_failures`: kswapd runs in a row that reclaimed nothing.
+    public internal(set) var kswapdFailures: [Int] = []
 
     /// The isolate bit of `pageblockBits`.
     static let isolateBit: UInt8 = 0x80
