@@ -44,6 +44,7 @@ extension Machine {
         initPerZoneWmarkMin()
         if thp { setRecommendedMinFreeKbytes() }
         initPageCacheAndReclaim()
+        hugetlbInit()
     }
 
     /// Initialises the struct page of every pfn a zone spans: linked to its zone, reserved,

@@ -53,6 +53,8 @@ public struct Machine: Sendable {
     public internal(set) var lruFolioOrder: [UInt8] = []
     /// Per node, `pgdat->kswapd_failures`: kswapd runs in a row that reclaimed nothing.
     public internal(set) var kswapdFailures: [Int] = []
+    /// `hstates[]`: the 2 MiB (default) and 1 GiB hugetlb pools.
+    public internal(set) var hstates: [Hstate] = []
 
     /// The isolate bit of `pageblockBits`.
     static let isolateBit: UInt8 = 0x80
