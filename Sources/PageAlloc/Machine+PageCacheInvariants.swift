@@ -8,25 +8,38 @@ extension Machine {
         var problems: [String] = []
         var filePages = Array(repeating: 0, count: zones.count)
         var dirtyPages = Array(repeating: 0, count: zones.count)
+        let flags = memmap.flags
+        let refcount = memmap.refcount
+        let zoneOfPfn = memmap.zoneIndex
+        let next = memmap.next
+        let nodeOfZone = zones.map(\.node)
         for (node, list) in fileLRU.enumerated() {
-            let entries = memmap.entries(of: list)
-            if entries.count != list.count {
-                problems.append("node \(node) file LRU has \(entries.count) entries, count says \(list.count)")
-            }
-            for pfn in entries {
-                let what = "page-cache folio at pfn 0x\(String(pfn, radix: 16))"
+            var entries = 0
+            var p = list.first
+            while p >= 0 && entries <= list.count {
+                let pfn = Int(p)
+                p = next[pfn]
+                entries += 1
                 let order = Int(lruFolioOrder[pfn])
-                guard let z = zoneIndex(ofPfn: pfn) else {
-                    problems.append("\(what) is in no zone")
+                let z = Int(zoneOfPfn[pfn])
+                guard z != Int(MemMap.noZone) else {
+                    problems.append("\(Machine.folioName(pfn)) is in no zone")
                     continue
                 }
-                if zones[z].node != node { problems.append("\(what) is on node \(node)'s LRU but in node \(zones[z].node)") }
-                if !memmap.flags[pfn].contains(.lru) { problems.append("\(what) lacks PG_lru") }
-                if memmap.isBuddy(pfn) { problems.append("\(what) is a free buddy block") }
-                if memmap.refcount[pfn] < 1 { problems.append("\(what) has refcount \(memmap.refcount[pfn])") }
-                if pfn & ((1 << order) - 1) != 0 { problems.append("\(what) is not aligned to its order \(order)") }
+                if nodeOfZone[z] != node {
+                    problems.append("\(Machine.folioName(pfn)) is on node \(node)'s LRU but in node \(nodeOfZone[z])")
+                }
+                if !flags[pfn].contains(.lru) { problems.append("\(Machine.folioName(pfn)) lacks PG_lru") }
+                if memmap.isBuddy(pfn) { problems.append("\(Machine.folioName(pfn)) is a free buddy block") }
+                if refcount[pfn] < 1 { problems.append("\(Machine.folioName(pfn)) has refcount \(refcount[pfn])") }
+                if pfn & ((1 << order) - 1) != 0 {
+                    problems.append("\(Machine.folioName(pfn)) is not aligned to its order \(order)")
+                }
                 filePages[z] += 1 << order
-                if memmap.flags[pfn].contains(.dirty) { dirtyPages[z] += 1 << order }
+                if flags[pfn].contains(.dirty) { dirtyPages[z] += 1 << order }
+            }
+            if entries != list.count {
+                problems.append("node \(node) file LRU has \(entries) entries, count says \(list.count)")
             }
         }
         for (z, zone) in zones.enumerated() where zone.isPopulated {
@@ -40,4 +53,7 @@ extension Machine {
         }
         return problems
     }
+
+    /// How an invariant message names the page-cache folio at `pfn`.
+    static func folioName(_ pfn: Int) -> String { "page-cache folio at pfn 0x\(String(pfn, radix: 16))" }
 }
