@@ -88,6 +88,23 @@ import Testing
         #expect(!m.trace.contains { if case .vmscanKswapdWake = $0.event { true } else { false } })
     }
 
+    /// /proc/zoneinfo shows the page cache in `nr_zone_inactive_file` / `nr_zone_write_pending`
+    /// and the node's `nr_inactive_file`, `nr_file_pages` and `nr_dirty`, and a node after
+    /// `MAX_RECLAIM_RETRIES` fruitless kswapd runs as `node_unreclaimable: 1`
+    /// (`zoneinfo_show_print()`, mm/vmstat.c).
+    @Test func zoneinfoShowsThePageCacheAndAnUnreclaimableNode() throws {
+        var (m, _) = try Self.fullOfCache(dirty: true)
+        _ = m.allocPages(.kernel, order: 0)
+        let info = m.zoneinfoSnapshot()
+        let node = try #require(info.nodes.first)
+        let stats = Dictionary(uniqueKeysWithValues: node.stats.map { ($0.name, $0.value) })
+        #expect(stats["nr_inactive_file"] == 4096 && stats["nr_file_pages"] == 4096 && stats["nr_dirty"] == 4096)
+        let normal = try #require(node.zones.first { $0.name == "Normal" })
+        let counters = Dictionary(uniqueKeysWithValues: normal.counters.map { ($0.name, $0.value) })
+        #expect(counters["nr_zone_inactive_file"] == 4096 && counters["nr_zone_write_pending"] == 4096)
+        #expect(normal.nodeUnreclaimable)
+    }
+
     /// `markPageCache` accepts only an allocated, aligned block that is not already cache.
     @Test func markPageCacheChecksTheBlock() throws {
         var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
