@@ -13,7 +13,7 @@ extension Machine {
     /// for that order (`kcompactd_do_work()`): `MIGRATE_SYNC_LIGHT` for a `GFP_KERNEL`
     /// request at the min watermark, stopping as soon as a free page of the order exists, and
     /// skipped when `compaction_suit_allocation_order()` says so. What the model leaves out is
-    /// listed on `compactZone(_:)`.
+    /// listed on the `compactZone(_:)` that takes a `CompactControl`.
     public mutating func compactZone(_ z: Int, order: Int? = nil) -> CompactResult {
         var cc = CompactControl(
             zone: z, order: order ?? -1, migratetype: migratetype(for: .kernel), mode: order == nil ? .sync : .syncLight,
@@ -52,7 +52,7 @@ extension Machine {
         var lastMigratedPfn = 0
         var result = CompactResult.continue
         while true {
-            result = compactFinished(&cc)
+            result = compactFinished(cc)
             guard result == .continue else { break }
             cc.finishPageblock = Machine.pageblockStart(lastMigratedPfn) == Machine.pageblockStart(cc.migratePfn)
             if isolateMigratepages(&cc) {
@@ -160,7 +160,7 @@ extension Machine {
     /// Models: `compact_finished()` / `__compact_finished()` (mm/compaction.c); the internal
     /// COMPACT_NO_SUITABLE_PAGE becomes COMPACT_CONTINUE. Proactive compaction and
     /// `vm.defrag_mode` are not modelled.
-    mutating func compactFinished(_ cc: inout CompactControl) -> CompactResult {
+    func compactFinished(_ cc: CompactControl) -> CompactResult {
         if compactScannersMet(cc) { return cc.wholeZone ? .complete : .partialSkipped }
         if cc.order < 0 { return .continue }
         if cc.migratePfn & (Kernel.pageblockNrPages - 1) != 0 { return .continue }
@@ -211,6 +211,8 @@ extension Machine {
     }
 
     /// The order of the compound page `pfn` belongs to, 0 when it belongs to none.
+    ///
+    /// Models: `compound_order(compound_head(page))` (include/linux/mm.h).
     func compoundOrder(containing pfn: Int) -> Int {
         let head = memmap.compoundHead[pfn] & 1 == 1 ? memmap.compoundHead[pfn] >> 1 : pfn
         return memmap.flags[head].contains(.head) ? Int(memmap.folioOrder[head + 1]) : 0

@@ -128,6 +128,21 @@ import Testing
         ]])
     }
 
+    /// A costly `__GFP_NOFAIL` request goes to nopage after its first round (it is costly and
+    /// lacks `__GFP_RETRY_MAYFAIL`), where the kernel tries `ALLOC_MIN_RESERVE` and loops for
+    /// ever. With nothing movable and nothing to reclaim the rounds change nothing, so the model
+    /// stops after the second and says so; it never prints warn_alloc's failure line for it.
+    /// GFP_KERNEL|__GFP_NOFAIL is 0x8cc0.
+    @Test func unsatisfiableNofailRequestIsFailedByTheModel() throws {
+        var m = try Self.checkerboard(cache: false)
+        #expect(m.allocPages([.kernel, .nofail], order: 4) == nil)
+        #expect(m.reports.map(\.lines) == [[
+            "mmbook: mmbook would retry this order:4 allocation (mode:0x8cc0(GFP_KERNEL|__GFP_NOFAIL)) until another "
+                + "task frees memory; the model has no other tasks and fails it"
+        ]])
+        #expect(m.checkInvariants() == [])
+    }
+
     /// A non-blocking high-order request never reclaims: after the min-watermark try (with
     /// ALLOC_HIGHATOMIC for GFP_ATOMIC) it warns and fails. GFP_ATOMIC is 0x820.
     @Test func atomicRequestFailsAtOnceWithAWarning() throws {
