@@ -9,9 +9,12 @@ extension Machine {
     /// reference becomes the page cache's. The model has no files, mappings, active list or
     /// memory cgroups; it remembers the folio's order in `lruFolioOrder`. A block qualifies when
     /// `pfn` is aligned to `order`, the block lies in one zone, its first page has exactly one
-    /// reference and is not a compound tail (a compound head must have this order), and no page
-    /// of it is free, on a per-CPU list or already on the LRU. The caller is expected to have
-    /// allocated it movable or reclaimable, as the page cache does (`GFP_HIGHUSER_MOVABLE`).
+    /// reference and is not a compound tail (a compound head must have this order), it is not a
+    /// hugetlb page, and no page of it is free, on a per-CPU list or already on the LRU. The
+    /// caller is expected to have allocated it movable or reclaimable, as the page cache does
+    /// (`GFP_HIGHUSER_MOVABLE`). Before its last reference is put, a folio must leave the cache
+    /// with `pageCacheRelease(_:)`, as `folio_put()` does; reclaim and compaction do that
+    /// themselves.
     @discardableResult
     public mutating func markPageCache(_ pfn: Int, order: Int, dirty: Bool) -> Bool {
         enter("filemap_add_folio")
@@ -26,7 +29,7 @@ extension Machine {
         for p in range where memmap.isBuddy(p) || memmap.flags[p].contains(.lru) || memmap.flags[p].contains(.reserved) {
             return false
         }
-        if pcpListsHold(range, zone: z) { return false }
+        if pcpListsHold(range, zone: z) || hugetlbHstateIndex(ofPfn: pfn) != nil { return false }
         lruAddFolio(pfn, order: order, dirty: dirty)
         return true
     }
