@@ -43,6 +43,8 @@ extension Machine {
         setupPerCPUPagesets()
         initPerZoneWmarkMin()
         if thp { setRecommendedMinFreeKbytes() }
+        initPageCacheAndReclaim()
+        hugetlbInit()
     }
 
     /// Initialises the struct page of every pfn a zone spans: linked to its zone, reserved,

@@ -8,6 +8,8 @@ extension Machine {
     /// are left unmerged where `__free_one_page()` would merge them; `NR_FREE_PAGES` and
     /// `nr_free_highatomic` match the lists; per-CPU list counts match their entries, whose
     /// pages are not PageBuddy; `nr_reserved_highatomic` matches the HighAtomic pageblocks.
+    /// Then the page cache and the hugetlb pools (`pageCacheInvariantProblems()`,
+    /// `hugetlbInvariantProblems()`).
     public func checkInvariants() -> [String] {
         var problems: [String] = []
         for (z, zone) in zones.enumerated() where zone.isPopulated {
@@ -93,6 +95,6 @@ extension Machine {
                 problems.append("\(name): nr_reserved_highatomic is \(zone.nrReservedHighatomic), HighAtomic pageblocks hold \(reserved)")
             }
         }
-        return problems
+        return problems + pageCacheInvariantProblems() + hugetlbInvariantProblems()
     }
 }

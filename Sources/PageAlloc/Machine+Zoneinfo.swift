@@ -11,15 +11,25 @@ extension Machine {
     /// Models: `zoneinfo_show_print()` (mm/vmstat.c). `pages free` and `nr_free_pages` are
     /// the model's NR_FREE_PAGES, `nr_free_pages_blocks` is counted from the free lists,
     /// watermarks include the boost, the pagesets are each CPU's `per_cpu_pages` with
-    /// `calculate_normal_threshold()`. Counters the model does not track (LRU, slab,
-    /// NUMA events, ...) print 0, as does `cma` (no CONFIG_CMA); `node_unreclaimable` is 0
-    /// since reclaim is not modelled.
+    /// `calculate_normal_threshold()`. The model's page cache gives `nr_zone_inactive_file`
+    /// and `nr_zone_write_pending` per zone and `nr_inactive_file`, `nr_file_pages` and
+    /// `nr_dirty` per node (all of it is on the inactive file list); `node_unreclaimable` is
+    /// `kswapd_failures >= MAX_RECLAIM_RETRIES`. Counters the model does not track (anonymous
+    /// memory, slab, NUMA events, ...) print 0, as does `cma` (no CONFIG_CMA).
     public func zoneinfoSnapshot() -> Zoneinfo {
         var nodes: [Zoneinfo.Node] = []
         for node in 0..<nodeCount {
             let nodeZones = ZoneType.allCases.map { Machine.zoneIndex(node: node, type: $0) }
             let hasMemory = nodeZones.contains { zones[$0].isPopulated }
-            let stats = hasMemory ? NodeStatItem.allCases.map { Zoneinfo.Counter(name: $0.rawValue, value: 0) } : []
+            let filePages = nodeZones.reduce(0) { $0 + zones[$1].nrZoneInactiveFile }
+            let dirtyPages = nodeZones.reduce(0) { $0 + zones[$1].nrZoneWritePending }
+            let stats = hasMemory ? NodeStatItem.allCases.map { item -> Zoneinfo.Counter in
+                switch item {
+                case .nrInactiveFile, .nrFilePages: Zoneinfo.Counter(name: item.rawValue, value: filePages)
+                case .nrDirty: Zoneinfo.Counter(name: item.rawValue, value: dirtyPages)
+                default: Zoneinfo.Counter(name: item.rawValue, value: 0)
+                }
+            } : []
             nodes.append(Zoneinfo.Node(id: node, stats: stats, zones: nodeZones.map(zoneinfoZone)))
         }
         return Zoneinfo(nodes: nodes)
@@ -36,6 +46,8 @@ extension Machine {
                 switch item {
                 case .nrFreePages: value = zone.freePages
                 case .nrFreePagesBlocks: value = nrFreePagesBlocks(zone: z)
+                case .nrZoneInactiveFile: value = zone.nrZoneInactiveFile
+                case .nrZoneWritePending: value = zone.nrZoneWritePending
                 default: value = 0
                 }
                 counters.append(Zoneinfo.Counter(name: item.rawValue, value: value))
@@ -51,7 +63,8 @@ extension Machine {
             name: zone.type.name, pagesFree: zone.freePages, boost: zone.watermarkBoost, min: zone.minWatermark,
             low: zone.lowWatermark, high: zone.highWatermark, promo: zone.promoWatermark,
             spanned: zone.spannedPages, present: zone.presentPages, managed: zone.managedPages, cma: 0,
-            protection: zone.lowmemReserve, counters: counters, pagesets: pagesets, nodeUnreclaimable: false,
+            protection: zone.lowmemReserve, counters: counters, pagesets: pagesets,
+            nodeUnreclaimable: kswapdFailures[zone.node] >= Machine.maxReclaimRetries,
             startPfn: zone.startPfn)
     }
 }

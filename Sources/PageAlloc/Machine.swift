@@ -41,6 +41,21 @@ public struct Machine: Sendable {
     /// The current nesting depth of modelled calls.
     var callDepth = 0
 
+    // Reclaim, compaction, OOM and hugetlb state (issue "Simulation fidelity part 2", items 6-7).
+    /// The kernel log messages the model printed, oldest first: allocation failure warnings and
+    /// OOM reports.
+    public internal(set) var reports: [KernelReport] = []
+    /// `current->comm`: the name of the task the modelled allocations run in.
+    public var comm = "mmbook"
+    /// Per node, the file LRU list of page-cache folios: youngest first, reclaimed from the tail.
+    public internal(set) var fileLRU: [PageList] = []
+    /// Per pfn, the order of the page-cache folio whose first page is at that pfn.
+    public internal(set) var lruFolioOrder: [UInt8] = []
+    /// Per node, `pgdat->kswapd_failures`: kswapd runs in a row that reclaimed nothing.
+    public internal(set) var kswapdFailures: [Int] = []
+    /// `hstates[]`: the 2 MiB (default) and 1 GiB hugetlb pools.
+    public internal(set) var hstates: [Hstate] = []
+
     /// The isolate bit of `pageblockBits`.
     static let isolateBit: UInt8 = 0x80
 
@@ -110,4 +125,10 @@ public struct Machine: Sendable {
 
     /// Forgets the recorded calls.
     public mutating func clearCalls() { calls.removeAll() }
+
+    /// Appends one kernel log message of one or more lines.
+    mutating func report(_ lines: [String]) { reports.append(KernelReport(lines: lines)) }
+
+    /// Forgets the recorded kernel log messages.
+    public mutating func clearReports() { reports.removeAll() }
 }

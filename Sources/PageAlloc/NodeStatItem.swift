@@ -3,7 +3,8 @@
 /// Models: `enum node_stat_item` (include/linux/mmzone.h) and its `vmstat_text[]` names
 /// (mm/vmstat.c) as Linux 6.18 prints them on the fixture machine (x86_64 with
 /// CONFIG_IOMMU_SUPPORT, CONFIG_SWAP, CONFIG_NUMA_BALANCING and CONFIG_HUGETLB_PAGE, without
-/// CONFIG_SHADOW_CALL_STACK). The page allocator model tracks none of them; they print 0.
+/// CONFIG_SHADOW_CALL_STACK). The model tracks only the page-cache ones (`nr_inactive_file`,
+/// `nr_file_pages`, `nr_dirty`); the others print 0.
 public enum NodeStatItem: String, CaseIterable, Sendable {
     /// `NR_INACTIVE_ANON`.
     case nrInactiveAnon = "nr_inactive_anon"

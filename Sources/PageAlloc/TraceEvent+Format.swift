@@ -5,7 +5,7 @@ extension TraceEvent {
     /// `sizeof(struct page)` on x86_64.
     static let structPageSize: UInt64 = 64
 
-    /// The event's name in tracefs (events/kmem/<name>) and in trace lines.
+    /// The event's name in tracefs (events/kmem/<name>, events/vmscan/<name>) and in trace lines.
     public var name: String {
         switch self {
         case .pageAlloc: "mm_page_alloc"
@@ -14,13 +14,19 @@ extension TraceEvent {
         case .pageAllocZoneLocked: "mm_page_alloc_zone_locked"
         case .pagePcpuDrain: "mm_page_pcpu_drain"
         case .pageAllocExtfrag: "mm_page_alloc_extfrag"
+        case .vmscanWakeupKswapd: "mm_vmscan_wakeup_kswapd"
+        case .vmscanKswapdWake: "mm_vmscan_kswapd_wake"
+        case .vmscanKswapdSleep: "mm_vmscan_kswapd_sleep"
+        case .vmscanDirectReclaimBegin: "mm_vmscan_direct_reclaim_begin"
+        case .vmscanDirectReclaimEnd: "mm_vmscan_direct_reclaim_end"
         }
     }
 
     /// The event's fields as its `TP_printk()` prints them, e.g.
     /// `page=ffffea000434b4c0 pfn=0x10d2d3 order=0 migratetype=1 gfp_flags=GFP_HIGHUSER_MOVABLE`.
     ///
-    /// Models: the `TP_printk()` formats of include/trace/events/kmem.h (6.10 and later).
+    /// Models: the `TP_printk()` formats of include/trace/events/kmem.h (6.10 and later) and
+    /// include/trace/events/vmscan.h (the kswapd events record a zone index they do not print).
     /// `%p` for the page is printed as the kernel prints it with the `nohash-ptr` trace option
     /// (`%px`): the `struct page` address, `VMEMMAP_START + pfn * 64`, as 16 lowercase hex digits
     /// without `0x`. The default `hash-ptr` output is a keyed hash the model cannot reproduce,
@@ -48,6 +54,16 @@ extension TraceEvent {
                 + "alloc_migratetype=\(allocType) fallback_migratetype=\(fallbackType) "
                 + "fragmenting=\(fallback < Kernel.pageblockOrder ? 1 : 0) "
                 + "change_ownership=\(owned ? 1 : 0)"
+        case .vmscanWakeupKswapd(let nid, _, let order, let gfp):
+            "nid=\(nid) order=\(order) gfp_flags=\(gfp.traceString)"
+        case .vmscanKswapdWake(let nid, _, let order):
+            "nid=\(nid) order=\(order)"
+        case .vmscanKswapdSleep(let nid):
+            "nid=\(nid)"
+        case .vmscanDirectReclaimBegin(let order, let gfp):
+            "order=\(order) gfp_flags=\(gfp.traceString)"
+        case .vmscanDirectReclaimEnd(let nrReclaimed):
+            "nr_reclaimed=\(nrReclaimed)"
         }
     }
 

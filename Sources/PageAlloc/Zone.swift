@@ -38,6 +38,12 @@ public struct Zone: Sendable {
     /// `zone->flags`.
     public internal(set) var flags: ZoneFlags = []
 
+    // Page-cache counters (issue "Simulation fidelity part 2", item 6).
+    /// `NR_ZONE_INACTIVE_FILE`: pages of page-cache folios on the file LRU in this zone.
+    public internal(set) var nrZoneInactiveFile: Int = 0
+    /// `NR_ZONE_WRITE_PENDING`: the dirty ones among them.
+    public internal(set) var nrZoneWritePending: Int = 0
+
     init(node: Int, type: ZoneType, startPfn: Int, spannedPages: Int, presentPages: Int, cpus: Int) {
         self.node = node
         self.type = type

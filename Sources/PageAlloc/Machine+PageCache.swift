@@ -1,0 +1,132 @@
+extension Machine {
+    /// Makes an allocated block a page-cache folio on its node's file LRU, clean or dirty;
+    /// returns false, changing nothing, when `pfn` does not start such a block.
+    ///
+    /// Models what `filemap_add_folio()` (mm/filemap.c), `folio_add_lru()` (mm/swap.c) and, for
+    /// a dirty folio, `folio_mark_dirty()` leave behind: PG_lru (and PG_dirty) on the first
+    /// page, the folio at the young end (head) of the node's inactive file list,
+    /// NR_ZONE_INACTIVE_FILE (and NR_ZONE_WRITE_PENDING) raised by its pages. The block's one
+    /// reference becomes the page cache's. The model has no files, mappings, active list or
+    /// memory cgroups; it remembers the folio's order in `lruFolioOrder`. A block qualifies when
+    /// `pfn` is aligned to `order`, the block lies in one zone, its first page has exactly one
+    /// reference and is not a compound tail (a compound head must have this order), it is not a
+    /// hugetlb page, and no page of it is free, on a per-CPU list or already on the LRU. The
+    /// caller is expected to have allocated it movable or reclaimable, as the page cache does
+    /// (`GFP_HIGHUSER_MOVABLE`). Before its last reference is put, a folio must leave the cache
+    /// with `pageCacheRelease(_:)`, as `folio_put()` does; reclaim and compaction do that
+    /// themselves.
+    @discardableResult
+    public mutating func markPageCache(_ pfn: Int, order: Int, dirty: Bool) -> Bool {
+        enter("filemap_add_folio")
+        defer { leave() }
+        guard order >= 0, order <= Kernel.maxPageOrder, pfn >= 0, pfn & ((1 << order) - 1) == 0,
+              pfn + (1 << order) <= memmap.count, let z = zoneIndex(ofPfn: pfn),
+              zoneIndex(ofPfn: pfn + (1 << order) - 1) == z, memmap.refcount[pfn] == 1,
+              memmap.compoundHead[pfn] & 1 == 0
+        else { return false }
+        if memmap.flags[pfn].contains(.head) && Int(memmap.folioOrder[pfn + 1]) != order { return false }
+        let range = pfn..<(pfn + (1 << order))
+        for p in range where memmap.isBuddy(p) || memmap.flags[p].contains(.lru) || memmap.flags[p].contains(.reserved) {
+            return false
+        }
+        if pcpListsHold(range, zone: z) || hugetlbHstateIndex(ofPfn: pfn) != nil { return false }
+        lruAddFolio(pfn, order: order, dirty: dirty)
+        return true
+    }
+
+    /// Whether any per-CPU list of zone `z` holds a page of `range`.
+    func pcpListsHold(_ range: Range<Int>, zone z: Int) -> Bool {
+        for pcp in zones[z].pcp {
+            for list in pcp.lists where memmap.entries(of: list).contains(where: range.contains) { return true }
+        }
+        return false
+    }
+
+    /// The number of pages of page-cache folios on the node's file LRU.
+    public func pageCachePages(node: Int) -> Int {
+        zones.filter { $0.node == node }.reduce(0) { $0 + $1.nrZoneInactiveFile }
+    }
+
+    /// The first pfns of the node's page-cache folios, oldest (the end reclaim takes from) first.
+    public func pageCacheFolios(node: Int) -> [Int] { memmap.entries(of: fileLRU[node]).reversed() }
+
+    /// Puts a folio at the young end of its node's file LRU.
+    ///
+    /// Models: `lruvec_add_folio()` (include/linux/mm_inline.h) for the inactive file list:
+    /// PG_lru set, the folio added at the list head, the zone's NR_ZONE_INACTIVE_FILE (and
+    /// NR_ZONE_WRITE_PENDING for a dirty folio) raised.
+    mutating func lruAddFolio(_ pfn: Int, order: Int, dirty: Bool) {
+        guard let z = zoneIndex(ofPfn: pfn) else { return }
+        memmap.flags[pfn].insert(.lru)
+        if dirty { memmap.flags[pfn].insert(.dirty) }
+        lruFolioOrder[pfn] = UInt8(order)
+        memmap.addFirst(pfn, to: &fileLRU[zones[z].node])
+        zones[z].nrZoneInactiveFile += 1 << order
+        if dirty { zones[z].nrZoneWritePending += 1 << order }
+    }
+
+    /// Takes a folio off its node's file LRU (isolating it); returns its order.
+    ///
+    /// Models: `lruvec_del_folio()` (include/linux/mm_inline.h) after
+    /// `folio_test_clear_lru()`: PG_lru cleared, the zone counters lowered. PG_dirty and the
+    /// order in `lruFolioOrder` stay with the isolated folio.
+    @discardableResult
+    mutating func lruDelFolio(_ pfn: Int) -> Int {
+        let order = Int(lruFolioOrder[pfn])
+        guard let z = zoneIndex(ofPfn: pfn) else { return order }
+        memmap.remove(pfn, from: &fileLRU[zones[z].node])
+        memmap.flags[pfn].remove(.lru)
+        zones[z].nrZoneInactiveFile -= 1 << order
+        if memmap.flags[pfn].contains(.dirty) { zones[z].nrZoneWritePending -= 1 << order }
+        return order
+    }
+
+    /// Takes a page-cache folio out of the cache before its last reference goes.
+    ///
+    /// Models: `__page_cache_release()` (mm/swap.c), which `__folio_put()` runs for an LRU
+    /// folio: off the LRU, PG_dirty cleared with the mapping gone. The free path calls this for
+    /// a PG_lru folio before it frees the pages.
+    public mutating func pageCacheRelease(_ pfn: Int) {
+        guard pfn >= 0, pfn < memmap.count, memmap.flags[pfn].contains(.lru) else { return }
+        lruDelFolio(pfn)
+        memmap.flags[pfn].remove(.dirty)
+        lruFolioOrder[pfn] = 0
+    }
+
+    /// Drops a clean, otherwise unused page-cache folio and frees it; returns the pages freed.
+    ///
+    /// Models the fate of a clean folio in `shrink_folio_list()` (mm/vmscan.c):
+    /// `__remove_mapping()` (only when the page cache holds the sole reference) and the batched
+    /// free through `free_unref_folios()`, which the model does with `__free_pages()`, so the
+    /// pages reach the per-CPU lists or the buddy allocator as any freed block does.
+    mutating func reclaimCleanFolio(_ pfn: Int) -> Int {
+        enter("__remove_mapping")
+        defer { leave() }
+        let order = lruDelFolio(pfn)
+        memmap.flags[pfn].remove(.referenced)
+        lruFolioOrder[pfn] = 0
+        freePages(pfn, order: order)
+        return 1 << order
+    }
+
+    /// Whether reclaim may drop the folio at `pfn`: clean, not under writeback, referenced only
+    /// by the page cache.
+    func folioIsReclaimable(_ pfn: Int) -> Bool {
+        let flags = memmap.flags[pfn]
+        return !flags.contains(.dirty) && !flags.contains(.writeback) && !flags.contains(.locked)
+            && memmap.refcount[pfn] == 1
+    }
+
+    /// Sizes the per-node and per-pfn reclaim state of a freshly booted machine.
+    ///
+    /// Models the parts of `pgdat_init_internals()` / `lruvec_init()` (mm/mm_init.c,
+    /// mm/mmzone.c) the model uses: empty file LRU lists and no kswapd failures.
+    mutating func initPageCacheAndReclaim() {
+        fileLRU = Array(repeating: PageList(), count: nodeCount)
+        lruFolioOrder = Array(repeating: 0, count: memmap.count)
+        kswapdFailures = Array(repeating: 0, count: nodeCount)
+    }
+
+    /// `node_states[N_MEMORY]`: the nodes with a populated zone, in order.
+    public var nodesWithMemory: [Int] { (0..<nodeCount).filter(nodeHasMemory) }
+}
