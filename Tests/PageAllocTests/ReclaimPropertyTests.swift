@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: [UInt64(11), 12])
     func invariantsHoldWithPageCacheCompactionAndHugetlb(seed: UInt64) {
-        var rng = SplitMix64(state: seed)
+        var rng = SeededGenerator(seed: seed)
         var m = Machine(layout: .contiguous(zones: [(.dma32, 2048), (.normal, 4096)], cpus: 2))
         var live: [(pfn: Int, order: Int)] = []
         // Start fragmented: every page allocated, then each page made clean or dirty page cache,
