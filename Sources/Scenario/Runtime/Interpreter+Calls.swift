@@ -23,6 +23,22 @@ extension ScenarioSession {
             }
             try allocate(&m, name: name, gfp: try gfp(arguments[1]), order: try order(arguments[2]), node: node,
                          target: target, mustFail: mustFail, column: column)
+        case "alloc_hugetlb_folio":
+            try arity(name, arguments, 0, column)
+            let label = target ?? name
+            if let pfn = m.allocHugetlbFolio() {
+                if mustFail {
+                    m.freeHugeFolio(pfn)
+                    throw RuntimeFailure(column: column, id: "expectation-failed",
+                                         message: "expectation failed: \(name) succeeded with pfn \(hex(pfn))")
+                }
+                let order = m.hstates[0].order
+                print("\(label): pfn=\(hex(pfn)) order=\(order) zone=\(m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name) hugetlb")
+                if let target { variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil, kind: .hugetlb) }
+            } else {
+                print("\(label): no free huge page in the pool")
+                if let target { variables[target] = nil }
+            }
         case _ where mustFail:
             throw RuntimeFailure(column: column, id: "expected-allocation", message: "'expect fail' takes an allocation")
         case "__free_pages", "free_pages":
@@ -31,6 +47,51 @@ extension ScenarioSession {
         case "__free_page", "free_page":
             try arity(name, arguments, 1, column)
             try free(&m, arguments[0], order: 0, orderColumn: arguments[0].column)
+        case "free_huge_folio":
+            try arity(name, arguments, 1, column)
+            guard case .name(let variableName, let c) = arguments[0] else {
+                throw RuntimeFailure(column: arguments[0].column, id: "expected-variable", message: "expected a hugetlb folio variable")
+            }
+            let variable = try pageVariable(variableName, column: c)
+            guard variable.kind == .hugetlb else {
+                throw RuntimeFailure(column: c, id: "not-hugetlb", message: "'\(variableName)' is not a hugetlb folio")
+            }
+            m.freeHugeFolio(variable.pfn)
+            variables[variableName]?.freedAtLine = currentLine
+        case "compact_zone":
+            try arity(name, arguments, 1, column)
+            let type = try zone(arguments[0])
+            let z = Machine.zoneIndex(node: m.currentNode, type: type)
+            let result = m.compactZone(z)
+            print("compact_zone(\(type.name)): \(result.name)")
+        case "wakeup_kswapd":
+            guard (1...2).contains(arguments.count) else {
+                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "wakeup_kswapd takes (ZONE[, ORDER])")
+            }
+            let type = try zone(arguments[0])
+            let order = arguments.count == 2 ? try order(arguments[1]) : 0
+            let z = Machine.zoneIndex(node: m.currentNode, type: type)
+            let before = m.pageCachePages(node: m.currentNode)
+            m.wakeupKswapd(zone: z, order: order)
+            print("kswapd\(m.currentNode): reclaimed \(before - m.pageCachePages(node: m.currentNode)) page-cache pages")
+        case "filemap_add_folio":
+            guard (1...2).contains(arguments.count), case .name(let variableName, let c) = arguments[0] else {
+                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "filemap_add_folio takes (PAGE[, dirty])")
+            }
+            let variable = try pageVariable(variableName, column: c)
+            var dirty = false
+            if arguments.count == 2 {
+                guard case .name("dirty", _) = arguments[1] else {
+                    throw RuntimeFailure(column: arguments[1].column, id: "expected-dirty", message: "expected 'dirty' or nothing")
+                }
+                dirty = true
+            }
+            guard m.markPageCache(variable.pfn, order: variable.order, dirty: dirty) else {
+                throw RuntimeFailure(column: c, id: "not-cacheable",
+                                     message: "'\(variableName)' cannot join the page cache (it must be one allocated block with one reference)")
+            }
+            // The page cache now holds the only reference: the variable no longer owns the pages.
+            variables[variableName]?.freedAtLine = currentLine
         case "drain_local_pages":
             try arity(name, arguments, 0, column)
             m.drainLocalPages()

@@ -29,6 +29,14 @@ extension ScenarioSession {
         case "vm.watermark_scale_factor": accepted = m.setWatermarkScaleFactor(try int(value))
         case "vm.watermark_boost_factor": accepted = m.setWatermarkBoostFactor(try int(value))
         case "vm.percpu_pagelist_high_fraction": accepted = m.setPercpuPagelistHighFraction(try int(value))
+        case "vm.nr_hugepages":
+            let wanted = try int(value)
+            accepted = wanted >= 0
+            if accepted {
+                let got = m.setMaxHugePages(wanted)
+                if got < wanted { print("vm.nr_hugepages: asked for \(wanted), the pool holds \(got)") }
+            }
+        case "vm.nr_overcommit_hugepages": accepted = m.setNrOvercommitHugePages(try int(value))
         case "vm.lowmem_reserve_ratio":
             guard case .string(let text, _) = value else {
                 throw RuntimeFailure(column: value.column, id: "expected-string",
@@ -63,11 +71,15 @@ extension ScenarioSession {
         var orders = 0...0
         var mix: [(GFP, Int)] = [(.highuserMovable, 1)]
         var keep = 50
+        var cache = 0
+        var dirty = 0
         for option in options {
             switch option.key {
             case "ops": ops = try int(option.value)
             case "seed": seed = try int(option.value)
             case "keep": keep = try int(option.value)
+            case "cache": cache = try int(option.value)
+            case "dirty": dirty = try int(option.value)
             case "orders":
                 if case .binary("..", let low, let high, _) = option.value {
                     orders = try order(low)...max(try order(low), try order(high))
@@ -84,14 +96,16 @@ extension ScenarioSession {
             default:
                 var failure = RuntimeFailure(column: option.column, id: "unknown-option",
                                              message: "unknown workload option '\(option.key)'")
-                if let guess = closestMatch(to: option.key, in: ["ops", "seed", "orders", "mix", "keep"]) {
+                if let guess = closestMatch(to: option.key, in: ["ops", "seed", "orders", "mix", "keep", "cache", "dirty"]) {
                     failure.message += " (did you mean '\(guess)'?)"
                 }
                 throw failure
             }
         }
-        guard (0...10_000_000).contains(ops), (0...100).contains(keep) else {
-            throw RuntimeFailure(column: column, id: "bad-workload", message: "ops= must be 0 to 10000000 and keep= 0% to 100%")
+        guard (0...10_000_000).contains(ops), (0...100).contains(keep), (0...100).contains(cache), (0...100).contains(dirty)
+        else {
+            throw RuntimeFailure(column: column, id: "bad-workload",
+                                 message: "ops= must be 0 to 10000000, and keep=, cache= and dirty= 0% to 100%")
         }
         var rng = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
         let totalWeight = mix.reduce(0) { $0 + $1.1 }
@@ -112,10 +126,25 @@ extension ScenarioSession {
                 freed += 1
             }
         }
+        // cache=P%: that share of the blocks held in Movable pageblocks becomes page cache
+        // (filemap_add_folio), dirty=P% of those dirty; the page cache then owns them.
+        var cached = 0
+        if cache > 0 {
+            workloadBlocks = workloadBlocks.filter { block in
+                guard m.pageblockMigratetype(block.pfn) == .movable, Int.random(in: 0..<100, using: &rng) < cache else {
+                    return true
+                }
+                let isDirty = Int.random(in: 0..<100, using: &rng) < dirty
+                guard m.markPageCache(block.pfn, order: block.order, dirty: isDirty) else { return true }
+                cached += 1 << block.order
+                return false
+            }
+        }
         machine = m
         let pages = workloadBlocks.reduce(0) { $0 + (1 << $1.order) }
         print("workload churn: \(ops) allocations (\(failed) failed), \(freed) frees, "
-              + "\(workloadBlocks.count) blocks held (\(pages) pages)")
+              + "\(workloadBlocks.count) blocks held (\(pages) pages)"
+              + (cache > 0 ? ", \(cached) pages of page cache" : ""))
     }
 
     func parseMix(_ text: String, column: Int) throws(RuntimeFailure) -> [(GFP, Int)] {

@@ -7,20 +7,21 @@ enum Interpreter {
     static let callNames = [
         "alloc_pages", "alloc_page", "alloc_pages_node", "__get_free_pages", "__get_free_page",
         "__free_pages", "__free_page", "free_pages", "free_page", "drain_local_pages", "drain_all_pages",
+        "alloc_hugetlb_folio", "free_huge_folio", "compact_zone", "wakeup_kswapd", "filemap_add_folio",
     ]
     /// Functions an expression may call.
     static let functionNames = ["nr_free", "page_ref_count", "page_to_pfn"]
     /// Views `show` prints.
     static let viewNames = [
         "buddyinfo", "pagetypeinfo", "zoneinfo", "extfrag", "unusable", "watermarks", "pcp", "zonelist", "gfp",
-        "free_area", "pageblocks", "memmap",
+        "free_area", "pageblocks", "memmap", "meminfo", "reports",
     ]
     /// Kinds of `workload`.
     static let workloadKinds = ["churn"]
     /// The sysctls `sysctl` writes.
     static let sysctlNames = [
         "vm.min_free_kbytes", "vm.watermark_scale_factor", "vm.watermark_boost_factor", "vm.lowmem_reserve_ratio",
-        "vm.percpu_pagelist_high_fraction",
+        "vm.percpu_pagelist_high_fraction", "vm.nr_hugepages", "vm.nr_overcommit_hugepages",
     ]
     /// Options of `boot`.
     static let bootOptions = ["mem", "nodes", "cpus", "thp", "zones", "zoneinfo", "kernelcore", "movablecore"]
@@ -78,26 +79,31 @@ extension ScenarioSession {
         return machine
     }
 
-    /// Prints the tracepoints the last statement fired, in ftrace's line format, before what
-    /// the statement itself printed (starting at UTF-8 offset `mark` of the output).
+    /// Prints the tracepoints the last statement fired, in ftrace's line format, and the kernel
+    /// messages it logged, before what the statement itself printed (which starts at UTF-8
+    /// offset `mark` of the output); remembers the messages for `expect warning`.
     mutating func flushTrace(before mark: Int) {
-        guard var m = machine, !m.trace.isEmpty else { return }
-        var lines = ""
+        guard var m = machine else { return }
+        var lines: [String] = []
         for record in m.trace {
             traceClock += 1000
-            lines += record.ftraceLine(comm: Interpreter.traceComm, pid: Interpreter.tracePid,
-                                       timestampNanoseconds: traceClock) + "\n"
-        }
-        let index = output.utf8.index(output.utf8.startIndex, offsetBy: mark)
-        output.insert(contentsOf: lines, at: index)
-        // Diagrams drawn by this statement moved down by the inserted lines.
-        let markLine = output.utf8.prefix(mark).filter { $0 == UInt8(ascii: "\n") }.count
-        let inserted = m.trace.count
-        for i in figures.indices where figures[i].outputLines.lowerBound >= markLine {
-            figures[i].outputLines = (figures[i].outputLines.lowerBound + inserted)..<(figures[i].outputLines.upperBound + inserted)
+            lines.append(record.ftraceLine(comm: Interpreter.traceComm, pid: Interpreter.tracePid,
+                                           timestampNanoseconds: traceClock))
         }
         m.clearTrace()
+        let reports = m.reports
+        m.clearReports()
+        previousReports = reports.map { $0.lines.joined(separator: "\n") }
+        for report in reports { lines += report.lines }
         machine = m
+        guard !lines.isEmpty else { return }
+        let index = output.utf8.index(output.utf8.startIndex, offsetBy: mark)
+        output.insert(contentsOf: lines.map { $0 + "\n" }.joined(), at: index)
+        // Diagrams drawn by this statement moved down by the inserted lines.
+        let markLine = output.utf8.prefix(mark).filter { $0 == UInt8(ascii: "\n") }.count
+        for i in figures.indices where figures[i].outputLines.lowerBound >= markLine {
+            figures[i].outputLines = (figures[i].outputLines.lowerBound + lines.count)..<(figures[i].outputLines.upperBound + lines.count)
+        }
     }
 
     // MARK: boot
@@ -237,6 +243,7 @@ extension ScenarioSession {
         case "watermarks": output += Views.watermarks(m)
         case "pcp": output += Views.pcp(m)
         case "zonelist": output += Views.zonelists(m)
+        case "meminfo": output += Views.meminfo(m)
         case "free_area", "pageblocks":
             guard arguments.count == 1 else {
                 throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show \(view) takes a zone, like Normal")
