@@ -41,6 +41,12 @@ public struct Machine: Sendable {
     /// The current nesting depth of modelled calls.
     var callDepth = 0
 
+    // Simulated kernel bugs (struct page model: bad_page() reports).
+    /// The kernel bug reports (`BUG: Bad page state …`) printed so far, oldest first.
+    public internal(set) var reports: [KernelReport] = []
+    /// `current->comm`: the name of the task the operations run as, printed in bug reports.
+    public var currentComm = "mmbook"
+
     /// The isolate bit of `pageblockBits`.
     static let isolateBit: UInt8 = 0x80
 
@@ -110,4 +116,7 @@ public struct Machine: Sendable {
 
     /// Forgets the recorded calls.
     public mutating func clearCalls() { calls.removeAll() }
+
+    /// Forgets the recorded kernel bug reports.
+    public mutating func clearReports() { reports.removeAll() }
 }
