@@ -1,8 +1,8 @@
-/// The few `printf` conversions the kernel's /proc printers use, on Swift values.
+/// The few `printf` conversions the kernel's printers use, on Swift values.
 ///
 /// Models: the `%Nd`, `%Ns`, `%-Ns` and `%d.%03d` conversions of `seq_printf()`
 /// (lib/vsprintf.c) as mm/vmstat.c uses them: right- or left-justified in a minimum field
-/// width, never truncated.
+/// width, never truncated; and the `%#lx`, `%0Nlx` and `%x` conversions of `dump_page()`.
 enum CFormat {
     /// `%<width>d` / `%<width>lu` / `%<width>s`: `text` right-justified in `width` columns.
     static func right(_ text: String, _ width: Int) -> String {
@@ -29,5 +29,15 @@ enum CFormat {
         let sign = value < 0 ? "-" : ""
         let zeros = max(0, width - sign.count - digits.count)
         return sign + String(repeating: "0", count: zeros) + digits
+    }
+
+    /// `%#lx` / `%#x` as the kernel's `number()` prints it: `0x` and lowercase digits, and `0x0`
+    /// for zero (where C libraries print a bare `0`).
+    static func alternateHex(_ value: UInt64) -> String { "0x" + String(value, radix: 16) }
+
+    /// `%0<width>lx`: lowercase hex digits, zero-padded to `width` columns.
+    static func zeroPaddedHex(_ value: UInt64, _ width: Int) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

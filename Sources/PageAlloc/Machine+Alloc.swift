@@ -180,29 +180,13 @@ extension Machine {
     ///
     /// Models: `prep_new_page()` / `post_alloc_hook()` (mm/page_alloc.c): `private` cleared,
     /// and for `__GFP_COMP` with order > 0 `prep_compound_page()`. Zeroing, KASAN and page
-    /// owner are not modelled.
+    /// owner are not modelled, nor is `check_new_pages()`: the model never lets a page in a bad
+    /// state onto the free lists (see `freePagesPrepare`), so that check could not fire.
     mutating func prepNewPage(_ pfn: Int, order: Int, gfp: GFP) {
         enter("prep_new_page")
         defer { leave() }
         memmap.privateValue[pfn] = 0
         if order > 0 && gfp.contains(.comp) { prepCompoundPage(pfn, order: order) }
-    }
-
-    /// Makes a block a compound page: PG_head on the first page, every other page a tail
-    /// pointing at it, the order in the first tail.
-    ///
-    /// Models: `prep_compound_page()`, `prep_compound_tail()`, `prep_compound_head()`
-    /// (mm/page_alloc.c, mm/internal.h). The folio mapcount/pincount fields belong to the
-    /// folio model.
-    mutating func prepCompoundPage(_ pfn: Int, order: Int) {
-        enter("prep_compound_page")
-        defer { leave() }
-        memmap.flags[pfn].insert(.head)
-        for tail in (pfn + 1)..<(pfn + (1 << order)) {
-            memmap.compoundHead[tail] = pfn << 1 | 1
-            memmap.privateValue[tail] = 0
-        }
-        memmap.folioOrder[pfn + 1] = UInt8(order)
     }
 }
 

@@ -1,18 +1,23 @@
 extension Machine {
     /// Drops a reference to a block of 2^order pages and frees it when it was the last.
     ///
-    /// Models: `__free_pages()` → `___free_pages()` (mm/page_alloc.c, 6.15+): when the first
-    /// page still has references and is not a compound head (a speculative reference, e.g.
-    /// from a page-cache lookup), the upper halves are freed at once — order-1 at pfn + 2^(order-1),
-    /// and so on down to order 0 at pfn + 1 — and the first page stays until its last
-    /// `put_page()`.
+    /// Models: `__free_pages()` → `___free_pages()` (mm/page_alloc.c, 6.15+): PageHead is read
+    /// before the reference is dropped; when the first page still has references and is not a
+    /// compound head (someone holds a speculative reference, e.g. a page-cache lookup), the
+    /// upper halves are freed at once, order - 1 at pfn + 2^(order-1) down to order 0 at
+    /// pfn + 1, and the first page stays until its last `put_page()`, which frees it as an
+    /// order-0 page. A compound page is freed whole when its last reference goes. Alloc-tag
+    /// accounting is not modelled. A call on a page that is already free (a double free) is
+    /// reported as `putPageTestzero(_:)` describes and frees nothing: the kernel would free the
+    /// upper halves a second time.
     public mutating func freePages(_ pfn: Int, order: Int) {
         enter("__free_pages")
         defer { leave() }
-        let head = memmap.flags[pfn].contains(.head)
+        let head = memmap.isHead(pfn)
+        let alreadyFree = memmap.refcount[pfn] == 0 && isFreeInAllocator(pfn)
         if putPageTestzero(pfn) {
             freeFrozenPages(pfn, order: order)
-        } else if !head {
+        } else if !head && !alreadyFree {
             var order = order
             while order > 0 {
                 order -= 1
@@ -21,29 +26,21 @@ extension Machine {
         }
     }
 
-    /// Drops one reference; true when it was the last.
-    ///
-    /// Models: `put_page_testzero()` (include/linux/mm.h).
-    mutating func putPageTestzero(_ pfn: Int) -> Bool {
-        memmap.refcount[pfn] -= 1
-        return memmap.refcount[pfn] == 0
-    }
-
     /// Frees a block whose reference count is already zero.
     ///
     /// Models: `__free_frozen_pages()` (mm/page_alloc.c, formerly `free_unref_page()`):
-    /// orders the per-CPU lists do not cache go straight to the buddy allocator; others go
-    /// to the list of their pageblock's type (HighAtomic blocks to the Movable list, isolated
-    /// ones straight to the buddy allocator).
+    /// orders the per-CPU lists do not cache go through `__free_pages_ok()`; others, once
+    /// `free_pages_prepare()` accepts them, go to the list of their pageblock's type
+    /// (HighAtomic blocks to the Movable list, isolated ones straight to the buddy allocator).
     mutating func freeFrozenPages(_ pfn: Int, order: Int) {
         enter("__free_frozen_pages")
         defer { leave() }
         guard let z = zoneIndex(ofPfn: pfn) else { return }
-        freePagesPrepare(pfn, order: order)
         guard PerCPUPages.allowedOrder(order) else {
-            freeOnePageLocked(pfn, zone: z, order: order, fpi: [])
+            freePagesOk(pfn, order: order, fpi: [])
             return
         }
+        guard freePagesPrepare(pfn, order: order) else { return }
         var type = pageblockMigratetype(pfn)
         if type.rawValue >= MigrateType.pcpTypes {
             if type == .isolate {
@@ -55,20 +52,88 @@ extension Machine {
         freeFrozenPageCommit(pfn, zone: z, migratetype: type, order: order)
     }
 
-    /// Readies a block for the free lists: fires `mm_page_free`, undoes compound-page
-    /// metadata and clears the page flags.
+    /// Frees a block straight to the buddy allocator, bypassing the per-CPU lists.
     ///
-    /// Models: `free_pages_prepare()` (mm/page_alloc.c). Bad-page checks belong to the
-    /// struct-page model.
-    mutating func freePagesPrepare(_ pfn: Int, order: Int) {
+    /// Models: `__free_pages_ok()` (mm/page_alloc.c): `free_pages_prepare()`, then
+    /// `free_one_page()` with the caller's FPI flags; PGFREE counting is not modelled.
+    mutating func freePagesOk(_ pfn: Int, order: Int, fpi: FPIFlags) {
+        enter("__free_pages_ok")
+        defer { leave() }
+        guard let z = zoneIndex(ofPfn: pfn), freePagesPrepare(pfn, order: order) else { return }
+        freeOnePageLocked(pfn, zone: z, order: order, fpi: fpi)
+    }
+
+    /// Readies a block for the free lists, checking every page for a bad state first; false
+    /// when the block must not be freed (it is leaked).
+    ///
+    /// Models: `free_pages_prepare()` (mm/page_alloc.c, 6.18) with `check_pages_enabled` on,
+    /// as on distribution kernels that boot with `init_on_alloc=1`: fires `mm_page_free`; clears
+    /// PG_mlocked; keeps a hardware-poisoned order-0 page out; for a compound block clears the
+    /// second page's folio flags and order, and runs `free_tail_page_prepare()` on every tail;
+    /// runs `free_page_is_bad()` on every page, tails first; on any bad page the whole block is
+    /// kept out of the allocator. Otherwise the flags are cleared (`PAGE_FLAGS_CHECK_AT_PREP`).
+    /// Page owner, KASAN, memcg uncharging and init_on_free are not modelled.
+    ///
+    /// Where a non-debug kernel would silently corrupt itself, the model refuses the free and
+    /// records a report of its own (`KernelReport.modelOnly`): a tail page freed on its own
+    /// (`VM_BUG_ON_PAGE(PageTail(page))` under CONFIG_DEBUG_VM), a compound page freed with a
+    /// smaller order than its own (`VM_BUG_ON_PAGE(compound && compound_order(page) != order)`;
+    /// the kernel would leave the rest of the folio orphaned), and a block that covers pages
+    /// already on a per-CPU list or inside a free buddy block (the kernel would put them on a
+    /// second list). A larger order than the compound page's is caught by the kernel's own
+    /// tail checks.
+    mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
         enter("free_pages_prepare")
         defer { leave() }
         emit(.pageFree(pfn: pfn, order: order))
-        if memmap.flags[pfn].contains(.head) {
-            memmap.folioOrder[pfn + 1] = 0
-            for tail in (pfn + 1)..<(pfn + (1 << order)) { memmap.compoundHead[tail] = 0 }
+        if memmap.isTail(pfn) {
+            badPage(pfn, reason: "VM_BUG_ON_PAGE(PageTail(page))", modelOnly: true)
+            return false
         }
-        memmap.flags[pfn] = []
-        memmap.privateValue[pfn] = 0
+        if !memmap.isBuddy(pfn) && isFreeInAllocator(pfn) {
+            badPage(pfn, reason: Machine.alreadyFreeReason, modelOnly: true)
+            return false
+        }
+        memmap.flags[pfn].remove(.mlocked)
+        if memmap.flags[pfn].contains(.hwpoison) && order == 0 { return false }
+        let compound = memmap.isCompound(pfn)
+        let ownPages = compound ? 1 << memmap.folioOrder(ofFolio: pfn) : 1
+        if compound && order < memmap.folioOrder(ofFolio: pfn) {
+            badPage(pfn, reason: "VM_BUG_ON_PAGE(compound && compound_order(page) != order)", modelOnly: true)
+            return false
+        }
+        var bad = 0
+        var firstFree: Int?
+        if order > 0 {
+            if compound {
+                memmap.flags[pfn + 1].subtract(.second)
+                memmap.folioOrder[pfn + 1] = 0
+            }
+            for index in 1..<(1 << order) {
+                let page = pfn + index
+                var detached = false
+                if compound {
+                    bad += freeTailPagePrepare(head: pfn, page)
+                    detached = true
+                }
+                if freePageIsBad(page, detached: detached) {
+                    bad += 1
+                    continue
+                }
+                if index >= ownPages && firstFree == nil && memmap.pcpOrder[page] >= 0 { firstFree = page }
+                if index < ownPages || !memmap.isTail(page) { memmap.flags[page].formIntersection(.hwpoison) }
+            }
+        }
+        if freePageIsBad(pfn, detached: false) { bad += 1 }
+        if bad > 0 { return false }
+        if let firstFree {
+            badPage(firstFree, reason: Machine.alreadyFreeReason, modelOnly: true)
+            return false
+        }
+        memmap.flags[pfn].formIntersection(.hwpoison)
+        return true
     }
+
+    /// The reason of the model's own report on a block freed over pages that are already free.
+    static let alreadyFreeReason = "page freed while already free (double free)"
 }

@@ -7,8 +7,11 @@ extension Machine {
     /// list lengths agree; no two free blocks overlap; no two free buddies of the same order
     /// are left unmerged where `__free_one_page()` would merge them; `NR_FREE_PAGES` and
     /// `nr_free_highatomic` match the lists; per-CPU list counts match their entries, whose
-    /// pages are not PageBuddy; `nr_reserved_highatomic` matches the HighAtomic pageblocks.
-    /// Then the page cache and the hugetlb pools (`pageCacheInvariantProblems()`,
+    /// pages are not PageBuddy; `nr_reserved_highatomic` matches the HighAtomic pageblocks. And,
+    /// page by page (`checkPageStates`): every free page is a plain page (refcount 0, mapcount
+    /// -1 or PageBuddy on a buddy head, no flags, no compound linkage); no PageBuddy page or
+    /// per-CPU mark outside the free lists; every tail page points at a head whose folio order
+    /// covers it. Then the page cache and the hugetlb pools (`pageCacheInvariantProblems()`,
     /// `hugetlbInvariantProblems()`).
     public func checkInvariants() -> [String] {
         var problems: [String] = []
@@ -16,6 +19,7 @@ extension Machine {
             let name = "Node \(zone.node) \(zone.type.name)"
             var covered = Set<Int>()
             var extents: [(start: Int, end: Int)] = []
+            var pcpBlocks: [(start: Int, order: Int)] = []
             var free = 0
             var highatomic = 0
             for order in 0..<Kernel.nrPageOrders {
@@ -76,6 +80,7 @@ extension Machine {
                         problems.append("\(name): cpu \(cpu) pcp list \(pindex) has \(entries.count) entries, count says \(pcp.lists[pindex].count)")
                     }
                     for pfn in entries {
+                        pcpBlocks.append((pfn, order))
                         if memmap.isBuddy(pfn) { problems.append("\(name): cpu \(cpu) pcp page 0x\(String(pfn, radix: 16)) is PageBuddy") }
                         if !covered.insert(pfn).inserted {
                             problems.append("\(name): pcp page 0x\(String(pfn, radix: 16)) is also on another list")
@@ -85,6 +90,7 @@ extension Machine {
                 }
                 if pages != pcp.count { problems.append("\(name): cpu \(cpu) pcp count is \(pcp.count), the lists hold \(pages)") }
             }
+            checkPageStates(zone: z, buddyBlocks: extents, pcpBlocks: pcpBlocks, into: &problems)
             var reserved = 0
             var block = zone.startPfn & ~(Kernel.pageblockNrPages - 1)
             while block < zone.endPfn {
@@ -96,5 +102,84 @@ extension Machine {
             }
         }
         return problems + pageCacheInvariantProblems() + hugetlbInvariantProblems()
+    }
+
+    /// Checks every page of zone `z` against the free blocks found on its lists.
+    ///
+    /// One pass per memmap array, through buffer pointers: this runs over every page after
+    /// every step of the property tests, and array subscripts are slow in debug builds.
+    func checkPageStates(zone z: Int, buddyBlocks: [(start: Int, end: Int)], pcpBlocks: [(start: Int, order: Int)],
+                         into problems: inout [String]) {
+        let zone = zones[z]
+        let start = zone.startPfn
+        let other: UInt8 = 0, inUse: UInt8 = 1, free: UInt8 = 2, pcpHead: UInt8 = 3
+        var state = [UInt8](repeating: inUse, count: zone.spannedPages)
+        state.withUnsafeMutableBufferPointer { state in
+            memmap.zoneIndex.withUnsafeBufferPointer { zoneIndex in
+                for i in state.indices where Int(zoneIndex[start + i]) != z { state[i] = other }
+            }
+            for block in buddyBlocks {
+                for pfn in max(block.start, start)..<min(block.end, zone.endPfn) { state[pfn - start] = free }
+            }
+            for block in pcpBlocks where zone.spans(block.start) {
+                for pfn in block.start..<min(block.start + (1 << block.order), zone.endPfn) { state[pfn - start] = free }
+                state[block.start - start] = pcpHead
+            }
+        }
+        var bad: [(pfn: Int, what: String)] = []
+        for block in pcpBlocks where Int(memmap.pcpOrder[block.start]) != block.order {
+            bad.append((block.start, "heads a pcp block of order \(block.order) but is marked otherwise"))
+        }
+        let prepFlags = PageFlags.checkAtPrep.rawValue
+        let headFlag = PageFlags.head.rawValue
+        state.withUnsafeBufferPointer { state in
+            memmap.refcount.withUnsafeBufferPointer { refcount in
+                memmap.pageType.withUnsafeBufferPointer { pageType in
+                    memmap.pcpOrder.withUnsafeBufferPointer { pcpOrder in
+                        for i in state.indices where state[i] != other {
+                            let pfn = start + i
+                            let type = pageType[pfn]
+                            if state[i] == inUse {
+                                if type == MemMap.pageTypeBuddy { bad.append((pfn, "is PageBuddy but on no free list")) }
+                                if pcpOrder[pfn] >= 0 { bad.append((pfn, "is marked as on a pcp list but is not")) }
+                                continue
+                            }
+                            if refcount[pfn] != 0 { bad.append((pfn, "is free with a reference")) }
+                            if type != MemMap.noPageType && type != MemMap.pageTypeBuddy {
+                                bad.append((pfn, "is free with a mapcount or type"))
+                            }
+                            if state[i] != pcpHead && pcpOrder[pfn] >= 0 {
+                                bad.append((pfn, "is marked as heading a pcp block but heads none"))
+                            }
+                        }
+                    }
+                }
+            }
+            memmap.flags.withUnsafeBufferPointer { flags in
+                memmap.folioOrder.withUnsafeBufferPointer { folioOrder in
+                    memmap.compoundHead.withUnsafeBufferPointer { compoundHead in
+                        for i in state.indices where state[i] != other {
+                            let pfn = start + i
+                            if state[i] >= free && (flags[pfn].rawValue | UInt32(folioOrder[pfn])) & prepFlags != 0 {
+                                bad.append((pfn, "is free with flags"))
+                            }
+                            guard compoundHead[pfn] & 1 != 0 else { continue }
+                            let head = compoundHead[pfn] >> 1
+                            let large = flags[head].rawValue & headFlag != 0 && head + 1 < flags.count
+                            let order = large ? Int(folioOrder[head + 1]) : 0
+                            if state[i] >= free {
+                                bad.append((pfn, "is free but a tail page"))
+                            } else if head >= pfn || pfn - head >= 1 << order {
+                                bad.append((pfn, "is a tail whose head's folio order \(order) does not cover it"))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let name = "Node \(zone.node) \(zone.type.name)"
+        for (pfn, what) in bad.sorted(by: { $0.pfn < $1.pfn }) {
+            problems.append("\(name): pfn 0x\(String(pfn, radix: 16)) \(what): \(memmap.stateSummary(pfn))")
+        }
     }
 }

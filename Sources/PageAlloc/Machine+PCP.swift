@@ -18,7 +18,7 @@ extension Machine {
             if got == 0 { return nil }
         }
         let pfn = Int(zones[z].pcp[cpu].lists[pindex].first)
-        memmap.remove(pfn, from: &zones[z].pcp[cpu].lists[pindex])
+        memmap.remove(pfn, fromPcp: &zones[z].pcp[cpu].lists[pindex])
         zones[z].pcp[cpu].count -= 1 << order
         return pfn
     }
@@ -63,7 +63,7 @@ extension Machine {
         var got = 0
         while got < count {
             guard let pfn = rmqueue(zone: z, order: order, migratetype, flags: flags, mode: &mode) else { break }
-            memmap.addLast(pfn, to: &zones[z].pcp[cpu].lists[pindex])
+            memmap.addLast(pfn, order: order, toPcp: &zones[z].pcp[cpu].lists[pindex])
             got += 1
         }
         return got
@@ -83,7 +83,7 @@ extension Machine {
         let cpu = currentCPU
         zones[z].pcp[cpu].allocFactor >>= 1
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
-        memmap.addFirst(pfn, to: &zones[z].pcp[cpu].lists[pindex])
+        memmap.addFirst(pfn, order: order, toPcp: &zones[z].pcp[cpu].lists[pindex])
         zones[z].pcp[cpu].count += 1 << order
         let batch = zones[z].pcp[cpu].batch
         var freeHigh = false
@@ -167,7 +167,7 @@ extension Machine {
             let order = PerCPUPages.order(ofPindex: pindex)
             repeat {
                 let pfn = Int(zones[z].pcp[cpu].lists[pindex].last)
-                memmap.remove(pfn, from: &zones[z].pcp[cpu].lists[pindex])
+                memmap.remove(pfn, fromPcp: &zones[z].pcp[cpu].lists[pindex])
                 count -= 1 << order
                 zones[z].pcp[cpu].count -= 1 << order
                 let type = pageblockMigratetype(pfn)

@@ -85,11 +85,12 @@ extension Machine {
     ///
     /// Models: `__page_cache_release()` (mm/swap.c), which `__folio_put()` runs for an LRU
     /// folio: off the LRU, PG_dirty cleared with the mapping gone. The free path calls this for
-    /// a PG_lru folio before it frees the pages.
+    /// a PG_lru folio before it frees the pages; `__folio_clear_lru_flags()` also drops
+    /// PG_active and PG_unevictable.
     public mutating func pageCacheRelease(_ pfn: Int) {
         guard pfn >= 0, pfn < memmap.count, memmap.flags[pfn].contains(.lru) else { return }
         lruDelFolio(pfn)
-        memmap.flags[pfn].remove(.dirty)
+        memmap.flags[pfn].subtract([.lru, .active, .unevictable, .dirty])
         lruFolioOrder[pfn] = 0
     }
 

@@ -42,8 +42,8 @@ public struct Machine: Sendable {
     var callDepth = 0
 
     // Reclaim, compaction, OOM and hugetlb state (issue "Simulation fidelity part 2", items 6-7).
-    /// The kernel log messages the model printed, oldest first: allocation failure warnings and
-    /// OOM reports.
+    /// The kernel log messages the model printed, oldest first: bad-page bug reports,
+    /// allocation failure warnings and OOM reports.
     public internal(set) var reports: [KernelReport] = []
     /// `current->comm`: the name of the task the modelled allocations run in.
     public var comm = "mmbook"

@@ -1,20 +1,32 @@
 /// The state of every page frame, as a struct of pfn-indexed arrays.
 ///
-/// Models: the `struct page` array (`mem_map` / vmemmap), the fields the page allocator
-/// uses: `flags`, `page_type` (shared with `_mapcount`), `private`, `_refcount`, the list
-/// links of `lru`/`buddy_list`/`pcp_list`, and `compound_head`. The zone of a page, which the
-/// kernel keeps in the top bits of `flags`, is `zoneIndex`.
+/// Models: the `struct page` array (`mem_map` / vmemmap) of Linux 6.18 x86_64: `flags`,
+/// `page_type` (which shares its 32 bits with `_mapcount`), `private`, `_refcount`, the list
+/// links of `lru`/`buddy_list`/`pcp_list`, `compound_head`, and the fields `struct folio`
+/// overlays on the first tail page of a large folio (`_flags_1` order byte, `_large_mapcount`,
+/// `_nr_pages_mapped`, `_entire_mapcount`, `_pincount`; `_nr_pages` is always `1 << order`
+/// here, so it is derived). The zone and node of a page, which the kernel keeps in the top
+/// bits of `flags`, are `zoneIndex`. Not modelled: `mapping` and `index` (no page cache or
+/// anon_vma; `mapping(_:)` derives the values the allocator checks), `memcg_data`, the MM-ID
+/// fields of a folio's second page, and its third page's `_deferred_list`.
 public struct MemMap: Sendable {
     /// `page_type` value meaning "no type" (`UINT_MAX`, i.e. `_mapcount == -1`).
     public static let noPageType: UInt32 = 0xffff_ffff
     /// `PGTY_buddy << 24`: the page heads a free buddy block.
-    public static let pageTypeBuddy: UInt32 = 0xf000_0000
+    public static let pageTypeBuddy: UInt32 = PageType.buddy.pageTypeValue
     /// `zoneIndex` of a pfn that belongs to no zone.
     public static let noZone: UInt8 = 0xff
+    /// `TAIL_MAPPING` (include/linux/poison.h): `0x400 + POISON_POINTER_DELTA`, which is
+    /// `0xdead000000000000` on x86_64.
+    public static let tailMapping: UInt64 = 0xdead_0000_0000_0400
 
+    /// `page->flags`, the flag bits only (see `PageFlags`).
     public internal(set) var flags: [PageFlags]
+    /// `page->page_type`, which is also `page->_mapcount` (see `mapcount(_:)`).
     public internal(set) var pageType: [UInt32]
+    /// `page->private`: the order of a free buddy block on its first page, 0 elsewhere.
     public internal(set) var privateValue: [Int32]
+    /// `page->_refcount`.
     public internal(set) var refcount: [Int32]
     /// `compound_head`: the head's pfn with bit 0 set on tail pages, 0 elsewhere (the model
     /// stores `headPfn << 1 | 1`, since a pfn stands in for a `struct page *`).
@@ -22,8 +34,20 @@ public struct MemMap: Sendable {
     /// The folio order kept in the first tail page of a compound page (the low byte of
     /// `page[1]._flags_1`, `folio_order()`), 0 elsewhere.
     public internal(set) var folioOrder: [UInt8]
+    /// `folio->_large_mapcount` (page[1]): the folio's mappings minus one; -1 unmapped.
+    public internal(set) var largeMapcount: [Int32]
+    /// `folio->_nr_pages_mapped` (page[1], CONFIG_PAGE_MAPCOUNT): pages mapped by a PTE.
+    public internal(set) var nrPagesMapped: [Int32]
+    /// `folio->_entire_mapcount` (page[1]): PMD mappings minus one; -1 unmapped.
+    public internal(set) var entireMapcount: [Int32]
+    /// `folio->_pincount` (page[1]): `FOLL_PIN` pins of a large folio.
+    public internal(set) var pincount: [Int32]
     /// The flat index in `Machine.zones` of the zone each pfn belongs to.
     public internal(set) var zoneIndex: [UInt8]
+    /// Model bookkeeping with no kernel field: the order of the block a page heads on a per-CPU
+    /// list, -1 elsewhere. The kernel cannot tell a page on a pcp list from an allocated one
+    /// (which is why it misses some double frees); the model uses this to refuse them.
+    public internal(set) var pcpOrder: [Int8]
     var next: [Int32]
     var prev: [Int32]
 
@@ -35,6 +59,11 @@ public struct MemMap: Sendable {
         compoundHead = Array(repeating: 0, count: pageCount)
         zoneIndex = Array(repeating: MemMap.noZone, count: pageCount)
         folioOrder = Array(repeating: 0, count: pageCount)
+        largeMapcount = Array(repeating: 0, count: pageCount)
+        nrPagesMapped = Array(repeating: 0, count: pageCount)
+        entireMapcount = Array(repeating: 0, count: pageCount)
+        pincount = Array(repeating: 0, count: pageCount)
+        pcpOrder = Array(repeating: -1, count: pageCount)
         next = Array(repeating: -1, count: pageCount)
         prev = Array(repeating: -1, count: pageCount)
     }
@@ -45,6 +74,74 @@ public struct MemMap: Sendable {
     /// `PageBuddy(page)`: the page heads a free block in the buddy allocator.
     public func isBuddy(_ pfn: Int) -> Bool { pageType[pfn] == MemMap.pageTypeBuddy }
 
+    /// The low 32 bits of `page->flags` as the kernel's word holds them: the flag bits, and on
+    /// a large folio's second page the folio order in the low byte (`_flags_1`).
+    public func rawFlags(_ pfn: Int) -> UInt32 { flags[pfn].rawValue | UInt32(folioOrder[pfn]) }
+
+    /// `page_has_type(page)`: `page_type` holds a type, not a mapcount.
+    public func hasType(_ pfn: Int) -> Bool {
+        Int32(bitPattern: pageType[pfn]) < Int32(bitPattern: PageType.mapcountUnderflow.pageTypeValue)
+    }
+
+    /// The page's type (`PGTY_*`), nil when `page_type` holds a mapcount.
+    public func type(_ pfn: Int) -> PageType? { PageType(pageType: pageType[pfn]) }
+
+    /// `atomic_read(&page->_mapcount)`: -1 for an unmapped page, the PTE mappings minus one
+    /// otherwise; meaningless (a large negative number) when the page has a type.
+    public func mapcount(_ pfn: Int) -> Int { Int(Int32(bitPattern: pageType[pfn])) }
+
+    /// The page's state in one line, for invariant messages.
+    func stateSummary(_ pfn: Int) -> String {
+        "refcount \(refcount[pfn]), page_type 0x\(String(pageType[pfn], radix: 16)), flags 0x\(String(rawFlags(pfn), radix: 16)), "
+            + "compound_head 0x\(String(compoundHead[pfn], radix: 16)), pcp order \(pcpOrder[pfn])"
+    }
+
+    /// `PageTail(page)`: bit 0 of `compound_head` (HVO fake heads are not modelled).
+    public func isTail(_ pfn: Int) -> Bool { compoundHead[pfn] & 1 != 0 }
+
+    /// `PageHead(page)`: PG_head.
+    public func isHead(_ pfn: Int) -> Bool { flags[pfn].contains(.head) }
+
+    /// `PageCompound(page)`: a head or a tail page.
+    public func isCompound(_ pfn: Int) -> Bool { isHead(pfn) || isTail(pfn) }
+
+    /// `compound_head(page)` / `page_folio(page)`: the head of a tail page, else the page itself.
+    public func head(_ pfn: Int) -> Int { isTail(pfn) ? compoundHead[pfn] >> 1 : pfn }
+
+    /// `folio_order(folio)`: the order in the second page of a large folio, 0 for a small one.
+    public func folioOrder(ofFolio pfn: Int) -> Int {
+        guard isHead(pfn), pfn + 1 < count else { return 0 }
+        return Int(folioOrder[pfn + 1])
+    }
+
+    /// `folio_nr_pages(folio)`: `_nr_pages` of a large folio (set with the order by
+    /// `folio_set_order()`, cleared with it by `free_pages_prepare()`), 1 for a small one.
+    public func folioNrPages(_ pfn: Int) -> Int {
+        guard isHead(pfn) else { return 1 }
+        let order = folioOrder(ofFolio: pfn)
+        return order == 0 ? 0 : 1 << order
+    }
+
+    /// `page->mapping` as far as the allocator's checks see it: `TAIL_MAPPING` on the tail pages
+    /// `prep_compound_tail()` set it on (from the fourth page on; the second page holds
+    /// `_entire_mapcount` and `_pincount` there, the third `_deferred_list.prev`, a pointer);
+    /// NULL on every other page (the model has no page cache or anon_vma).
+    public func mapping(_ pfn: Int) -> UInt64 {
+        guard isTail(pfn) else { return 0 }
+        switch pfn - head(pfn) {
+        case 1:
+            return UInt64(UInt32(bitPattern: entireMapcount[pfn])) | UInt64(UInt32(bitPattern: pincount[pfn])) << 32
+        case 2:
+            return MemMap.deferredListPointer
+        default:
+            return MemMap.tailMapping
+        }
+    }
+
+    /// What the model puts for the `_deferred_list.prev` pointer a third page's `mapping` word
+    /// holds: some kernel address with the low bits clear.
+    static let deferredListPointer: UInt64 = 0xffff_ea00_0000_0090
+
     /// `buddy_order(page)`: the order of the free block a PageBuddy page heads.
     public func buddyOrder(_ pfn: Int) -> Int { Int(privateValue[pfn]) }
 
@@ -53,6 +150,12 @@ public struct MemMap: Sendable {
         pageType[pfn] = MemMap.pageTypeBuddy
         privateValue[pfn] = Int32(order)
     }
+
+    /// `__SetPage<Type>()` / `__folio_set_<type>()`: gives an untyped, unmapped page a type.
+    mutating func setType(_ pfn: Int, _ type: PageType) { pageType[pfn] = type.pageTypeValue }
+
+    /// `__ClearPage<Type>()` / `__folio_clear_<type>()`: back to "no type, not mapped".
+    mutating func clearType(_ pfn: Int) { pageType[pfn] = MemMap.noPageType }
 
     /// `__ClearPageBuddy()` and `set_page_private(page, 0)`.
     mutating func clearBuddy(_ pfn: Int) {
@@ -89,6 +192,24 @@ public struct MemMap: Sendable {
         next[pfn] = -1
         prev[pfn] = -1
         list.count -= 1
+    }
+
+    /// `list_add(&page->pcp_list, list)` of a block of `order` going onto a per-CPU list.
+    mutating func addFirst(_ pfn: Int, order: Int, toPcp list: inout PageList) {
+        addFirst(pfn, to: &list)
+        pcpOrder[pfn] = Int8(order)
+    }
+
+    /// `list_add_tail(&page->pcp_list, list)` of a block of `order` going onto a per-CPU list.
+    mutating func addLast(_ pfn: Int, order: Int, toPcp list: inout PageList) {
+        addLast(pfn, to: &list)
+        pcpOrder[pfn] = Int8(order)
+    }
+
+    /// `list_del(&page->pcp_list)`: a block leaves its per-CPU list.
+    mutating func remove(_ pfn: Int, fromPcp list: inout PageList) {
+        remove(pfn, from: &list)
+        pcpOrder[pfn] = -1
     }
 
     /// The pfns on `list`, first to last (`list_for_each_entry`).

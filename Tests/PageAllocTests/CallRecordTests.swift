@@ -18,14 +18,16 @@ import Testing
         #expect(m.calls.last == CallRecord(depth: 3, function: "prep_new_page"))
     }
 
+    /// `__free_frozen_pages()` hands orders the pcp lists do not cache to `__free_pages_ok()`,
+    /// which runs `free_pages_prepare()` and then `free_one_page()`.
     @Test func freeOfAnOrder4BlockGoesStraightToTheBuddy() throws {
         var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
         let pfn = try m.mustAlloc(.highuserMovable, order: 4)
         m.recordingCalls = true
         m.freePages(pfn, order: 4)
         #expect(m.calls.map(\.function) == [
-            "__free_pages", "__free_frozen_pages", "free_pages_prepare", "free_one_page", "split_large_buddy",
-            "__free_one_page",
+            "__free_pages", "__free_frozen_pages", "__free_pages_ok", "free_pages_prepare", "free_one_page",
+            "split_large_buddy", "__free_one_page",
         ])
     }
 }

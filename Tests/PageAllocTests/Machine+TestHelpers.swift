@@ -8,6 +8,12 @@ extension Machine {
         return try #require(pfn, sourceLocation: sourceLocation)
     }
 
+    /// Allocates a folio and fails the test (at the caller's line) when the allocation fails.
+    mutating func mustFolioAlloc(_ gfp: GFP, order: Int, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        let pfn = folioAlloc(gfp, order: order)
+        return try #require(pfn, sourceLocation: sourceLocation)
+    }
+
     /// The pfns on a zone's free list, head first.
     func freeList(_ type: ZoneType, order: Int, _ mt: MigrateType, node: Int = 0) -> [Int] {
         let z = Machine.zoneIndex(node: node, type: type)

@@ -1,0 +1,133 @@
+extension Machine {
+    /// Reports a page found in a bad state and keeps it out of use.
+    ///
+    /// Models: `bad_page()` (mm/page_alloc.c, 6.18): `BUG: Bad page state in process %s
+    /// pfn:%05lx`, then `dump_page(page, reason)`. The report is recorded in `reports`. Not
+    /// modelled: the rate limit (60 reports a minute), `print_modules()`, `dump_stack()` and the
+    /// taint. The kernel then clears PageBuddy so that the page cannot merge; a PageBuddy page
+    /// is always the head of a block on a free list in the model, and clearing it would corrupt
+    /// that list, so the model leaves it. The page is leaked by the caller, which does not free
+    /// it.
+    mutating func badPage(_ pfn: Int, reason: String, modelOnly: Bool = false, detached: Bool = false) {
+        enter("bad_page")
+        defer { leave() }
+        let header = "BUG: Bad page state in process \(comm)  pfn:\(CFormat.zeroPaddedHex(UInt64(pfn), 5))"
+        let lines = [header] + dumpPageLines(pfn, reason: reason, detached: detached)
+        reports.append(KernelReport(pfn: pfn, reason: reason, modelOnly: modelOnly, lines: lines))
+    }
+
+    /// Why a page being freed or allocated is in a bad state, or nil when it is not.
+    ///
+    /// Models: `page_bad_reason()` (mm/page_alloc.c): the last of these that applies wins —
+    /// `_mapcount` not -1 (a page type counts: PageBuddy reads as a mapcount), a mapping, a
+    /// reference, a flag of `check`. `detached` reads the page as `free_tail_page_prepare()` left
+    /// it: mapping and compound_head already cleared. memcg and page_pool owners are not
+    /// modelled.
+    func pageBadReason(_ pfn: Int, check: PageFlags, detached: Bool) -> String? {
+        var reason: String?
+        if memmap.pageType[pfn] != MemMap.noPageType { reason = "nonzero mapcount" }
+        if !detached && memmap.mapping(pfn) != 0 { reason = "non-NULL mapping" }
+        if memmap.refcount[pfn] != 0 { reason = "nonzero _refcount" }
+        if memmap.rawFlags(pfn) & check.rawValue != 0 {
+            reason = check == .checkAtPrep ? "PAGE_FLAGS_CHECK_AT_PREP flag(s) set" : "PAGE_FLAGS_CHECK_AT_FREE flag(s) set"
+        }
+        return reason
+    }
+
+    /// Checks a page being freed and reports it when its state is bad.
+    ///
+    /// Models: `free_page_is_bad()` → `page_expected_state()` / `free_page_is_bad_report()`
+    /// (mm/page_alloc.c).
+    mutating func freePageIsBad(_ pfn: Int, detached: Bool) -> Bool {
+        guard let reason = pageBadReason(pfn, check: .checkAtFree, detached: detached) else { return false }
+        badPage(pfn, reason: reason, detached: detached)
+        return true
+    }
+
+    /// Checks one tail page of a compound page being freed and unlinks it from its head;
+    /// returns 1 when the page is bad, else 0.
+    ///
+    /// Models: `free_tail_page_prepare()` (mm/page_alloc.c, 6.15–6.18, 64-bit,
+    /// CONFIG_PAGE_MAPCOUNT, CONFIG_HUGETLB_PAGE): the second page's folio counters must be
+    /// back at their initial values; the fourth page on must still carry `TAIL_MAPPING` (the
+    /// third page's `_deferred_list` and, with hugetlb, the fourth's hugetlb fields are not
+    /// checked); every page must be a tail of this head. Then `mapping = NULL` (which on the
+    /// second page zeroes `_entire_mapcount` and `_pincount`) and `clear_compound_head()`. The
+    /// MM-ID slots and the deferred-split list are not modelled (a model folio is never on it).
+    /// A page of another folio (a free with too large an order) keeps its own compound_head,
+    /// which the kernel would clear, corrupting that folio.
+    mutating func freeTailPagePrepare(head: Int, _ page: Int) -> Int {
+        var reason: String?
+        switch page - head {
+        case 1:
+            if memmap.largeMapcount[page] != -1 {
+                reason = "nonzero large_mapcount"
+            } else if memmap.nrPagesMapped[page] != 0 {
+                reason = "nonzero nr_pages_mapped"
+            } else if memmap.entireMapcount[page] != -1 {
+                reason = "nonzero entire_mapcount"
+            } else if memmap.pincount[page] != 0 {
+                reason = "nonzero pincount"
+            }
+        case 2, 3:
+            break
+        default:
+            if memmap.mapping(page) != MemMap.tailMapping { reason = "corrupted mapping in tail page" }
+        }
+        if reason == nil {
+            if !memmap.isTail(page) {
+                reason = "PageTail not set"
+            } else if memmap.head(page) != head {
+                reason = "compound_head not consistent"
+            }
+        }
+        if let reason { badPage(page, reason: reason) }
+        if memmap.isTail(page) && memmap.head(page) == head {
+            if page - head == 1 {
+                memmap.entireMapcount[page] = 0
+                memmap.pincount[page] = 0
+            }
+            memmap.compoundHead[page] = 0
+        }
+        return reason == nil ? 0 : 1
+    }
+
+    /// Whether the page is in a free buddy block.
+    ///
+    /// Models: `is_free_buddy_page()` (mm/page_alloc.c): some aligned block containing the page
+    /// is a PageBuddy head of at least that order.
+    public func isFreeBuddyPage(_ pfn: Int) -> Bool {
+        for order in 0...Kernel.maxPageOrder {
+            let head = pfn & ~((1 << order) - 1)
+            if memmap.isBuddy(head) && memmap.buddyOrder(head) >= order { return true }
+        }
+        return false
+    }
+
+    /// Whether the page is free: in a free buddy block or in a block on a per-CPU list.
+    ///
+    /// Model bookkeeping (`MemMap.pcpOrder`) for the per-CPU part: the kernel has no way to tell.
+    public func isFreeInAllocator(_ pfn: Int) -> Bool {
+        if isFreeBuddyPage(pfn) { return true }
+        for order in 0...Kernel.hpagePmdOrder {
+            let head = pfn & ~((1 << order) - 1)
+            let pcp = Int(memmap.pcpOrder[head])
+            if pcp >= 0 && pfn - head < 1 << pcp { return true }
+        }
+        return false
+    }
+
+    /// Reports a reference dropped or taken on a page that is free.
+    ///
+    /// Models what a 6.18 kernel without CONFIG_DEBUG_VM does: `put_page_testzero()` and
+    /// `folio_get()` only assert the count under DEBUG_VM, so the count of the free page becomes
+    /// -1 (or 1) and nothing is printed until `check_new_pages()` meets the page on its next
+    /// allocation and reports `nonzero _refcount` (then leaks the page). The model records that
+    /// report at once, showing the count the kernel would show, and leaves the count at 0 and
+    /// the page on its free list, so that the free lists stay sound.
+    mutating func reportReferenceOnFreePage(_ pfn: Int, countSeen: Int32) {
+        memmap.refcount[pfn] = countSeen
+        badPage(pfn, reason: "nonzero _refcount")
+        memmap.refcount[pfn] = 0
+    }
+}

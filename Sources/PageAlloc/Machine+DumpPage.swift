@@ -1,0 +1,82 @@
+extension Machine {
+    /// What `dump_page(page, NULL)` prints about a page, one line per line.
+    ///
+    /// Models: `dump_page()` → `__dump_page()` → `snapshot_page()` → `__dump_folio()`
+    /// (mm/debug.c, mm/util.c, 6.18) for a kernel without memcg charging of the page or
+    /// page_owner: `page: refcount:… mapcount:… mapping:… index:… pfn:…`, for a large folio
+    /// `head: order:… mapcount:… entire_mapcount:… nr_pages_mapped:… pincount:…`, then
+    /// `flags: 0x…(…)` of the folio's head and, for a typed page, `page_type: f0(buddy)`.
+    /// The refcount is the folio's, the mapcount the page's own. A tail page whose folio is
+    /// being torn down (`_nr_pages` already 0) is dumped on its own after `page does not match
+    /// folio`, as `snapshot_page()` does. Not modelled: the `raw:` and `head:` hex dumps of the
+    /// struct pages (they are left out), `page->index` (0: no page cache), `memcg:` and
+    /// `dump_mapping()`; a non-NULL mapping pointer prints unhashed.
+    public func dumpPage(_ pfn: Int) -> String {
+        dumpPageLines(pfn, reason: nil, detached: false).map { $0 + "\n" }.joined()
+    }
+
+    /// The lines of `dump_page(page, reason)`; `detached` dumps a page as
+    /// `free_tail_page_prepare()` left it, no longer linked to its head.
+    func dumpPageLines(_ pfn: Int, reason: String?, detached: Bool) -> [String] {
+        var lines: [String] = []
+        var folio = pfn
+        var index = 0
+        if memmap.isTail(pfn) && !detached {
+            folio = memmap.head(pfn)
+            index = pfn - folio
+            if index > memmap.folioNrPages(folio) {
+                lines.append("page does not match folio")
+                folio = pfn
+                index = 0
+            }
+        }
+        let large = memmap.isHead(folio)
+        let mappingWord = detached ? 0 : memmap.mapping(folio)
+        let mapping = mappingWord & Machine.mappingFlags == 0 ? mappingWord : 0
+        let mapcount = memmap.hasType(pfn) ? 0 : memmap.mapcount(pfn) + 1
+        lines.append("page: refcount:\(memmap.refcount[folio]) mapcount:\(mapcount) mapping:"
+            + CFormat.zeroPaddedHex(mapping, 16) + " index:\(CFormat.alternateHex(UInt64(index)))"
+            + " pfn:\(CFormat.alternateHex(UInt64(pfn)))")
+        if large {
+            let second = folio + 1
+            lines.append("head: order:\(memmap.folioOrder[second]) mapcount:\(memmap.largeMapcount[second] + 1)"
+                + " entire_mapcount:\(memmap.entireMapcount[second] + 1)"
+                + " nr_pages_mapped:\(memmap.nrPagesMapped[second]) pincount:\(memmap.pincount[second])")
+        }
+        let type: String
+        if mappingWord & Machine.mappingFlags == Machine.mappingFlags {
+            type = "ksm "
+        } else if mappingWord & 1 != 0 {
+            type = "anon "
+        } else {
+            type = ""
+        }
+        lines.append("\(type)flags: \(PageFlags.format(word: pageFlagsWord(folio)))")
+        if memmap.hasType(folio) {
+            let byte = memmap.pageType[folio] >> 24
+            let name = PageType(rawValue: UInt8(byte))?.dumpName ?? "unknown"
+            lines.append("page_type: \(String(byte, radix: 16))(\(name))")
+        }
+        if let reason { lines.append("page dumped because: \(reason)") }
+        return lines
+    }
+
+    /// `PAGE_MAPPING_ANON | PAGE_MAPPING_MOVABLE`: the low bits of `mapping` that say it is not
+    /// an address_space (`folio_mapping()` returns NULL for them; both set means KSM).
+    static let mappingFlags: UInt64 = 0x3
+
+    /// The whole `page->flags` word: the flag bits and the fields area (node, zone, last
+    /// cpupid) laid out as `PageFlags.format(word:)` describes.
+    ///
+    /// Models: `set_page_links()` and `page_cpupid_reset_last()` (include/linux/mm.h) at
+    /// `__init_single_page()`; NUMA-balancing updates of the last cpupid are not modelled.
+    public func pageFlagsWord(_ pfn: Int) -> UInt64 {
+        var word = UInt64(memmap.rawFlags(pfn))
+        if let z = zoneIndex(ofPfn: pfn) {
+            word |= UInt64(zones[z].node) << UInt64(PageFlags.nodesShift)
+            word |= UInt64(zones[z].type.rawValue) << UInt64(PageFlags.zonesShift)
+        }
+        word |= PageFlags.lastCpupidReset << UInt64(PageFlags.lastCpupidShift)
+        return word
+    }
+}
