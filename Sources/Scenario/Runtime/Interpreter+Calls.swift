@@ -5,6 +5,10 @@ extension ScenarioSession {
     mutating func perform(_ call: Expression, assignTo target: String?, mustFail: Bool = false) throws(RuntimeFailure) {
         guard case .call(let name, let arguments, let column) = call else { return }
         var m = try requireMachine(column)
+        if !mustFail, try performPageCall(&m, name, arguments, column: column, target: target) {
+            machine = m
+            return
+        }
         switch name {
         case "alloc_pages", "__get_free_pages":
             try arity(name, arguments, 2, column)
@@ -115,39 +119,23 @@ extension ScenarioSession {
 
     mutating func allocate(_ m: inout Machine, name: String, gfp: GFP, order: Int, node: Int?, target: String?,
                            mustFail: Bool, column: Int) throws(RuntimeFailure) {
-        let label = target ?? name
         let result = m.allocPages(gfp, order: order, node: node)
         if mustFail, let pfn = result {
             m.freePages(pfn, order: order)
             throw RuntimeFailure(column: column, id: "expectation-failed",
                                  message: "expectation failed: \(name) succeeded with pfn \(hex(pfn)) (order \(order))")
         }
-        guard let pfn = result else {
-            print("\(label): allocation failed (order=\(order) gfp=\(gfp.traceString))")
-            if let target { variables[target] = nil }
-            return
-        }
-        let requested = m.migratetype(for: gfp)
-        let block = m.pageblockMigratetype(pfn)
-        let zone = m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name
-        var line = "\(label): pfn=\(hex(pfn)) order=\(order) zone=\(zone) migratetype=\(requested.name)"
-        if block != requested { line += " pageblock=\(block.name)" }
-        print(line)
-        if let target { variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil) }
+        try recordAllocation(&m, name: name, pfn: result, gfp: gfp, order: order, target: target)
     }
 
+    /// `__free_pages(p, order)`: whatever the order and however often, the model decides; a
+    /// double free or a wrong order is a simulated kernel bug that the kernel's report shows.
     mutating func free(_ m: inout Machine, _ argument: Expression, order: Int, orderColumn: Int) throws(RuntimeFailure) {
-        guard case .name(let name, let column) = argument else {
-            throw RuntimeFailure(column: argument.column, id: "expected-variable", message: "expected a page variable")
+        let pfn = try pageReference(argument)
+        m.freePages(pfn, order: order)
+        if case .name(let name, _) = argument, variables[name]?.freedAtLine == nil, variables[name]?.pfn == pfn {
+            variables[name]?.freedAtLine = currentLine
         }
-        let variable = try pageVariable(name, column: column)
-        guard order == variable.order else {
-            throw RuntimeFailure(column: orderColumn, id: "wrong-free-order",
-                                 message: "'\(name)' was allocated with order \(variable.order), not \(order)",
-                                 notes: ["freeing with the wrong order corrupts the kernel's free lists"])
-        }
-        m.freePages(variable.pfn, order: order)
-        variables[name]?.freedAtLine = currentLine
     }
 
     /// The live page variable `name`, or an error naming what is wrong with it.

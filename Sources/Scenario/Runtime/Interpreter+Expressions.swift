@@ -1,14 +1,16 @@
 import PageAlloc
 
 extension ScenarioSession {
-    /// Evaluates an expression.
-    func evaluate(_ expression: Expression) throws(RuntimeFailure) -> Value {
+    /// Evaluates an expression. Freed variables may only be named where `allowFreed` (page
+    /// references handed to the kernel model, which then shows what the kernel would do).
+    func evaluate(_ expression: Expression, allowFreed: Bool = false) throws(RuntimeFailure) -> Value {
         switch expression {
         case .number(let value, _):
             return .int(value)
         case .string(let text, _):
             return .string(text)
         case .name(let name, let column):
+            if allowFreed, variables[name] != nil { return .page(name) }
             return try resolve(name, column: column)
         case .member(let base, let field, let column):
             return try member(base, field, column: column)
@@ -21,12 +23,15 @@ extension ScenarioSession {
             default: throw RuntimeFailure(column: operand.column, id: "type-mismatch", message: "'~' needs a gfp mask or a number")
             }
         case .binary(let op, let lhs, let rhs, let column):
-            return try binary(op, try evaluate(lhs), try evaluate(rhs), column: column)
+            return try binary(op, try evaluate(lhs, allowFreed: allowFreed), try evaluate(rhs), column: column)
         }
     }
 
     func resolve(_ name: String, column: Int) throws(RuntimeFailure) -> Value {
-        if variables[name] != nil { return .page(name) }
+        if variables[name] != nil {
+            _ = try pageVariable(name, column: column)
+            return .page(name)
+        }
         if let mask = GFP(name: name) { return .gfp(mask) }
         if name == "NULL" { return .int(0) }
         if ZoneType(name: name) != nil || MigrateType.allCases.contains(where: { $0.name == name }) { return .symbol(name) }
@@ -48,6 +53,12 @@ extension ScenarioSession {
             case "&": return .gfp(a.intersection(b))
             default: break
             }
+        case (.page(let name), .int(let n)), (.int(let n), .page(let name)):
+            if op == "+" { return .pfn(variables[name]!.pfn + n) }
+            if op == "-", case .page = lhs { return .pfn(variables[name]!.pfn - n) }
+        case (.pfn(let pfn), .int(let n)):
+            if op == "+" { return .pfn(pfn + n) }
+            if op == "-" { return .pfn(pfn - n) }
         case (.int(let a), .int(let b)):
             switch op {
             case "|": return .int(a | b)
@@ -93,18 +104,25 @@ extension ScenarioSession {
             if arguments.count == 2 { return .int(zone.freeArea[order].nrFree) }
             let type = try migratetype(arguments[2])
             return .int(zone.freeArea[order].freeList[type.rawValue].count)
-        case "page_ref_count":
+        case "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
+             "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy":
             try arity(name, arguments, 1, column)
-            guard case .name(let variable, let c) = arguments[0] else {
-                throw RuntimeFailure(column: arguments[0].column, id: "expected-variable", message: "expected a page variable")
+            let pfn = try pageReference(arguments[0])
+            switch name {
+            case "page_ref_count": return .int(m.pageRefCount(pfn))
+            case "page_to_pfn": return .int(pfn)
+            case "page_count": return .int(m.pageCount(pfn))
+            case "folio_ref_count": return .int(m.folioRefCount(m.pageFolio(pfn)))
+            case "folio_order": return .int(m.folioOrder(m.pageFolio(pfn)))
+            case "folio_nr_pages": return .int(m.folioNrPages(m.pageFolio(pfn)))
+            case "compound_order": return .int(m.compoundOrder(m.compoundHead(pfn)))
+            case "compound_head": return .pfn(m.compoundHead(pfn))
+            case "page_folio": return .pfn(m.pageFolio(pfn))
+            case "PageHead": return .int(m.pageHead(pfn) ? 1 : 0)
+            case "PageTail": return .int(m.pageTail(pfn) ? 1 : 0)
+            case "PageCompound": return .int(m.pageCompound(pfn) ? 1 : 0)
+            default: return .int(m.memmap.isBuddy(pfn) ? 1 : 0)
             }
-            return .int(Int(m.memmap.refcount[try pageVariable(variable, column: c).pfn]))
-        case "page_to_pfn":
-            try arity(name, arguments, 1, column)
-            guard case .name(let variable, let c) = arguments[0] else {
-                throw RuntimeFailure(column: arguments[0].column, id: "expected-variable", message: "expected a page variable")
-            }
-            return .int(try pageVariable(variable, column: c).pfn)
         default:
             var failure = RuntimeFailure(column: column, id: "unknown-function", message: "unknown function '\(name)'")
             if let guess = closestMatch(to: name, in: Interpreter.functionNames) { failure.message += " (did you mean '\(guess)'?)" }
@@ -178,6 +196,11 @@ extension ScenarioSession {
             holds = (x.lowercased() == y.lowercased()) == (op == "==")
         case (.gfp(let x), .gfp(let y)) where op == "==" || op == "!=":
             holds = (x == y) == (op == "==")
+        case (.pfn(let x), .pfn(let y)) where op == "==" || op == "!=":
+            holds = (x == y) == (op == "==")
+        case (.pfn(let x), .page(let name)) where op == "==" || op == "!=",
+             (.page(let name), .pfn(let x)) where op == "==" || op == "!=":
+            holds = (x == variables[name]!.pfn) == (op == "==")
         default:
             throw RuntimeFailure(column: lhs.column, id: "type-mismatch", message: "cannot compare these values with '\(op)'")
         }
@@ -192,6 +215,7 @@ extension ScenarioSession {
         case .int(let v): v >= 0x1000 ? "\(v) (\(hex(v)))" : String(v)
         case .gfp(let g): g.traceString
         case .page(let name): name
+        case .pfn(let pfn): "page at pfn \(hex(pfn))"
         case .symbol(let s): s
         case .string(let s): "\"\(s)\""
         }

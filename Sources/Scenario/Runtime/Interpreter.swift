@@ -8,13 +8,16 @@ enum Interpreter {
         "alloc_pages", "alloc_page", "alloc_pages_node", "__get_free_pages", "__get_free_page",
         "__free_pages", "__free_page", "free_pages", "free_page", "drain_local_pages", "drain_all_pages",
         "alloc_hugetlb_folio", "free_huge_folio", "compact_zone", "wakeup_kswapd", "filemap_add_folio",
-    ]
+    ] + ScenarioSession.pageCallNames
     /// Functions an expression may call.
-    static let functionNames = ["nr_free", "page_ref_count", "page_to_pfn"]
+    static let functionNames = [
+        "nr_free", "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
+        "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy",
+    ]
     /// Views `show` prints.
     static let viewNames = [
         "buddyinfo", "pagetypeinfo", "zoneinfo", "extfrag", "unusable", "watermarks", "pcp", "zonelist", "gfp",
-        "free_area", "pageblocks", "memmap", "meminfo", "reports",
+        "free_area", "pageblocks", "memmap", "meminfo", "page", "folio",
     ]
     /// Kinds of `workload`.
     static let workloadKinds = ["churn"]
@@ -94,6 +97,7 @@ extension ScenarioSession {
         let reports = m.reports
         m.clearReports()
         previousReports = reports.map { $0.lines.joined(separator: "\n") }
+        unclaimedBugs = reports.filter(\.isBug)
         for report in reports { lines += report.lines }
         machine = m
         guard !lines.isEmpty else { return }
@@ -244,6 +248,16 @@ extension ScenarioSession {
         case "pcp": output += Views.pcp(m)
         case "zonelist": output += Views.zonelists(m)
         case "meminfo": output += Views.meminfo(m)
+        case "page", "folio":
+            guard arguments.count == 1 else {
+                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show \(view) takes a page, like p or p + 3")
+            }
+            let pfn = try pageReference(arguments[0])
+            let head = view == "folio" ? m.pageFolio(pfn) : pfn
+            output += m.dumpPage(head)
+            if view == "folio" {
+                print("folio: order \(m.folioOrder(head)), \(m.folioNrPages(head)) pages, refcount \(m.folioRefCount(head))")
+            }
         case "free_area", "pageblocks":
             guard arguments.count == 1 else {
                 throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show \(view) takes a zone, like Normal")

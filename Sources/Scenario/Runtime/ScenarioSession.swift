@@ -10,6 +10,9 @@ public struct ScenarioSession: Sendable {
     var workloadBlocks: [PageVariable] = []
     /// The kernel reports the statement before the current one printed, for `expect warning`.
     var previousReports: [String] = []
+    /// Kernel bug reports of the last statement, which the next statement must claim with
+    /// `expect warning`.
+    var unclaimedBugs: [KernelReport] = []
     /// Where the current block is, for diagnostics.
     var source = ScenarioSource(file: "", text: "")
     /// The file line of the statement being run.
@@ -54,7 +57,7 @@ public struct ScenarioSession: Sendable {
         }
         guard diagnostics.isEmpty else { return ScenarioResult(output: "", diagnostics: diagnostics) }
         var steps: [StepRecord] = []
-        for statement in statements {
+        for (position, statement) in statements.enumerated() {
             currentLine = source.firstLine + statement.lineIndex
             let mark = output.utf8.count
             let before = machine
@@ -70,6 +73,17 @@ public struct ScenarioSession: Sendable {
             if case .boot = statement.kind { userTracing = traceEveryMachine }
             let recorded = walkthrough ? stopRecording(tracing: userTracing) : (calls: [], tracepoints: [])
             flushTrace(before: mark)
+            if failure == nil, let bug = unclaimedBugs.first {
+                var claimed = false
+                if position + 1 < statements.count, case .expectWarning = statements[position + 1].kind { claimed = true }
+                if !claimed {
+                    failure = RuntimeFailure(
+                        column: statement.column, id: "kernel-bug",
+                        message: "the simulated kernel reported a bug: \(bug.lines.first ?? "")",
+                        notes: ["page dumped because: \(bug.reason ?? "?")",
+                                "if the note means to show this, claim it on the next line: expect warning \"Bad page state\""])
+                }
+            }
             if walkthrough {
                 let text = lines[statement.lineIndex]
                 steps.append(StepRecord(

@@ -1,0 +1,66 @@
+import Testing
+@testable import Scenario
+
+/// Scenario statements over struct page: references, compound pages, folios, simulated bugs.
+/// Expected free lists follow `___free_pages()` and `__free_one_page()` (mm/page_alloc.c, 6.18).
+@Suite struct PageStatementTests {
+    func run(_ text: String) -> ScenarioResult {
+        var session = ScenarioSession()
+        return session.run(ScenarioSource(file: "p.md", text: text))
+    }
+
+    /// With a speculative reference held, `__free_pages(p, 3)` frees the tails at once (order 2
+    /// at p+4, order 1 at p+2, order 0 at p+1) and the last put_page() frees p.
+    @Test func speculativeReferenceFreesTheTailsFirst() {
+        let result = run("""
+            boot zones="Normal:16M"
+            p = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)
+            get_page_unless_zero(p)
+            __free_pages(p, 4)
+            expect page_ref_count(p) == 1
+            expect PageBuddy(p + 8) == 1
+            put_page(p)
+            drain_local_pages()
+            expect nr_free(Normal, 10) == 4
+
+            """)
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func compoundPagesShareTheHeadsCount() {
+        let result = run("""
+            boot zones="Normal:16M"
+            f = folio_alloc(GFP_HIGHUSER_MOVABLE, 2)
+            expect compound_head(f + 3) == f
+            expect PageTail(f + 3) == 1
+            get_page(f + 1)
+            expect folio_ref_count(f) == 2
+            expect page_ref_count(f + 1) == 0
+            put_page(f + 2)
+            folio_put(f)
+            drain_local_pages()
+            expect nr_free(Normal) == 4096
+
+            """)
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func unclaimedDoubleFreeFailsAtItsLine() {
+        let result = run("boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\n__free_page(q)\nshow buddyinfo\n")
+        let d = result.diagnostics.first
+        #expect(d?.id == "kernel-bug")
+        #expect(d?.line == 4)
+        #expect(result.output.contains("BUG: Bad page state in process mmbook  pfn:100000\n"))
+    }
+
+    @Test func claimedDoubleFreePasses() {
+        let result = run("boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\n__free_page(q)\nexpect warning \"Bad page state\"\n")
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func readingAFreedVariableIsAnError() {
+        let result = run("boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\nexpect q.zone == Normal\n")
+        #expect(result.diagnostics.first?.id == "use-after-free")
+        #expect(result.diagnostics.first?.column == 8)
+    }
+}
