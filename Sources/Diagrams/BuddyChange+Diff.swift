@@ -1,11 +1,11 @@
 import PageAlloc
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension BuddyChange {
@@ -26,12 +26,14 @@ extension BuddyChange {
     }
 
     /// The changes of list `id` whose entries were `old` and are `new`, sorted.
-    static func changes(of id: FreeListID, old: [Int], new: [Int], _ before: Machine, _ after: Machine) -> [BuddyChange] {
+    static func changes(of id: FreeListID, old: [Int], new: [Int], _ before: Machine, _ after: Machine) -> [BuddyChange]
+    {
         let zone = id.zone < after.zones.count ? after.zones[id.zone] : before.zones[id.zone]
         let oldSet = Set(old), newSet = Set(new)
         func change(_ pfn: Int, _ kind: Kind) -> BuddyChange {
-            BuddyChange(zone: id.zone, node: zone.node, zoneType: zone.type, order: id.order,
-                        migratetype: id.migratetype, pfn: pfn, kind: kind)
+            BuddyChange(
+                zone: id.zone, node: zone.node, zoneType: zone.type, order: id.order,
+                migratetype: id.migratetype, pfn: pfn, kind: kind)
         }
         let removed = old.filter { !newSet.contains($0) }.map { change($0, .removed) }
         let added = new.filter { !oldSet.contains($0) }.map { change($0, .added) }
@@ -41,7 +43,8 @@ extension BuddyChange {
     /// The lists whose entries differ between the snapshots, in `FreeListID` order, with their
     /// entries before and after, head first.
     static func changedLists(from before: Machine, to after: Machine) -> [(id: FreeListID, old: [Int], new: [Int])] {
-        let sameLayout = before.layout == after.layout && before.zones.count == after.zones.count
+        let sameLayout =
+            before.layout == after.layout && before.zones.count == after.zones.count
             && before.memmap.count == after.memmap.count
         var suspects = Set<FreeListID>()
         for z in 0..<max(before.zones.count, after.zones.count) {
@@ -93,7 +96,8 @@ extension BuddyChange {
     /// pageblock's migratetype.
     static func freeListHeaded(by pfn: Int, in machine: Machine) -> FreeListID? {
         guard machine.memmap.isBuddy(pfn), let zone = machine.zoneIndex(ofPfn: pfn) else { return nil }
-        return FreeListID(zone: zone, order: machine.memmap.buddyOrder(pfn), migratetype: machine.pageblockMigratetype(pfn))
+        return FreeListID(
+            zone: zone, order: machine.memmap.buddyOrder(pfn), migratetype: machine.pageblockMigratetype(pfn))
     }
 
     /// Whether `a` and `b` hold the same `count` elements from `start`, compared as bytes.

@@ -17,7 +17,8 @@ extension BuddyChangeDiagram {
         height += freePages.count * headingHeight + rows.count * (2 * lineHeight + 8)
         if rows.isEmpty { height += lineHeight }
         var svg = SVGWriter()
-        svg.openDocument(kind: "buddy-change", width: width, height: height + margin, title: title, description: summary)
+        svg.openDocument(
+            kind: "buddy-change", width: width, height: height + margin, title: title, description: summary)
         svg.label(title, x: margin, y: 18, classes: "mmd-title")
         guard !rows.isEmpty else {
             svg.label("No free list changed.", x: margin, y: 44 + 14, classes: "mmd-label mmd-muted")
@@ -32,14 +33,18 @@ extension BuddyChangeDiagram {
             let first = row.changes[0]
             if first.zone != zoneIndex, let totals = freePages.first(where: { $0.zone == first.zone }) {
                 zoneIndex = first.zone
-                svg.label(BuddyChangeDiagram.heading(totals, arrow: "→"), x: margin, y: y + 16, classes: "mmd-label mmd-strong")
+                svg.label(
+                    BuddyChangeDiagram.heading(totals, arrow: "→"), x: margin, y: y + 16,
+                    classes: "mmd-label mmd-strong")
                 y += headingHeight
             }
             svg.line(x1: margin, y1: y, x2: width - margin, y2: y, classes: "mmd-rule")
             svg.label(row.name, x: margin, y: y + 16)
             svg.label(row.tally, x: margin, y: y + lineHeight + 16, classes: "mmd-label mmd-small mmd-muted")
-            for (tag, count, entries, kind) in [("before", row.countBefore, row.before, BuddyChange.Kind.removed),
-                                                ("after", row.countAfter, row.after, .added),] {
+            for (tag, count, entries, kind) in [
+                ("before", row.countBefore, row.before, BuddyChange.Kind.removed),
+                ("after", row.countAfter, row.after, .added),
+            ] {
                 let lineY = y + 4 + (kind == .removed ? 0 : lineHeight)
                 svg.label("\(tag) (\(count))", x: margin + labelWidth, y: lineY + 13, classes: "mmd-label mmd-muted")
                 if entries.isEmpty {
@@ -49,20 +54,24 @@ extension BuddyChangeDiagram {
                     let x = boxesX + i * pitch
                     switch entry {
                     case .block(let pfn, let changed):
-                        svg.rect(x: x, y: lineY, width: boxWidth, height: boxHeight,
-                                 classes: "mmd-entry \(first.migratetype.diagramClass)"
-                                    + (changed ? (kind == .removed ? " removed" : " added") : ""),
-                                 tooltip: "\(pfn.hex), order \(first.order) (\(1 << first.order) pages)"
-                                    + (changed ? (kind == .removed ? ": removed" : ": added") : ""))
+                        svg.rect(
+                            x: x, y: lineY, width: boxWidth, height: boxHeight,
+                            classes: "mmd-entry \(first.migratetype.diagramClass)"
+                                + (changed ? (kind == .removed ? " removed" : " added") : ""),
+                            tooltip: "\(pfn.hex), order \(first.order) (\(1 << first.order) pages)"
+                                + (changed ? (kind == .removed ? ": removed" : ": added") : ""))
                     case .elided(let n):
-                        svg.rect(x: x, y: lineY, width: boxWidth, height: boxHeight, classes: "mmd-more",
-                                 tooltip: "\(n) unchanged blocks")
+                        svg.rect(
+                            x: x, y: lineY, width: boxWidth, height: boxHeight, classes: "mmd-more",
+                            tooltip: "\(n) unchanged blocks")
                     case .truncated(let n):
-                        svg.rect(x: x, y: lineY, width: boxWidth, height: boxHeight, classes: "mmd-more",
-                                 tooltip: "\(n) more blocks, not drawn")
+                        svg.rect(
+                            x: x, y: lineY, width: boxWidth, height: boxHeight, classes: "mmd-more",
+                            tooltip: "\(n) more blocks, not drawn")
                     }
-                    svg.label(BuddyChangeDiagram.label(entry, sign: kind.sign), x: x + boxWidth / 2, y: lineY + 13,
-                              anchor: "middle")
+                    svg.label(
+                        BuddyChangeDiagram.label(entry, sign: kind.sign), x: x + boxWidth / 2, y: lineY + 13,
+                        anchor: "middle")
                 }
             }
             y += 2 * lineHeight + 8
@@ -84,11 +93,16 @@ extension BuddyChangeDiagram {
                 zoneIndex = first.zone
                 lines.append(BuddyChangeDiagram.heading(totals, arrow: "->"))
             }
-            for (tag, count, entries, kind) in [("before", row.countBefore, row.before, BuddyChange.Kind.removed),
-                                                ("after", row.countAfter, row.after, .added),] {
+            for (tag, count, entries, kind) in [
+                ("before", row.countBefore, row.before, BuddyChange.Kind.removed),
+                ("after", row.countAfter, row.after, .added),
+            ] {
                 let name = kind == .removed ? row.name : ""
-                let boxes = entries.isEmpty ? "(empty)" : entries.map { BuddyChangeDiagram.label($0, sign: kind.sign) }
-                    .joined(separator: " ")
+                let boxes =
+                    entries.isEmpty
+                    ? "(empty)"
+                    : entries.map { BuddyChangeDiagram.label($0, sign: kind.sign) }
+                        .joined(separator: " ")
                 lines.append("  " + name.rightPadded(to: nameWidth) + "\(tag) (\(count)):".rightPadded(to: 14) + boxes)
             }
         }

@@ -78,10 +78,12 @@ public struct BuddyChangeDiagram: Sendable, Equatable {
             let changes = BuddyChange.changes(of: id, old: old, new: new, before, after)
             let removed = Set(changes.filter { $0.kind == .removed }.map(\.pfn))
             let added = Set(changes.filter { $0.kind == .added }.map(\.pfn))
-            rows.append(Row(changes: changes,
-                            before: BuddyChangeDiagram.shorten(old, changed: removed),
-                            after: BuddyChangeDiagram.shorten(new, changed: added),
-                            countBefore: old.count, countAfter: new.count))
+            rows.append(
+                Row(
+                    changes: changes,
+                    before: BuddyChangeDiagram.shorten(old, changed: removed),
+                    after: BuddyChangeDiagram.shorten(new, changed: added),
+                    countBefore: old.count, countAfter: new.count))
         }
         self.rows = rows
         changes = rows.flatMap(\.changes)
@@ -89,9 +91,10 @@ public struct BuddyChangeDiagram: Sendable, Equatable {
         for change in changes where zones.last != change.zone { zones.append(change.zone) }
         freePages = zones.map { z in
             let zone = z < after.zones.count ? after.zones[z] : before.zones[z]
-            return FreePages(zone: z, node: zone.node, zoneType: zone.type,
-                             before: z < before.zones.count ? before.zones[z].freePages : 0,
-                             after: z < after.zones.count ? after.zones[z].freePages : 0)
+            return FreePages(
+                zone: z, node: zone.node, zoneType: zone.type,
+                before: z < before.zones.count ? before.zones[z].freePages : 0,
+                after: z < after.zones.count ? after.zones[z].freePages : 0)
         }
     }
 

@@ -57,7 +57,8 @@ public struct FreeAreaDiagram: Sendable, Equatable {
     /// What a screen reader says about the diagram.
     var summary: String {
         let count = blocks.indices.reduce(0) { $0 + nrFree(order: $1) }
-        var text = "Free blocks of each order and migratetype in node \(node), zone \(zoneType.name): "
+        var text =
+            "Free blocks of each order and migratetype in node \(node), zone \(zoneType.name): "
             + "\(totalPages) free pages in \(count) blocks"
         if let largest = blocks.indices.last(where: { nrFree(order: $0) > 0 }) {
             text += "; the largest free block is order \(largest)"
@@ -82,8 +83,10 @@ public struct FreeAreaDiagram: Sendable, Equatable {
         for order in blocks.indices {
             let centre = gridX + order * cellWidth + cellWidth / 2
             svg.label("\(order)", x: centre, y: headerY, anchor: "middle")
-            svg.label(FreeAreaDiagram.size(order: order), x: centre, y: headerY + 12, classes: "mmd-label mmd-small mmd-muted",
-                      anchor: "middle")
+            svg.label(
+                FreeAreaDiagram.size(order: order), x: centre, y: headerY + 12,
+                classes: "mmd-label mmd-small mmd-muted",
+                anchor: "middle")
         }
         for type in MigrateType.allCases {
             let y = gridY + type.rawValue * rowHeight
@@ -91,11 +94,13 @@ public struct FreeAreaDiagram: Sendable, Equatable {
             for order in blocks.indices {
                 let count = blocks[order][type.rawValue]
                 let x = gridX + order * cellWidth
-                svg.rect(x: x + 1, y: y + 1, width: cellWidth - 2, height: rowHeight - 2,
-                         classes: "mmd-heat \(type.diagramClass) mmd-heat-\(FreeAreaDiagram.heat(count))",
-                         tooltip: "free_list[\(order)][\(type.name)]: \(count) blocks, \(count << order) pages")
-                svg.label("\(count)", x: x + cellWidth / 2, y: y + 16,
-                          classes: count == 0 ? "mmd-label mmd-muted" : "mmd-label", anchor: "middle")
+                svg.rect(
+                    x: x + 1, y: y + 1, width: cellWidth - 2, height: rowHeight - 2,
+                    classes: "mmd-heat \(type.diagramClass) mmd-heat-\(FreeAreaDiagram.heat(count))",
+                    tooltip: "free_list[\(order)][\(type.name)]: \(count) blocks, \(count << order) pages")
+                svg.label(
+                    "\(count)", x: x + cellWidth / 2, y: y + 16,
+                    classes: count == 0 ? "mmd-label mmd-muted" : "mmd-label", anchor: "middle")
             }
             svg.label("\(pages(of: type))", x: totalX + totalWidth, y: y + 16, anchor: "end")
         }
@@ -105,11 +110,14 @@ public struct FreeAreaDiagram: Sendable, Equatable {
         for order in blocks.indices {
             let centre = gridX + order * cellWidth + cellWidth / 2
             svg.label("\(nrFree(order: order))", x: centre, y: footerY + 16, anchor: "middle")
-            svg.label("\(nrFree(order: order) << order)", x: centre, y: footerY + rowHeight + 16, classes: "mmd-label mmd-muted",
-                      anchor: "middle")
+            svg.label(
+                "\(nrFree(order: order) << order)", x: centre, y: footerY + rowHeight + 16,
+                classes: "mmd-label mmd-muted",
+                anchor: "middle")
         }
-        svg.label("\(totalPages)", x: totalX + totalWidth, y: footerY + rowHeight + 16, classes: "mmd-label mmd-strong",
-                  anchor: "end")
+        svg.label(
+            "\(totalPages)", x: totalX + totalWidth, y: footerY + rowHeight + 16, classes: "mmd-label mmd-strong",
+            anchor: "end")
         svg.closeDocument()
         return svg.markup
     }
@@ -118,18 +126,22 @@ public struct FreeAreaDiagram: Sendable, Equatable {
     public func text() -> String {
         let labelWidth = 12, column = 8
         var lines = [title]
-        lines.append("order".rightPadded(to: labelWidth)
-            + blocks.indices.map { "\($0)".leftPadded(to: column) }.joined() + "pages".leftPadded(to: column + 2))
+        lines.append(
+            "order".rightPadded(to: labelWidth)
+                + blocks.indices.map { "\($0)".leftPadded(to: column) }.joined() + "pages".leftPadded(to: column + 2))
         for type in MigrateType.allCases {
-            lines.append(type.name.rightPadded(to: labelWidth)
-                + blocks.map { "\($0[type.rawValue])".leftPadded(to: column) }.joined()
-                + "\(pages(of: type))".leftPadded(to: column + 2))
+            lines.append(
+                type.name.rightPadded(to: labelWidth)
+                    + blocks.map { "\($0[type.rawValue])".leftPadded(to: column) }.joined()
+                    + "\(pages(of: type))".leftPadded(to: column + 2))
         }
-        lines.append("nr_free".rightPadded(to: labelWidth)
-            + blocks.indices.map { "\(nrFree(order: $0))".leftPadded(to: column) }.joined())
-        lines.append("pages".rightPadded(to: labelWidth)
-            + blocks.indices.map { "\(nrFree(order: $0) << $0)".leftPadded(to: column) }.joined()
-            + "\(totalPages)".leftPadded(to: column + 2))
+        lines.append(
+            "nr_free".rightPadded(to: labelWidth)
+                + blocks.indices.map { "\(nrFree(order: $0))".leftPadded(to: column) }.joined())
+        lines.append(
+            "pages".rightPadded(to: labelWidth)
+                + blocks.indices.map { "\(nrFree(order: $0) << $0)".leftPadded(to: column) }.joined()
+                + "\(totalPages)".leftPadded(to: column + 2))
         return lines.joined(separator: "\n") + "\n"
     }
 }

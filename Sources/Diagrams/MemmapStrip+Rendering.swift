@@ -12,14 +12,20 @@ extension MemmapStrip {
         case .reserved:
             return ("mmd-reserved", wide ? "reserved" : "", "\(pfn.hex): reserved (PG_reserved)")
         case .free(let head, let order, let type):
-            return ("mmd-buddy \(type.diagramClass)", wide ? "order \(order)" : "\(order)",
-                    "free block \(head.hex), order \(order) (\(1 << order) pages), \(type.name)")
+            return (
+                "mmd-buddy \(type.diagramClass)", wide ? "order \(order)" : "\(order)",
+                "free block \(head.hex), order \(order) (\(1 << order) pages), \(type.name)"
+            )
         case .perCPU(let head, let order, let cpu, let type):
-            return ("mmd-pcp \(type.diagramClass)", cells >= 3 ? "pcp" : "p",
-                    "block \(head.hex), order \(order), on cpu \(cpu)'s \(type.name) per-CPU list")
+            return (
+                "mmd-pcp \(type.diagramClass)", cells >= 3 ? "pcp" : "p",
+                "block \(head.hex), order \(order), on cpu \(cpu)'s \(type.name) per-CPU list"
+            )
         case .compoundHead(let order):
-            return ("mmd-compound", wide ? "compound o\(order)" : "C",
-                    "compound page \(pfn.hex), order \(order) (\(1 << order) pages)")
+            return (
+                "mmd-compound", wide ? "compound o\(order)" : "C",
+                "compound page \(pfn.hex), order \(order) (\(1 << order) pages)"
+            )
         case .compoundTail(let head):
             return ("mmd-compound", wide ? "tail of \(head.hex)" : "c", "\(pfn.hex): tail page of \(head.hex)")
         case .allocated(let refcount):
@@ -47,8 +53,9 @@ extension MemmapStrip {
             var tick = 0
             while tick <= min(columns, pages.count - row * columns) {
                 let x = gridX + tick * cellWidth
-                svg.line(x1: x, y1: y + cellHeight + 1, x2: x, y2: y + cellHeight + (tick % 16 == 0 ? 6 : 3),
-                         classes: "mmd-rule")
+                svg.line(
+                    x1: x, y1: y + cellHeight + 1, x2: x, y2: y + cellHeight + (tick % 16 == 0 ? 6 : 3),
+                    classes: "mmd-rule")
                 tick += 8
             }
         }
@@ -60,7 +67,9 @@ extension MemmapStrip {
                 let y = gridY + (lower / columns) * pitch + markerHeight
                 let cells = upper - lower
                 let (classes, label, tooltip) = style(of: pages[lower], at: lower, cells: cells)
-                svg.rect(x: x + 1, y: y, width: cells * cellWidth - 2, height: cellHeight, classes: classes, tooltip: tooltip)
+                svg.rect(
+                    x: x + 1, y: y, width: cells * cellWidth - 2, height: cellHeight, classes: classes, tooltip: tooltip
+                )
                 if case .compoundHead = pages[lower] {
                     svg.rect(x: x + 1, y: y, width: 3, height: cellHeight, classes: "mmd-head")
                 }
@@ -74,9 +83,10 @@ extension MemmapStrip {
         let fx = gridX + (offset % columns) * cellWidth + cellWidth / 2
         let fy = gridY + (offset / columns) * pitch + markerHeight - 2
         svg.polygon([(fx - 5, fy - 8), (fx + 5, fy - 8), (fx, fy)], classes: "mmd-focus")
-        svg.label("colour = migratetype of free and per-CPU blocks; dashed = per-CPU list; grey = allocated;"
-                  + " outlined = compound page (dark edge: head); ticks every 8 pages", x: margin, y: legendY + 4,
-                  classes: "mmd-label mmd-small mmd-muted")
+        svg.label(
+            "colour = migratetype of free and per-CPU blocks; dashed = per-CPU list; grey = allocated;"
+                + " outlined = compound page (dark edge: head); ticks every 8 pages", x: margin, y: legendY + 4,
+            classes: "mmd-label mmd-small mmd-muted")
         svg.closeDocument()
         return svg.markup
     }
@@ -106,8 +116,9 @@ extension MemmapStrip {
         var row = 0
         while row * columns < pages.count {
             let lower = row * columns, upper = min(lower + columns, pages.count)
-            lines.append((startPfn + lower).hex.leftPadded(to: width) + " "
-                + String((lower..<upper).map { character(at: $0) }))
+            lines.append(
+                (startPfn + lower).hex.leftPadded(to: width) + " "
+                    + String((lower..<upper).map { character(at: $0) }))
             let offset = focus - startPfn
             if (lower..<upper).contains(offset) {
                 lines.append(String(repeating: " ", count: width + 1 + offset - lower) + "^ \(focus.hex)")

@@ -113,7 +113,9 @@ public struct MemmapStrip: Sendable, Equatable {
     /// Inverts `order_to_pindex()` (mm/page_alloc.c); the PMD-order list of Unmovable and
     /// Reclaimable blocks is told apart by the block's pageblock.
     static func perCPUMigratetype(pindex: Int, head: Int, _ machine: Machine) -> MigrateType {
-        if pindex < PerCPUPages.lowOrderLists { return MigrateType(rawValue: pindex % MigrateType.pcpTypes) ?? .unmovable }
+        if pindex < PerCPUPages.lowOrderLists {
+            return MigrateType(rawValue: pindex % MigrateType.pcpTypes) ?? .unmovable
+        }
         return pindex == PerCPUPages.lowOrderLists + 1 ? .movable : machine.pageblockMigratetype(head)
     }
 
@@ -135,7 +137,11 @@ public struct MemmapStrip: Sendable, Equatable {
         for (offset, page) in pages.enumerated() {
             var owner = self.owner(of: page, at: offset)
             if case .allocated(0) = page {
-                if let last = spans.last, case .allocated = last.page { owner = lastOwner } else { owner = startPfn + offset }
+                if let last = spans.last, case .allocated = last.page {
+                    owner = lastOwner
+                } else {
+                    owner = startPfn + offset
+                }
             }
             if let owner, owner == lastOwner {
                 spans[spans.count - 1].range = spans[spans.count - 1].range.lowerBound..<(offset + 1)

@@ -92,8 +92,9 @@ public struct PageblockMap: Sendable, Equatable {
         var index = first
         while index < end {
             let stop = min(end, (index / group + 1) * group)
-            var cell = Cell(startPfn: max(index << order, z.startPfn), pages: 0, freePages: 0,
-                            pageblocks: Array(repeating: 0, count: MigrateType.count))
+            var cell = Cell(
+                startPfn: max(index << order, z.startPfn), pages: 0, freePages: 0,
+                pageblocks: Array(repeating: 0, count: MigrateType.count))
             for block in index..<stop {
                 let start = max(block << order, z.startPfn)
                 cell.pages += min((block + 1) << order, z.endPfn) - start
@@ -125,7 +126,8 @@ public struct PageblockMap: Sendable, Equatable {
     var countsText: String {
         let counts = pageblockCounts
         let present = MigrateType.allCases.filter { counts[$0.rawValue] > 0 }
-        return present.isEmpty ? "no pageblocks" : present.map { "\($0.name) \(counts[$0.rawValue])" }.joined(separator: ", ")
+        return present.isEmpty
+            ? "no pageblocks" : present.map { "\($0.name) \(counts[$0.rawValue])" }.joined(separator: ", ")
     }
 
     /// What a screen reader says about the diagram.
@@ -139,7 +141,8 @@ public struct PageblockMap: Sendable, Equatable {
     /// The hover text of a cell.
     func tooltip(_ cell: Cell) -> String {
         let range = "\(cell.startPfn.hex)-\((cell.startPfn + cell.pages - 1).hex)"
-        let kind = cell.isMixed
+        let kind =
+            cell.isMixed
             ? cell.ranked.map { "\($0.name) \(cell.pageblocks[$0.rawValue])" }.joined(separator: ", ")
             : cell.migratetype.name
         return "\(range) \(kind): \(cell.freePages) of \(cell.pages) pages free"
@@ -163,16 +166,19 @@ public struct PageblockMap: Sendable, Equatable {
             let y = gridY + (i / columns) * (cellHeight + rowGap)
             if i % columns == 0 { svg.label(cell.startPfn.hex, x: margin, y: y + 15, classes: "mmd-label mmd-small") }
             let type = cell.migratetype
-            svg.rect(x: x, y: y, width: cellWidth - 1, height: cellHeight,
-                     classes: "mmd-pageblock \(type.diagramClass)" + (cell.isMixed ? " mmd-mixed" : ""),
-                     tooltip: tooltip(cell))
+            svg.rect(
+                x: x, y: y, width: cellWidth - 1, height: cellHeight,
+                classes: "mmd-pageblock \(type.diagramClass)" + (cell.isMixed ? " mmd-mixed" : ""),
+                tooltip: tooltip(cell))
             let fill = cell.fillLevel(of: cellHeight)
             if fill > 0 {
-                svg.rect(x: x, y: y + cellHeight - fill, width: cellWidth - 1, height: fill,
-                         classes: "mmd-free \(type.diagramClass)")
+                svg.rect(
+                    x: x, y: y + cellHeight - fill, width: cellWidth - 1, height: fill,
+                    classes: "mmd-free \(type.diagramClass)")
             }
             if cell.isMixed {
-                svg.rect(x: x, y: y, width: cellWidth - 1, height: 4, classes: "mmd-minor \(cell.ranked[1].diagramClass)")
+                svg.rect(
+                    x: x, y: y, width: cellWidth - 1, height: 4, classes: "mmd-minor \(cell.ranked[1].diagramClass)")
             }
         }
         var x = margin
@@ -183,8 +189,9 @@ public struct PageblockMap: Sendable, Equatable {
             svg.label(text, x: x + 14, y: legendY + 9)
             x += 14 + text.count * 7 + 14
         }
-        svg.label("\(scale); the filled part of a cell is free", x: margin, y: legendY + 28,
-                  classes: "mmd-label mmd-muted")
+        svg.label(
+            "\(scale); the filled part of a cell is free", x: margin, y: legendY + 28,
+            classes: "mmd-label mmd-muted")
         svg.closeDocument()
         return svg.markup
     }
@@ -203,8 +210,9 @@ public struct PageblockMap: Sendable, Equatable {
                 return cell.isMixed ? letter.lowercased() : letter
             }
             lines.append(row[start].startPfn.hex.rightPadded(to: width) + " " + letters.joined())
-            lines.append(String(repeating: " ", count: width + 1)
-                + String(row.map { bars[$0.fillLevel(of: bars.count - 1)] }))
+            lines.append(
+                String(repeating: " ", count: width + 1)
+                    + String(row.map { bars[$0.fillLevel(of: bars.count - 1)] }))
             start += PageblockMap.columns
         }
         lines.append(countsText)

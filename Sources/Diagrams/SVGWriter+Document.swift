@@ -5,12 +5,14 @@ extension SVGWriter {
     /// it; `<title>` and `<desc>` come first, as screen readers expect. No `id` is written, so
     /// any number of diagrams can share one page. Each shape goes on a line of its own.
     mutating func openDocument(kind: String, width: Int, height: Int, title: String, description: String) {
-        open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("class", "mmd mmd-\(kind)"),
-            ("viewBox", "0 0 \(width) \(height)"),
-            ("role", "img"),
-        ])
+        open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"),
+                ("class", "mmd mmd-\(kind)"),
+                ("viewBox", "0 0 \(width) \(height)"),
+                ("role", "img"),
+            ])
         newline()
         element("title", text: title)
         newline()
@@ -46,15 +48,17 @@ extension SVGWriter {
 
     /// Writes a straight line.
     mutating func line(x1: Int, y1: Int, x2: Int, y2: Int, classes: String) {
-        open("line", [("class", classes), ("x1", "\(x1)"), ("y1", "\(y1)"), ("x2", "\(x2)"), ("y2", "\(y2)")],
-             selfClosing: true)
+        open(
+            "line", [("class", classes), ("x1", "\(x1)"), ("y1", "\(y1)"), ("x2", "\(x2)"), ("y2", "\(y2)")],
+            selfClosing: true)
         newline()
     }
 
     /// Writes a closed polygon through `points`.
     mutating func polygon(_ points: [(x: Int, y: Int)], classes: String) {
-        open("polygon", [("class", classes), ("points", points.map { "\($0.x),\($0.y)" }.joined(separator: " "))],
-             selfClosing: true)
+        open(
+            "polygon", [("class", classes), ("points", points.map { "\($0.x),\($0.y)" }.joined(separator: " "))],
+            selfClosing: true)
         newline()
     }
 }

@@ -11,8 +11,9 @@ public enum Actions {
         case .failure(let report): return report
         }
         let (passed, failed) = verification.counts
-        return ActionReport(output: "\(passed) passed, \(failed) failed\n", errors: verification.problems,
-                            exitCode: verification.succeeded ? 0 : 1)
+        return ActionReport(
+            output: "\(passed) passed, \(failed) failed\n", errors: verification.problems,
+            exitCode: verification.succeeded ? 0 : 1)
     }
 
     /// Loads and runs the notes, or the report of why the book could not be read.
@@ -34,8 +35,9 @@ public enum Actions {
         }
         let (passed, failed) = verification.counts
         guard verification.succeeded else {
-            return ActionReport(output: "\(passed) passed, \(failed) failed\n",
-                                errors: verification.problems + "error: the site was not written\n", exitCode: 1)
+            return ActionReport(
+                output: "\(passed) passed, \(failed) failed\n",
+                errors: verification.problems + "error: the site was not written\n", exitCode: 1)
         }
         let files = SiteRenderer(verification: verification).render()
         do {
@@ -78,7 +80,8 @@ public enum Actions {
         var session = ScenarioSession()
         session.traceEveryMachine = trace
         let directory = name == "<stdin>" ? "." : (name as NSString).deletingLastPathComponent
-        let result = session.run(ScenarioSource(file: name, text: script, directory: directory.isEmpty ? "." : directory))
+        let result = session.run(
+            ScenarioSource(file: name, text: script, directory: directory.isEmpty ? "." : directory))
         if format == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -86,8 +89,9 @@ public enum Actions {
             let text = (try? encoder.encode(json)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
             return ActionReport(output: text + "\n", exitCode: result.succeeded ? 0 : 1)
         }
-        return ActionReport(output: result.output,
-                            errors: result.diagnostics.map { $0.description + "\n" }.joined(),
-                            exitCode: result.succeeded ? 0 : 1)
+        return ActionReport(
+            output: result.output,
+            errors: result.diagnostics.map { $0.description + "\n" }.joined(),
+            exitCode: result.succeeded ? 0 : 1)
     }
 }

@@ -2,7 +2,8 @@ extension GFP {
     /// `GFP_ZONES_SHIFT` on x86_64 with CONFIG_ZONE_DEVICE.
     static let zonesShift: UInt32 = 2
     /// `GFP_ZONE_BAD`: the combinations of zone modifiers that are bugs.
-    static let zoneBad: UInt32 = (1 << 0x3) | (1 << 0x5) | (1 << 0x6) | (1 << 0x7) | (1 << 0xb) | (1 << 0xd)
+    static let zoneBad: UInt32 =
+        (1 << 0x3) | (1 << 0x5) | (1 << 0x6) | (1 << 0x7) | (1 << 0xb) | (1 << 0xd)
         | (1 << 0xe) | (1 << 0xf)
     /// `GFP_ZONE_TABLE`, built from its definition: the zone of each combination of
     /// `__GFP_DMA`, `__GFP_HIGHMEM`, `__GFP_DMA32` and `__GFP_MOVABLE`, with

@@ -52,8 +52,9 @@ extension Machine {
         let highest = gfp.zone
         let zonelist = gfp.contains(.thisnode) ? zonelistNoFallback[node] : zonelistFallback[node]
         guard let preferred = zonelist.firstIndex(where: { zones[$0].type <= highest }) else { return nil }
-        return AllocContext(zonelist: zonelist, preferredIndex: preferred, migratetype: migratetype(for: gfp),
-                            highestZone: highest)
+        return AllocContext(
+            zonelist: zonelist, preferredIndex: preferred, migratetype: migratetype(for: gfp),
+            highestZone: highest)
     }
 
     /// The fast-path flags that depend on the preferred zone.
@@ -92,8 +93,10 @@ extension Machine {
                 }
                 var ok = false
                 if !zones[z].flags.contains(.belowHigh) {
-                    if zoneWatermarkFast(zone: z, order: order, mark: zones[z].highWatermark,
-                                         highestZone: ac.highestZone, flags: flags) {
+                    if zoneWatermarkFast(
+                        zone: z, order: order, mark: zones[z].highWatermark,
+                        highestZone: ac.highestZone, flags: flags)
+                    {
                         ok = true
                     } else {
                         zones[z].flags.insert(.belowHigh)
@@ -101,12 +104,15 @@ extension Machine {
                 }
                 if !ok {
                     let mark = zones[z].watermarkPages(flags.watermark)
-                    ok = zoneWatermarkFast(zone: z, order: order, mark: mark, highestZone: ac.highestZone, flags: flags)
+                    ok =
+                        zoneWatermarkFast(zone: z, order: order, mark: mark, highestZone: ac.highestZone, flags: flags)
                         || flags.contains(.noWatermarks)
                 }
                 guard ok else { continue }
-                if let pfn = rmqueue(preferredZone: ac.preferredZone, zone: z, order: order, gfp: gfp, flags: flags,
-                                     migratetype: ac.migratetype) {
+                if let pfn = rmqueue(
+                    preferredZone: ac.preferredZone, zone: z, order: order, gfp: gfp, flags: flags,
+                    migratetype: ac.migratetype)
+                {
                     prepNewPage(pfn, order: order, gfp: gfp)
                     if flags.contains(.highAtomic) { reserveHighatomicPageblock(pfn, zone: z, order: order) }
                     return pfn
@@ -125,8 +131,10 @@ extension Machine {
     ///
     /// Models: `rmqueue()` (mm/page_alloc.c). Waking kswapd for a boosted watermark clears
     /// ZONE_BOOSTED_WATERMARK; kswapd's work itself belongs to the slow-path model.
-    mutating func rmqueue(preferredZone: Int, zone z: Int, order: Int, gfp: GFP, flags: AllocFlags,
-                          migratetype: MigrateType) -> Int? {
+    mutating func rmqueue(
+        preferredZone: Int, zone z: Int, order: Int, gfp: GFP, flags: AllocFlags,
+        migratetype: MigrateType
+    ) -> Int? {
         enter("rmqueue")
         defer { leave() }
         var pfn: Int?
@@ -160,8 +168,10 @@ extension Machine {
     /// Models: `__rmqueue()` (mm/page_alloc.c, 6.16+): the mode remembers across one
     /// `rmqueue_bulk()` which step last succeeded, so later iterations skip the ones that
     /// failed. (No CMA in this configuration.)
-    mutating func rmqueue(zone z: Int, order: Int, _ migratetype: MigrateType, flags: AllocFlags,
-                          mode: inout RmqueueMode) -> Int? {
+    mutating func rmqueue(
+        zone z: Int, order: Int, _ migratetype: MigrateType, flags: AllocFlags,
+        mode: inout RmqueueMode
+    ) -> Int? {
         enter("__rmqueue")
         defer { leave() }
         if mode == .normal, let pfn = rmqueueSmallest(zone: z, order: order, migratetype) { return pfn }

@@ -29,7 +29,8 @@ extension Machine {
         if !detached && memmap.mapping(pfn) != 0 { reason = "non-NULL mapping" }
         if memmap.refcount[pfn] != 0 { reason = "nonzero _refcount" }
         if memmap.rawFlags(pfn) & check.rawValue != 0 {
-            reason = check == .checkAtPrep ? "PAGE_FLAGS_CHECK_AT_PREP flag(s) set" : "PAGE_FLAGS_CHECK_AT_FREE flag(s) set"
+            reason =
+                check == .checkAtPrep ? "PAGE_FLAGS_CHECK_AT_PREP flag(s) set" : "PAGE_FLAGS_CHECK_AT_FREE flag(s) set"
         }
         return reason
     }

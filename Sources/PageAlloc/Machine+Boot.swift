@@ -22,10 +22,13 @@ extension Machine {
         for node in 0..<layout.nodeCount {
             for type in ZoneType.allCases {
                 if let spec = layout.zones.first(where: { $0.node == node && $0.type == type }) {
-                    zones.append(Zone(node: node, type: type, startPfn: spec.startPfn, spannedPages: spec.spannedPages,
-                                      presentPages: spec.presentPages, cpus: cpus))
+                    zones.append(
+                        Zone(
+                            node: node, type: type, startPfn: spec.startPfn, spannedPages: spec.spannedPages,
+                            presentPages: spec.presentPages, cpus: cpus))
                 } else {
-                    zones.append(Zone(node: node, type: type, startPfn: 0, spannedPages: 0, presentPages: 0, cpus: cpus))
+                    zones.append(
+                        Zone(node: node, type: type, startPfn: 0, spannedPages: 0, presentPages: 0, cpus: cpus))
                 }
             }
         }

@@ -43,9 +43,10 @@ extension Machine {
             guard first >= 0 else { continue }
             let pfn = Int(first)
             pageDelAndExpand(pfn, zone: z, low: order, high: current, migratetype)
-            emit(.pageAllocZoneLocked(
-                pfn: pfn, order: order, migratetype: migratetype.rawValue,
-                percpuRefill: PerCPUPages.allowedOrder(order) && migratetype.rawValue < MigrateType.pcpTypes))
+            emit(
+                .pageAllocZoneLocked(
+                    pfn: pfn, order: order, migratetype: migratetype.rawValue,
+                    percpuRefill: PerCPUPages.allowedOrder(order) && migratetype.rawValue < MigrateType.pcpTypes))
             return pfn
         }
         return nil

@@ -16,7 +16,8 @@ extension Machine {
     /// listed on the `compactZone(_:)` that takes a `CompactControl`.
     public mutating func compactZone(_ z: Int, order: Int? = nil) -> CompactResult {
         var cc = CompactControl(
-            zone: z, order: order ?? -1, migratetype: migratetype(for: .kernel), mode: order == nil ? .sync : .syncLight,
+            zone: z, order: order ?? -1, migratetype: migratetype(for: .kernel),
+            mode: order == nil ? .sync : .syncLight,
             allocFlags: AllocFlags(watermark: .min), highestZone: zones[z].type, directCompaction: false,
             ignoreBlockSuitable: false)
         return compactZone(&cc)
@@ -41,9 +42,10 @@ extension Machine {
         defer { leave() }
         let zone = zones[cc.zone]
         if cc.order >= 0 {
-            let suitable = compactionSuitAllocationOrder(zone: cc.zone, order: cc.order, highestZone: cc.highestZone,
-                                                         flags: cc.allocFlags, async: cc.mode == .async,
-                                                         kcompactd: !cc.directCompaction)
+            let suitable = compactionSuitAllocationOrder(
+                zone: cc.zone, order: cc.order, highestZone: cc.highestZone,
+                flags: cc.allocFlags, async: cc.mode == .async,
+                kcompactd: !cc.directCompaction)
             if suitable != .continue { return suitable }
         }
         cc.migratePfn = zone.startPfn
@@ -90,13 +92,19 @@ extension Machine {
     /// holds with `compact_gap(order)` to spare; COMPACT_SKIPPED when `compaction_suitable()`
     /// fails; else COMPACT_CONTINUE. (kcompactd under `vm.defrag_mode` counts only free
     /// pageblocks; the model has no defrag_mode.)
-    func compactionSuitAllocationOrder(zone z: Int, order: Int, highestZone: ZoneType, flags: AllocFlags,
-                                       async: Bool, kcompactd: Bool) -> CompactResult {
+    func compactionSuitAllocationOrder(
+        zone z: Int, order: Int, highestZone: ZoneType, flags: AllocFlags,
+        async: Bool, kcompactd: Bool
+    ) -> CompactResult {
         let mark = zones[z].watermarkPages(flags.watermark)
-        if zoneWatermarkOk(zone: z, order: order, mark: mark, highestZone: highestZone, flags: flags) { return .success }
+        if zoneWatermarkOk(zone: z, order: order, mark: mark, highestZone: highestZone, flags: flags) {
+            return .success
+        }
         if order > Kernel.pageAllocCostlyOrder && async && !flags.contains(.cma)
-            && !zoneWatermarkOk(zone: z, order: 0, mark: mark + Machine.compactGap(order), highestZone: highestZone,
-                                flags: []) {
+            && !zoneWatermarkOk(
+                zone: z, order: 0, mark: mark + Machine.compactGap(order), highestZone: highestZone,
+                flags: [])
+        {
             return .skipped
         }
         if !compactionSuitable(zone: z, order: order, mark: mark, highestZone: highestZone) { return .skipped }
@@ -111,8 +119,10 @@ extension Machine {
     /// is due to fragmentation: an index from 0 to `vm.extfrag_threshold` (500) means lack of
     /// memory, where reclaim, not compaction, helps.
     public func compactionSuitable(zone z: Int, order: Int, mark: Int, highestZone: ZoneType) -> Bool {
-        guard compactionSuitableWatermark(zone: z, order: order, mark: mark, highestZone: highestZone,
-                                          freePages: zones[z].freePages)
+        guard
+            compactionSuitableWatermark(
+                zone: z, order: order, mark: mark, highestZone: highestZone,
+                freePages: zones[z].freePages)
         else { return false }
         if order > Kernel.pageAllocCostlyOrder {
             let index = fragmentationIndex(zone: z, order: order)
@@ -125,11 +135,13 @@ extension Machine {
     /// `compact_gap(order)`, plus the low-min difference for costly orders.
     ///
     /// Models: `__compaction_suitable()` (mm/compaction.c, 6.15+), checked with ALLOC_CMA.
-    func compactionSuitableWatermark(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, freePages: Int) -> Bool {
+    func compactionSuitableWatermark(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, freePages: Int) -> Bool
+    {
         var watermark = mark + Machine.compactGap(order)
         if order > Kernel.pageAllocCostlyOrder { watermark += zones[z].lowWatermark - zones[z].minWatermark }
-        return zoneWatermarkOk(zone: z, order: 0, mark: watermark, highestZone: highestZone, flags: .cma,
-                               freePages: freePages)
+        return zoneWatermarkOk(
+            zone: z, order: 0, mark: watermark, highestZone: highestZone, flags: .cma,
+            freePages: freePages)
     }
 
     /// Whether retrying reclaim could make compaction suitable in some zone of the allocation.
@@ -139,8 +151,10 @@ extension Machine {
     func compactionZonelistSuitable(ac: AllocContext, order: Int) -> Bool {
         for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
             let available = zoneReclaimablePages(zone: z) / order + zones[z].freePages
-            if compactionSuitableWatermark(zone: z, order: order, mark: zones[z].minWatermark,
-                                           highestZone: ac.highestZone, freePages: available) {
+            if compactionSuitableWatermark(
+                zone: z, order: order, mark: zones[z].minWatermark,
+                highestZone: ac.highestZone, freePages: available)
+            {
                 return true
             }
         }
@@ -187,7 +201,8 @@ extension Machine {
         while blockEnd <= cc.freePfn {
             let blockStart = max(Machine.pageblockStart(lowPfn), zones[cc.zone].startPfn)
             if zoneIndex(ofPfn: blockStart) == cc.zone && zoneIndex(ofPfn: blockEnd - 1) == cc.zone
-                && suitableMigrationSource(cc, blockStart: blockStart) {
+                && suitableMigrationSource(cc, blockStart: blockStart)
+            {
                 isolateMigratepagesBlock(&cc, from: lowPfn, to: blockEnd)
                 break
             }
@@ -293,7 +308,7 @@ extension Machine {
                 isolateStart = blockStart
             }
             guard zoneIndex(ofPfn: blockStart) == cc.zone, zoneIndex(ofPfn: blockEnd - 1) == cc.zone,
-                  suitableMigrationTarget(cc, blockStart: blockStart)
+                suitableMigrationTarget(cc, blockStart: blockStart)
             else { continue }
             let isolated = isolateFreepagesBlock(&cc, start: &isolateStart, end: blockEnd, stride: stride)
             if cc.nrFreepages >= cc.nrMigratepages {
@@ -362,7 +377,9 @@ extension Machine {
             var block = pfn
             while block < pfn + (1 << order) - 1 {
                 let blockType = pageblockMigratetype(block)
-                if blockType.isMergeable { moveFreepagesBlockChecked(zone: z, pfn: block, from: blockType, to: .movable) }
+                if blockType.isMergeable {
+                    moveFreepagesBlockChecked(zone: z, pfn: block, from: blockType, to: .movable)
+                }
                 block += Kernel.pageblockNrPages
             }
         }
@@ -476,15 +493,18 @@ extension Machine {
     /// up to `highest_zoneidx` in zonelist order is compacted (`compact_zone_order()`) until one
     /// reports COMPACT_SUCCESS. Deferral (`compaction_deferred()`, `defer_compaction()`) is not
     /// modelled, so COMPACT_DEFERRED never comes back.
-    mutating func tryToCompactPages(_ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext,
-                                    priority: CompactPriority) -> CompactResult {
+    mutating func tryToCompactPages(
+        _ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext,
+        priority: CompactPriority
+    ) -> CompactResult {
         enter("try_to_compact_pages")
         defer { leave() }
         guard gfp.contains(.io) else { return .skipped }
         var result = CompactResult.skipped
         for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
             var cc = CompactControl(
-                zone: z, order: order, migratetype: migratetype(for: gfp), mode: priority == .async ? .async : .syncLight,
+                zone: z, order: order, migratetype: migratetype(for: gfp),
+                mode: priority == .async ? .async : .syncLight,
                 allocFlags: flags, highestZone: ac.highestZone, directCompaction: true,
                 ignoreBlockSuitable: priority == .syncFull)
             let status = compactZone(&cc)
@@ -500,8 +520,10 @@ extension Machine {
     /// Models: `__alloc_pages_direct_compact()` (mm/page_alloc.c): `try_to_compact_pages()`,
     /// then unless it was skipped `get_page_from_freelist()` with the slow path's flags (a page
     /// captured during compaction is not modelled).
-    mutating func allocPagesDirectCompact(_ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext,
-                                          priority: CompactPriority) -> (pfn: Int?, result: CompactResult?) {
+    mutating func allocPagesDirectCompact(
+        _ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext,
+        priority: CompactPriority
+    ) -> (pfn: Int?, result: CompactResult?) {
         guard order > 0 else { return (nil, nil) }
         enter("__alloc_pages_direct_compact")
         defer { leave() }
@@ -518,8 +540,10 @@ extension Machine {
     /// (the page went to someone else) up to `MAX_COMPACT_RETRIES` times, a quarter of that for
     /// costly orders; otherwise with a higher priority until the minimum (sync-full, sync-light
     /// for costly orders).
-    func shouldCompactRetry(ac: AllocContext, order: Int, result: CompactResult, priority: inout CompactPriority,
-                            retries: inout Int) -> Bool {
+    func shouldCompactRetry(
+        ac: AllocContext, order: Int, result: CompactResult, priority: inout CompactPriority,
+        retries: inout Int
+    ) -> Bool {
         if order == 0 { return false }
         if result == .skipped { return compactionZonelistSuitable(ac: ac, order: order) }
         if result == .success {

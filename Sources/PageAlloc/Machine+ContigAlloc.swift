@@ -19,7 +19,8 @@ extension Machine {
             var pfn = (zones[z].startPfn + size - 1) & ~(size - 1)
             while zones[z].spans(pfn + size - 1) {
                 if pfnRangeValidContig(zone: z, start: pfn, count: size)
-                    && allocContigRange(pfn, pfn + size, gfp: gfp) {
+                    && allocContigRange(pfn, pfn + size, gfp: gfp)
+                {
                     return pfn
                 }
                 pfn += size
@@ -62,12 +63,14 @@ extension Machine {
         guard stripped.isSubset(of: reclaimMask.union([.comp, .retryMayfail, .nowarn, .zero, .zerotags])) else {
             return false
         }
-        let targetGfp = stripped.intersection(reclaimMask.union([.retryMayfail, .nowarn])).union([.movable, .retryMayfail])
+        let targetGfp = stripped.intersection(reclaimMask.union([.retryMayfail, .nowarn])).union([
+            .movable, .retryMayfail,
+        ])
         guard startIsolatePageRange(start, end, zone: z) else { return false }
         defer { undoIsolatePageRange(start, end, zone: z) }
         drainAllPages(zone: z)
         guard allocContigMigrateRange(start, end, zone: z, targetGfp: targetGfp),
-              testPagesIsolated(start, end)
+            testPagesIsolated(start, end)
         else { return false }
         isolateFreepagesRange(start, end, zone: z)
         if gfp.contains(.comp) { prepNewPage(start, order: (end - start).trailingZeroBitCount, gfp: gfp) }
@@ -127,13 +130,15 @@ extension Machine {
     mutating func undoIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) {
         enter("undo_isolate_page_range")
         defer { leave() }
-        for block in stride(from: start, to: end, by: Kernel.pageblockNrPages) where pageblockMigratetype(block) == .isolate {
+        for block in stride(from: start, to: end, by: Kernel.pageblockNrPages)
+        where pageblockMigratetype(block) == .isolate {
             let index = block >> Kernel.pageblockOrder
             let ownType = MigrateType(rawValue: Int(pageblockBits[index] & 0x7)) ?? .movable
             let buddy = block ^ Kernel.pageblockNrPages
             if memmap.isBuddy(block) && memmap.buddyOrder(block) == Kernel.pageblockOrder
                 && pageIsBuddy(zone: z, buddyPfn: buddy, order: Kernel.pageblockOrder)
-                && pageblockMigratetype(buddy) != .isolate {
+                && pageblockMigratetype(buddy) != .isolate
+            {
                 let order = memmap.buddyOrder(block)
                 _ = isolateFreePage(block, order: order)
                 pageblockBits[index] &= ~Machine.isolateBit
@@ -177,7 +182,8 @@ extension Machine {
         var pfn = start
         while pfn < end {
             while pfn < end && cc.nrMigratepages < Machine.compactClusterMax {
-                isolateMigratepagesBlock(&cc, from: pfn, to: min(Machine.pageblockStart(pfn) + Kernel.pageblockNrPages, end))
+                isolateMigratepagesBlock(
+                    &cc, from: pfn, to: min(Machine.pageblockStart(pfn) + Kernel.pageblockNrPages, end))
                 pfn = cc.migratePfn
             }
             while let src = cc.migratepages.first {

@@ -34,14 +34,16 @@ extension Machine {
         let mappingWord = detached ? 0 : memmap.mapping(folio)
         let mapping = mappingWord & Machine.mappingFlags == 0 ? mappingWord : 0
         let mapcount = memmap.hasType(pfn) ? 0 : memmap.mapcount(pfn) + 1
-        lines.append("page: refcount:\(memmap.refcount[folio]) mapcount:\(mapcount) mapping:"
-            + CFormat.zeroPaddedHex(mapping, 16) + " index:\(CFormat.alternateHex(UInt64(index)))"
-            + " pfn:\(CFormat.alternateHex(UInt64(pfn)))")
+        lines.append(
+            "page: refcount:\(memmap.refcount[folio]) mapcount:\(mapcount) mapping:"
+                + CFormat.zeroPaddedHex(mapping, 16) + " index:\(CFormat.alternateHex(UInt64(index)))"
+                + " pfn:\(CFormat.alternateHex(UInt64(pfn)))")
         if large {
             let second = folio + 1
-            lines.append("head: order:\(memmap.folioOrder[second]) mapcount:\(memmap.largeMapcount[second] + 1)"
-                + " entire_mapcount:\(memmap.entireMapcount[second] + 1)"
-                + " nr_pages_mapped:\(memmap.nrPagesMapped[second]) pincount:\(memmap.pincount[second])")
+            lines.append(
+                "head: order:\(memmap.folioOrder[second]) mapcount:\(memmap.largeMapcount[second] + 1)"
+                    + " entire_mapcount:\(memmap.entireMapcount[second] + 1)"
+                    + " nr_pages_mapped:\(memmap.nrPagesMapped[second]) pincount:\(memmap.pincount[second])")
         }
         let type: String
         if mappingWord & Machine.mappingFlags == Machine.mappingFlags {

@@ -63,8 +63,10 @@ extension Machine {
             case .found(let type): fallback = type
             }
             let first = Int(zones[z].freeArea[current].freeList[fallback.rawValue].first)
-            if let pfn = tryToClaimBlock(first, zone: z, currentOrder: current, order: order, startType: startType,
-                                         blockType: fallback, flags: flags) {
+            if let pfn = tryToClaimBlock(
+                first, zone: z, currentOrder: current, order: order, startType: startType,
+                blockType: fallback, flags: flags)
+            {
                 emitExtfrag(pfn, order: order, fallbackOrder: current, startType: startType, fallback: fallback)
                 return pfn
             }
@@ -91,10 +93,13 @@ extension Machine {
     }
 
     /// Fires `mm_page_alloc_extfrag` with `change_ownership` sampled from the pageblock now.
-    mutating func emitExtfrag(_ pfn: Int, order: Int, fallbackOrder: Int, startType: MigrateType, fallback: MigrateType) {
-        emit(.pageAllocExtfrag(pfn: pfn, allocOrder: order, fallbackOrder: fallbackOrder,
-                               allocMigratetype: startType.rawValue, fallbackMigratetype: fallback.rawValue,
-                               changeOwnership: pageblockMigratetype(pfn) == startType))
+    mutating func emitExtfrag(_ pfn: Int, order: Int, fallbackOrder: Int, startType: MigrateType, fallback: MigrateType)
+    {
+        emit(
+            .pageAllocExtfrag(
+                pfn: pfn, allocOrder: order, fallbackOrder: fallbackOrder,
+                allocMigratetype: startType.rawValue, fallbackMigratetype: fallback.rawValue,
+                changeOwnership: pageblockMigratetype(pfn) == startType))
     }
 
     /// Tries to turn the pageblock holding a fallback block over to `startType`, then
@@ -103,8 +108,10 @@ extension Machine {
     /// Models: `try_to_claim_block()` (mm/page_alloc.c, 6.17+): a block of a pageblock or
     /// more is retyped whole and split; a smaller one boosts the watermark and claims its
     /// pageblock when at least half of it is free or holds pages of a compatible mobility.
-    mutating func tryToClaimBlock(_ pfn: Int, zone z: Int, currentOrder: Int, order: Int, startType: MigrateType,
-                                  blockType: MigrateType, flags: AllocFlags) -> Int? {
+    mutating func tryToClaimBlock(
+        _ pfn: Int, zone z: Int, currentOrder: Int, order: Int, startType: MigrateType,
+        blockType: MigrateType, flags: AllocFlags
+    ) -> Int? {
         enter("try_to_claim_block")
         defer { leave() }
         if currentOrder >= Kernel.pageblockOrder {
@@ -209,7 +216,8 @@ extension Machine {
         defer { leave() }
         let managed = zones[z].managedPages
         if managed / 100 < Kernel.pageblockNrPages { return }
-        let maxManaged = (managed / 100 + Kernel.pageblockNrPages - 1) / Kernel.pageblockNrPages
+        let maxManaged =
+            (managed / 100 + Kernel.pageblockNrPages - 1) / Kernel.pageblockNrPages
             * Kernel.pageblockNrPages
         if zones[z].nrReservedHighatomic >= maxManaged { return }
         let type = pageblockMigratetype(pfn)

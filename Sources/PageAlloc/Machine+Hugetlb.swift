@@ -161,7 +161,8 @@ extension Machine {
             let node = Machine.nextNodeAllowed(from: hstates[hi].nextNidToFree, in: nodes)
             hstates[hi].nextNidToFree = Machine.nextNodeAllowed(from: node + 1, in: nodes)
             if (!acctSurplus || hstates[hi].surplusHugePagesNode[node] > 0),
-               let pfn = hstates[hi].hugepageFreelists[node].first {
+                let pfn = hstates[hi].hugepageFreelists[node].first
+            {
                 removeHugetlbFolio(hi, pfn, adjustSurplus: acctSurplus)
                 return pfn
             }

@@ -28,11 +28,14 @@ extension Machine {
                     let list = zone.freeArea[order].freeList[type.rawValue]
                     let entries = memmap.entries(of: list)
                     if entries.count != list.count {
-                        problems.append("\(name): free_list[\(order)][\(type.name)] has \(entries.count) entries, count says \(list.count)")
+                        problems.append(
+                            "\(name): free_list[\(order)][\(type.name)] has \(entries.count) entries, count says \(list.count)"
+                        )
                     }
                     blocks += entries.count
                     for pfn in entries {
-                        let where_ = "\(name): block at pfn 0x\(String(pfn, radix: 16)) on free_list[\(order)][\(type.name)]"
+                        let where_ =
+                            "\(name): block at pfn 0x\(String(pfn, radix: 16)) on free_list[\(order)][\(type.name)]"
                         if !memmap.isBuddy(pfn) || memmap.buddyOrder(pfn) != order {
                             problems.append("\(where_) is not a PageBuddy page of order \(order)")
                         }
@@ -40,7 +43,9 @@ extension Machine {
                             problems.append("\(where_) is not wholly in the zone")
                         }
                         if pfn & ((1 << order) - 1) != 0 { problems.append("\(where_) is not aligned to its order") }
-                        if memmap.refcount[pfn] != 0 { problems.append("\(where_) has refcount \(memmap.refcount[pfn])") }
+                        if memmap.refcount[pfn] != 0 {
+                            problems.append("\(where_) has refcount \(memmap.refcount[pfn])")
+                        }
                         if pageblockMigratetype(pfn) != type {
                             problems.append("\(where_) lies in a \(pageblockMigratetype(pfn).name) pageblock")
                         }
@@ -50,7 +55,8 @@ extension Machine {
                             let buddy = pfn ^ (1 << order)
                             if buddy > pfn && pageIsBuddy(zone: z, buddyPfn: buddy, order: order) {
                                 let buddyType = pageblockMigratetype(buddy)
-                                let mergeable = order < Kernel.pageblockOrder || buddyType == type
+                                let mergeable =
+                                    order < Kernel.pageblockOrder || buddyType == type
                                     || (type.isMergeable && buddyType.isMergeable)
                                 if mergeable { problems.append("\(where_) and its free buddy were not merged") }
                             }
@@ -60,14 +66,20 @@ extension Machine {
                     }
                 }
                 if blocks != zone.freeArea[order].nrFree {
-                    problems.append("\(name): free_area[\(order)].nr_free is \(zone.freeArea[order].nrFree), the lists hold \(blocks)")
+                    problems.append(
+                        "\(name): free_area[\(order)].nr_free is \(zone.freeArea[order].nrFree), the lists hold \(blocks)"
+                    )
                 }
             }
             extents.sort { $0.start < $1.start }
             for (a, b) in zip(extents, extents.dropFirst()) where a.end > b.start {
-                problems.append("\(name): free blocks at pfn 0x\(String(a.start, radix: 16)) and 0x\(String(b.start, radix: 16)) overlap")
+                problems.append(
+                    "\(name): free blocks at pfn 0x\(String(a.start, radix: 16)) and 0x\(String(b.start, radix: 16)) overlap"
+                )
             }
-            if free != zone.freePages { problems.append("\(name): NR_FREE_PAGES is \(zone.freePages), the lists hold \(free)") }
+            if free != zone.freePages {
+                problems.append("\(name): NR_FREE_PAGES is \(zone.freePages), the lists hold \(free)")
+            }
             if highatomic != zone.nrFreeHighatomic {
                 problems.append("\(name): nr_free_highatomic is \(zone.nrFreeHighatomic), the lists hold \(highatomic)")
             }
@@ -77,18 +89,24 @@ extension Machine {
                     let order = PerCPUPages.order(ofPindex: pindex)
                     let entries = memmap.entries(of: pcp.lists[pindex])
                     if entries.count != pcp.lists[pindex].count {
-                        problems.append("\(name): cpu \(cpu) pcp list \(pindex) has \(entries.count) entries, count says \(pcp.lists[pindex].count)")
+                        problems.append(
+                            "\(name): cpu \(cpu) pcp list \(pindex) has \(entries.count) entries, count says \(pcp.lists[pindex].count)"
+                        )
                     }
                     for pfn in entries {
                         pcpBlocks.append((pfn, order))
-                        if memmap.isBuddy(pfn) { problems.append("\(name): cpu \(cpu) pcp page 0x\(String(pfn, radix: 16)) is PageBuddy") }
+                        if memmap.isBuddy(pfn) {
+                            problems.append("\(name): cpu \(cpu) pcp page 0x\(String(pfn, radix: 16)) is PageBuddy")
+                        }
                         if !covered.insert(pfn).inserted {
                             problems.append("\(name): pcp page 0x\(String(pfn, radix: 16)) is also on another list")
                         }
                     }
                     pages += entries.count << order
                 }
-                if pages != pcp.count { problems.append("\(name): cpu \(cpu) pcp count is \(pcp.count), the lists hold \(pages)") }
+                if pages != pcp.count {
+                    problems.append("\(name): cpu \(cpu) pcp count is \(pcp.count), the lists hold \(pages)")
+                }
             }
             checkPageStates(zone: z, buddyBlocks: extents, pcpBlocks: pcpBlocks, into: &problems)
             var reserved = 0
@@ -98,7 +116,9 @@ extension Machine {
                 block += Kernel.pageblockNrPages
             }
             if reserved != zone.nrReservedHighatomic {
-                problems.append("\(name): nr_reserved_highatomic is \(zone.nrReservedHighatomic), HighAtomic pageblocks hold \(reserved)")
+                problems.append(
+                    "\(name): nr_reserved_highatomic is \(zone.nrReservedHighatomic), HighAtomic pageblocks hold \(reserved)"
+                )
             }
         }
         return problems + pageCacheInvariantProblems() + hugetlbInvariantProblems()
@@ -108,8 +128,10 @@ extension Machine {
     ///
     /// One pass per memmap array, through buffer pointers: this runs over every page after
     /// every step of the property tests, and array subscripts are slow in debug builds.
-    func checkPageStates(zone z: Int, buddyBlocks: [(start: Int, end: Int)], pcpBlocks: [(start: Int, order: Int)],
-                         into problems: inout [String]) {
+    func checkPageStates(
+        zone z: Int, buddyBlocks: [(start: Int, end: Int)], pcpBlocks: [(start: Int, order: Int)],
+        into problems: inout [String]
+    ) {
         let zone = zones[z]
         let start = zone.startPfn
         let other: UInt8 = 0, inUse: UInt8 = 1, free: UInt8 = 2, pcpHead: UInt8 = 3
@@ -122,7 +144,9 @@ extension Machine {
                 for pfn in max(block.start, start)..<min(block.end, zone.endPfn) { state[pfn - start] = free }
             }
             for block in pcpBlocks where zone.spans(block.start) {
-                for pfn in block.start..<min(block.start + (1 << block.order), zone.endPfn) { state[pfn - start] = free }
+                for pfn in block.start..<min(block.start + (1 << block.order), zone.endPfn) {
+                    state[pfn - start] = free
+                }
                 state[block.start - start] = pcpHead
             }
         }
@@ -140,7 +164,9 @@ extension Machine {
                             let pfn = start + i
                             let type = pageType[pfn]
                             if state[i] == inUse {
-                                if type == MemMap.pageTypeBuddy { bad.append((pfn, "is PageBuddy but on no free list")) }
+                                if type == MemMap.pageTypeBuddy {
+                                    bad.append((pfn, "is PageBuddy but on no free list"))
+                                }
                                 if pcpOrder[pfn] >= 0 { bad.append((pfn, "is marked as on a pcp list but is not")) }
                                 continue
                             }

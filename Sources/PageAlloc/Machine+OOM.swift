@@ -9,8 +9,10 @@ extension Machine {
     /// for `__GFP_RETRY_MAYFAIL` or `__GFP_THISNODE`, or when the allocation cannot use
     /// ZONE_NORMAL; otherwise `out_of_memory()`, and after it a `__GFP_NOFAIL` request tries
     /// again with `ALLOC_NO_WATERMARKS`. (No core dump or suspend is in progress in the model.)
-    mutating func allocPagesMayOOM(_ gfp: GFP, order: Int,
-                                   ac: AllocContext) -> (pfn: Int?, progress: Bool, deadlocked: Bool) {
+    mutating func allocPagesMayOOM(
+        _ gfp: GFP, order: Int,
+        ac: AllocContext
+    ) -> (pfn: Int?, progress: Bool, deadlocked: Bool) {
         enter("__alloc_pages_may_oom")
         defer { leave() }
         let lastTry = gfp.union(.hardwall).subtracting(.directReclaim)

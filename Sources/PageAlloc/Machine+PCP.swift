@@ -12,8 +12,9 @@ extension Machine {
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
         if zones[z].pcp[cpu].lists[pindex].isEmpty {
             let batch = nrPcpAlloc(zone: z, cpu: cpu, order: order)
-            let got = rmqueueBulk(zone: z, cpu: cpu, order: order, count: batch, pindex: pindex,
-                                  migratetype: migratetype, flags: flags)
+            let got = rmqueueBulk(
+                zone: z, cpu: cpu, order: order, count: batch, pindex: pindex,
+                migratetype: migratetype, flags: flags)
             zones[z].pcp[cpu].count += got << order
             if got == 0 { return nil }
         }
@@ -55,8 +56,10 @@ extension Machine {
     ///
     /// Models: `rmqueue_bulk()` (mm/page_alloc.c): one `__rmqueue()` per block under one
     /// zone lock, sharing its fallback mode.
-    mutating func rmqueueBulk(zone z: Int, cpu: Int, order: Int, count: Int, pindex: Int, migratetype: MigrateType,
-                              flags: AllocFlags) -> Int {
+    mutating func rmqueueBulk(
+        zone z: Int, cpu: Int, order: Int, count: Int, pindex: Int, migratetype: MigrateType,
+        flags: AllocFlags
+    ) -> Int {
         enter("rmqueue_bulk")
         defer { leave() }
         var mode = RmqueueMode.normal
@@ -89,7 +92,8 @@ extension Machine {
         var freeHigh = false
         if order > 0 && order <= Kernel.pageAllocCostlyOrder {
             let pcp = zones[z].pcp[cpu]
-            freeHigh = pcp.freeCount >= batch && pcp.flags & PerCPUPages.prevFreeHighOrder != 0
+            freeHigh =
+                pcp.freeCount >= batch && pcp.flags & PerCPUPages.prevFreeHighOrder != 0
                 && (pcp.flags & PerCPUPages.freeHighBatch == 0 || pcp.count >= batch)
             zones[z].pcp[cpu].flags |= PerCPUPages.prevFreeHighOrder
         } else {
@@ -103,7 +107,8 @@ extension Machine {
             let count = nrPcpFree(zones[z].pcp[cpu], batch: batch, high: high, freeHigh: freeHigh)
             freePcppagesBulk(zone: z, cpu: cpu, count: count, pindex: pindex)
             if zones[z].flags.contains(.belowHigh)
-                && zoneWatermarkOk(zone: z, order: 0, mark: zones[z].highWatermark, highestZone: .movable, flags: []) {
+                && zoneWatermarkOk(zone: z, order: 0, mark: zones[z].highWatermark, highestZone: .movable, flags: [])
+            {
                 zones[z].flags.remove(.belowHigh)
             }
         }
@@ -222,8 +227,9 @@ extension Machine {
         defer { leave() }
         let pcp = zones[z].pcp[cpu]
         if pcp.high > pcp.highMin {
-            zones[z].pcp[cpu].high = max(pcp.count - (pcp.batch << PerCPUPages.batchScaleMax),
-                                         pcp.high - (pcp.high >> 3), pcp.highMin)
+            zones[z].pcp[cpu].high = max(
+                pcp.count - (pcp.batch << PerCPUPages.batchScaleMax),
+                pcp.high - (pcp.high >> 3), pcp.highMin)
         }
         let toDrain = zones[z].pcp[cpu].count - zones[z].pcp[cpu].high
         if toDrain > 0 {

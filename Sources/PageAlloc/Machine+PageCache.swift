@@ -20,13 +20,14 @@ extension Machine {
         enter("filemap_add_folio")
         defer { leave() }
         guard order >= 0, order <= Kernel.maxPageOrder, pfn >= 0, pfn & ((1 << order) - 1) == 0,
-              pfn + (1 << order) <= memmap.count, let z = zoneIndex(ofPfn: pfn),
-              zoneIndex(ofPfn: pfn + (1 << order) - 1) == z, memmap.refcount[pfn] == 1,
-              memmap.compoundHead[pfn] & 1 == 0
+            pfn + (1 << order) <= memmap.count, let z = zoneIndex(ofPfn: pfn),
+            zoneIndex(ofPfn: pfn + (1 << order) - 1) == z, memmap.refcount[pfn] == 1,
+            memmap.compoundHead[pfn] & 1 == 0
         else { return false }
         if memmap.flags[pfn].contains(.head) && Int(memmap.folioOrder[pfn + 1]) != order { return false }
         let range = pfn..<(pfn + (1 << order))
-        for p in range where memmap.isBuddy(p) || memmap.flags[p].contains(.lru) || memmap.flags[p].contains(.reserved) {
+        for p in range where memmap.isBuddy(p) || memmap.flags[p].contains(.lru) || memmap.flags[p].contains(.reserved)
+        {
             return false
         }
         if pcpListsHold(range, zone: z) || hugetlbHstateIndex(ofPfn: pfn) != nil { return false }

@@ -45,10 +45,12 @@ extension Machine {
         for (z, zone) in zones.enumerated() where zone.isPopulated {
             let name = "Node \(zone.node) \(zone.type.name)"
             if zone.nrZoneInactiveFile != filePages[z] {
-                problems.append("\(name): NR_ZONE_INACTIVE_FILE is \(zone.nrZoneInactiveFile), the LRU holds \(filePages[z])")
+                problems.append(
+                    "\(name): NR_ZONE_INACTIVE_FILE is \(zone.nrZoneInactiveFile), the LRU holds \(filePages[z])")
             }
             if zone.nrZoneWritePending != dirtyPages[z] {
-                problems.append("\(name): NR_ZONE_WRITE_PENDING is \(zone.nrZoneWritePending), the LRU holds \(dirtyPages[z])")
+                problems.append(
+                    "\(name): NR_ZONE_WRITE_PENDING is \(zone.nrZoneWritePending), the LRU holds \(dirtyPages[z])")
             }
         }
         return problems

@@ -9,9 +9,10 @@ extension Machine {
     ///
     /// Models: `frag_show()` / `frag_show_print()` (mm/vmstat.c).
     public func buddyinfoSnapshot() -> Buddyinfo {
-        Buddyinfo(rows: zones.enumerated().filter { $0.element.isPopulated }.map { _, zone in
-            Buddyinfo.Row(node: zone.node, zone: zone.type.name, nrFree: zone.freeArea.map(\.nrFree))
-        })
+        Buddyinfo(
+            rows: zones.enumerated().filter { $0.element.isPopulated }.map { _, zone in
+                Buddyinfo.Row(node: zone.node, zone: zone.type.name, nrFree: zone.freeArea.map(\.nrFree))
+            })
     }
 
     /// /proc/pagetypeinfo of the simulated machine.
@@ -46,9 +47,10 @@ extension Machine {
                 rows.append(Pagetypeinfo.ZoneRows(zone: type.name, free: free, blocks: blocks))
             }
             guard !rows.isEmpty else { continue }
-            nodes.append(Pagetypeinfo.Node(
-                id: node, pageblockOrder: Kernel.pageblockOrder, pagesPerBlock: Kernel.pageblockNrPages,
-                typeNames: MigrateType.allCases.map(\.name), zones: rows))
+            nodes.append(
+                Pagetypeinfo.Node(
+                    id: node, pageblockOrder: Kernel.pageblockOrder, pagesPerBlock: Kernel.pageblockNrPages,
+                    typeNames: MigrateType.allCases.map(\.name), zones: rows))
         }
         return Pagetypeinfo(nodes: nodes)
     }

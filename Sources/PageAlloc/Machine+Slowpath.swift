@@ -35,7 +35,8 @@ extension Machine {
 
         var nopage = false
         if canDirectReclaim && canCompact && (costly || (order > 0 && ac.migratetype != .movable))
-            && AllocFlags.gfpPfmemallocFlags(gfp).isEmpty {
+            && AllocFlags.gfpPfmemallocFlags(gfp).isEmpty
+        {
             let (pfn, result) = allocPagesDirectCompact(gfp, order: order, flags: flags, ac: ac, priority: .async)
             if let pfn { return pfn }
             if let result { compactResult = result }
@@ -57,18 +58,23 @@ extension Machine {
                 if canDirectReclaim {
                     let (reclaimedPfn, progress) = allocPagesDirectReclaim(gfp, order: order, flags: flags, ac: ac)
                     if let reclaimedPfn { return reclaimedPfn }
-                    let (compactedPfn, result) = allocPagesDirectCompact(gfp, order: order, flags: flags, ac: ac,
-                                                                          priority: compactPriority)
+                    let (compactedPfn, result) = allocPagesDirectCompact(
+                        gfp, order: order, flags: flags, ac: ac,
+                        priority: compactPriority)
                     if let compactedPfn { return compactedPfn }
                     if let result { compactResult = result }
                     if !gfp.contains(.noretry) && !(costly && (!canCompact || !gfp.contains(.retryMayfail))) {
-                        if shouldReclaimRetry(gfp, order: order, ac: ac, flags: flags, didSomeProgress: progress > 0,
-                                              noProgressLoops: &noProgressLoops) {
+                        if shouldReclaimRetry(
+                            gfp, order: order, ac: ac, flags: flags, didSomeProgress: progress > 0,
+                            noProgressLoops: &noProgressLoops)
+                        {
                             continue
                         }
                         if progress > 0 && canCompact
-                            && shouldCompactRetry(ac: ac, order: order, result: compactResult, priority: &compactPriority,
-                                                  retries: &compactionRetries) {
+                            && shouldCompactRetry(
+                                ac: ac, order: order, result: compactResult, priority: &compactPriority,
+                                retries: &compactionRetries)
+                        {
                             continue
                         }
                         let oom = allocPagesMayOOM(gfp, order: order, ac: ac)
@@ -99,8 +105,10 @@ extension Machine {
     ///
     /// Models: `__alloc_pages_direct_reclaim()` → `__perform_reclaim()` (mm/page_alloc.c) with
     /// `try_to_free_pages()`; nothing is retried when reclaim made no progress.
-    mutating func allocPagesDirectReclaim(_ gfp: GFP, order: Int, flags: AllocFlags,
-                                          ac: AllocContext) -> (pfn: Int?, progress: Int) {
+    mutating func allocPagesDirectReclaim(
+        _ gfp: GFP, order: Int, flags: AllocFlags,
+        ac: AllocContext
+    ) -> (pfn: Int?, progress: Int) {
         enter("__alloc_pages_direct_reclaim")
         defer { leave() }
         let progress = tryToFreePages(order: order, gfp: gfp, ac: ac)
@@ -120,8 +128,10 @@ extension Machine {
     /// watermark for the order if all its reclaimable pages were freed
     /// (`__zone_watermark_ok()` on free plus `zone_reclaimable_pages()`); giving up calls
     /// `unreserve_highatomic_pageblock(ac, true)`.
-    mutating func shouldReclaimRetry(_ gfp: GFP, order: Int, ac: AllocContext, flags: AllocFlags, didSomeProgress: Bool,
-                                     noProgressLoops: inout Int) -> Bool {
+    mutating func shouldReclaimRetry(
+        _ gfp: GFP, order: Int, ac: AllocContext, flags: AllocFlags, didSomeProgress: Bool,
+        noProgressLoops: inout Int
+    ) -> Bool {
         enter("should_reclaim_retry")
         defer { leave() }
         if didSomeProgress && order <= Kernel.pageAllocCostlyOrder {
@@ -132,8 +142,10 @@ extension Machine {
         if noProgressLoops <= Machine.maxReclaimRetries {
             for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
                 let available = zoneReclaimablePages(zone: z) + zones[z].freePages
-                if zoneWatermarkOk(zone: z, order: order, mark: zones[z].minWatermark, highestZone: ac.highestZone,
-                                   flags: flags, freePages: available) {
+                if zoneWatermarkOk(
+                    zone: z, order: order, mark: zones[z].minWatermark, highestZone: ac.highestZone,
+                    flags: flags, freePages: available)
+                {
                     return true
                 }
             }
@@ -158,8 +170,10 @@ extension Machine {
     /// the allocation's zones.
     mutating func stalled(_ previous: inout [Int]?, gfp: GFP, order: Int, ac: AllocContext) -> Bool {
         let state = ac.zonelist.flatMap { z in
-            [zones[z].freePages, zones[z].pcp.reduce(0) { $0 + $1.count }, zones[z].nrZoneInactiveFile,
-             zones[z].nrReservedHighatomic]
+            [
+                zones[z].freePages, zones[z].pcp.reduce(0) { $0 + $1.count }, zones[z].nrZoneInactiveFile,
+                zones[z].nrReservedHighatomic,
+            ]
         }
         defer { previous = state }
         guard state == previous else { return false }

@@ -38,7 +38,8 @@ extension Machine {
         let node = zones[z].node
         if kswapdFailures[node] >= Machine.maxReclaimRetries
             || (pgdatBalanced(node: node, order: order, highestZone: highestZone)
-                && !pgdatWatermarkBoosted(node: node, highestZone: highestZone)) {
+                && !pgdatWatermarkBoosted(node: node, highestZone: highestZone))
+        {
             return
         }
         emit(.vmscanWakeupKswapd(nid: node, zoneIndex: zones[z].type.rawValue, order: order, gfp: gfp))
@@ -138,7 +139,8 @@ extension Machine {
             let z = Machine.zoneIndex(node: node, type: type)
             guard zones[z].managedPages > 0 else { continue }
             sawManaged = true
-            if zoneWatermarkOk(zone: z, order: order, mark: zones[z].highWatermark, highestZone: highestZone, flags: []) {
+            if zoneWatermarkOk(zone: z, order: order, mark: zones[z].highWatermark, highestZone: highestZone, flags: [])
+            {
                 return true
             }
         }
@@ -182,8 +184,11 @@ extension Machine {
         var compactionCanRun = false
         var lastNode: Int?
         for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= reclaimIndex {
-            if order > Kernel.pageAllocCostlyOrder && compactionReady(zone: z, order: order, gfp: gfp,
-                                                                       reclaimIndex: reclaimIndex) {
+            if order > Kernel.pageAllocCostlyOrder
+                && compactionReady(
+                    zone: z, order: order, gfp: gfp,
+                    reclaimIndex: reclaimIndex)
+            {
                 compactionCanRun = true
                 continue
             }

@@ -17,8 +17,10 @@ extension Machine {
     /// NON_BLOCK with it takes a further quarter, OOM halves again; the comparison is strict;
     /// for order > 0 some free block of order >= `order` must be on an Unmovable, Movable or
     /// Reclaimable list, or on a HighAtomic list for HIGHATOMIC/OOM callers.
-    public func zoneWatermarkOk(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags,
-                                freePages: Int? = nil) -> Bool {
+    public func zoneWatermarkOk(
+        zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags,
+        freePages: Int? = nil
+    ) -> Bool {
         let free = (freePages ?? zones[z].freePages) - zoneWatermarkUnusableFree(zone: z, order: order, flags: flags)
         var minimum = mark
         if !flags.isDisjoint(with: .reserves) {
@@ -43,7 +45,8 @@ extension Machine {
     ///
     /// Models: `zone_watermark_fast()` (mm/page_alloc.c): a quick order-0 test, the full test,
     /// and for order-0 `__GFP_HIGH` requests at the min watermark a retry ignoring the boost.
-    public func zoneWatermarkFast(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags) -> Bool {
+    public func zoneWatermarkFast(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags) -> Bool
+    {
         let free = zones[z].freePages
         if order == 0 {
             let reserved = zoneWatermarkUnusableFree(zone: z, order: 0, flags: flags)
@@ -54,8 +57,9 @@ extension Machine {
             return true
         }
         if order == 0 && flags.contains(.minReserve) && zones[z].watermarkBoost > 0 && flags.watermark == .min {
-            return zoneWatermarkOk(zone: z, order: order, mark: zones[z].watermark[WatermarkLevel.min.rawValue],
-                                   highestZone: highestZone, flags: flags, freePages: free)
+            return zoneWatermarkOk(
+                zone: z, order: order, mark: zones[z].watermark[WatermarkLevel.min.rawValue],
+                highestZone: highestZone, flags: flags, freePages: free)
         }
         return false
     }

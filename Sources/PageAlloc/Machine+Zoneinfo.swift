@@ -23,13 +23,15 @@ extension Machine {
             let hasMemory = nodeZones.contains { zones[$0].isPopulated }
             let filePages = nodeZones.reduce(0) { $0 + zones[$1].nrZoneInactiveFile }
             let dirtyPages = nodeZones.reduce(0) { $0 + zones[$1].nrZoneWritePending }
-            let stats = hasMemory ? NodeStatItem.allCases.map { item -> Zoneinfo.Counter in
-                switch item {
-                case .nrInactiveFile, .nrFilePages: Zoneinfo.Counter(name: item.rawValue, value: filePages)
-                case .nrDirty: Zoneinfo.Counter(name: item.rawValue, value: dirtyPages)
-                default: Zoneinfo.Counter(name: item.rawValue, value: 0)
-                }
-            } : []
+            let stats =
+                hasMemory
+                ? NodeStatItem.allCases.map { item -> Zoneinfo.Counter in
+                    switch item {
+                    case .nrInactiveFile, .nrFilePages: Zoneinfo.Counter(name: item.rawValue, value: filePages)
+                    case .nrDirty: Zoneinfo.Counter(name: item.rawValue, value: dirtyPages)
+                    default: Zoneinfo.Counter(name: item.rawValue, value: 0)
+                    }
+                } : []
             nodes.append(Zoneinfo.Node(id: node, stats: stats, zones: nodeZones.map(zoneinfoZone)))
         }
         return Zoneinfo(nodes: nodes)
@@ -55,8 +57,9 @@ extension Machine {
             counters += NUMAStatItem.allCases.map { Zoneinfo.Counter(name: $0.rawValue, value: 0) }
             let threshold = calculateNormalThreshold(zone: z)
             pagesets = zone.pcp.enumerated().map { cpu, pcp in
-                Zoneinfo.Pageset(cpu: cpu, count: pcp.count, high: pcp.high, batch: pcp.batch, highMin: pcp.highMin,
-                                 highMax: pcp.highMax, statThreshold: threshold)
+                Zoneinfo.Pageset(
+                    cpu: cpu, count: pcp.count, high: pcp.high, batch: pcp.batch, highMin: pcp.highMin,
+                    highMax: pcp.highMax, statThreshold: threshold)
             }
         }
         return Zoneinfo.Zone(

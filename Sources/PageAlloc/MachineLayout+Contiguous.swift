@@ -18,8 +18,10 @@ extension MachineLayout {
             }
             let start = max(next, natural)
             let range = start..<(start + pages)
-            zones.append(ZoneLayout(node: 0, type: type, startPfn: start, spannedPages: pages,
-                                    presentRanges: [range], freeRanges: [range]))
+            zones.append(
+                ZoneLayout(
+                    node: 0, type: type, startPfn: start, spannedPages: pages,
+                    presentRanges: [range], freeRanges: [range]))
             next = range.upperBound
         }
         return MachineLayout(zones: zones, nodeCount: 1, cpuNodes: Array(repeating: 0, count: max(cpus, 1)))

@@ -25,8 +25,10 @@ extension MachineLayout {
     ///
     /// `kernelcore` and `movablecore` (bytes) carve ZONE_MOVABLE out of the top of each node's
     /// memory as the boot parameters of the same names do.
-    public static func x86(memoryBytes: Int, nodes: Int = 1, cpus: Int = 1, kernelcore: Int? = nil,
-                           movablecore: Int? = nil) -> MachineLayout {
+    public static func x86(
+        memoryBytes: Int, nodes: Int = 1, cpus: Int = 1, kernelcore: Int? = nil,
+        movablecore: Int? = nil
+    ) -> MachineLayout {
         let totalPages = memoryBytes >> Kernel.pageShift
         // RAM in physical order, as the firmware reports it.
         var ram: [Range<Int>] = []
@@ -61,23 +63,27 @@ extension MachineLayout {
             }
         }
 
-        let movableStart = findZoneMovablePfns(nodeRanges, kernelcore: kernelcore.map { $0 >> Kernel.pageShift },
-                                               movablecore: movablecore.map { $0 >> Kernel.pageShift })
+        let movableStart = findZoneMovablePfns(
+            nodeRanges, kernelcore: kernelcore.map { $0 >> Kernel.pageShift },
+            movablecore: movablecore.map { $0 >> Kernel.pageShift })
         var zones: [ZoneLayout] = []
         for (nid, ranges) in nodeRanges.enumerated() {
             guard let nodeEnd = ranges.last?.upperBound else { continue }
             // sparse_init(): 64-byte struct pages for every present section, mapped with 2 MiB
             // PMDs, so 2 MiB (one pageblock) of memmap per 128 MiB section.
-            let sections = Set(ranges.flatMap { range in
-                (range.lowerBound >> Kernel.pfnSectionShift)...((range.upperBound - 1) >> Kernel.pfnSectionShift)
-            })
+            let sections = Set(
+                ranges.flatMap { range in
+                    (range.lowerBound >> Kernel.pfnSectionShift)...((range.upperBound - 1) >> Kernel.pfnSectionShift)
+                })
             let memmapPages = sections.count * ((1 << Kernel.pfnSectionShift) * 64 / Kernel.pageSize)
             var reserved: [Range<Int>] = [0..<0x100]
             if nid == 0 { reserved.append(kernelImagePfn..<(kernelImagePfn + kernelImagePages)) }
             reserved.append(topDown(pages: memmapPages, in: ranges))
             var bounds: [(ZoneType, Range<Int>)] = [(.dma, 0..<dmaEndPfn), (.dma32, dmaEndPfn..<dma32EndPfn)]
             if let movable = movableStart[nid] {
-                bounds += [(.normal, dma32EndPfn..<max(dma32EndPfn, movable)), (.movable, max(dma32EndPfn, movable)..<Int.max)]
+                bounds += [
+                    (.normal, dma32EndPfn..<max(dma32EndPfn, movable)), (.movable, max(dma32EndPfn, movable)..<Int.max),
+                ]
             } else {
                 bounds.append((.normal, dma32EndPfn..<Int.max))
             }
@@ -88,8 +94,10 @@ extension MachineLayout {
                 // A zone spans to the end of its node's memory or to its upper boundary.
                 let end = nodeEnd > bound.upperBound ? bound.upperBound : last.upperBound
                 let free = present.flatMap { subtract(reserved, from: $0) }
-                zones.append(ZoneLayout(node: nid, type: type, startPfn: start, spannedPages: end - start,
-                                        presentRanges: present, freeRanges: free))
+                zones.append(
+                    ZoneLayout(
+                        node: nid, type: type, startPfn: start, spannedPages: end - start,
+                        presentRanges: present, freeRanges: free))
             }
         }
         let cpuNodes = (0..<max(cpus, 1)).map { $0 % max(nodes, 1) }

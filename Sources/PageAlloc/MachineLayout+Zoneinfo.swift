@@ -42,20 +42,24 @@ extension MachineLayout {
             var previous: ZoneType?
             for (z, zone) in node.zones.enumerated() {
                 guard let type = zone.type else {
-                    throw error(n, z, "header", "unknown-zone", "zone \(zone.name) is not one of "
-                                + ZoneType.allCases.map(\.name).joined(separator: ", "))
+                    throw error(
+                        n, z, "header", "unknown-zone",
+                        "zone \(zone.name) is not one of "
+                            + ZoneType.allCases.map(\.name).joined(separator: ", "))
                 }
                 if let previous, type <= previous {
                     throw error(n, z, "header", "zone-order", "zone \(zone.name) must come after zone \(previous.name)")
                 }
                 previous = type
                 guard zone.present <= zone.spanned else {
-                    throw error(n, z, "present", "present-exceeds-spanned",
-                                "present pages (\(zone.present)) exceed spanned pages (\(zone.spanned))")
+                    throw error(
+                        n, z, "present", "present-exceeds-spanned",
+                        "present pages (\(zone.present)) exceed spanned pages (\(zone.spanned))")
                 }
                 guard zone.managed <= zone.present else {
-                    throw error(n, z, "managed", "managed-exceeds-present",
-                                "managed pages (\(zone.managed)) exceed present pages (\(zone.present))")
+                    throw error(
+                        n, z, "managed", "managed-exceeds-present",
+                        "managed pages (\(zone.managed)) exceed present pages (\(zone.present))")
                 }
                 guard zone.isPopulated else { continue }
                 let ids = zone.pagesets.map(\.cpu)
@@ -66,8 +70,10 @@ extension MachineLayout {
                 cpuIDs = ids
                 let layout = placeZone(node: n, type: type, zone: zone)
                 if let overlap = zones.first(where: { $0.startPfn < layout.endPfn && layout.startPfn < $0.endPfn }) {
-                    throw error(n, z, "start_pfn", "zone-overlap", "zone \(zone.name) of node \(n) overlaps "
-                                + "zone \(overlap.type.name) of node \(overlap.node)")
+                    throw error(
+                        n, z, "start_pfn", "zone-overlap",
+                        "zone \(zone.name) of node \(n) overlaps "
+                            + "zone \(overlap.type.name) of node \(overlap.node)")
                 }
                 zones.append(layout)
             }
@@ -104,8 +110,9 @@ extension MachineLayout {
                 present.append(free)
             }
         }
-        return ZoneLayout(node: node, type: type, startPfn: start, spannedPages: zone.spanned,
-                          presentRanges: present, freeRanges: free.isEmpty ? [] : [free])
+        return ZoneLayout(
+            node: node, type: type, startPfn: start, spannedPages: zone.spanned,
+            presentRanges: present, freeRanges: free.isEmpty ? [] : [free])
     }
 
     /// The node of each CPU, inferred from the per-CPU list sizes (see `fromZoneinfo(_:)`).

@@ -21,8 +21,10 @@ public struct MachineLayout: Sendable, Equatable {
         /// `managed_pages` after boot).
         public var freeRanges: [Range<Int>]
 
-        public init(node: Int, type: ZoneType, startPfn: Int, spannedPages: Int,
-                    presentRanges: [Range<Int>], freeRanges: [Range<Int>]) {
+        public init(
+            node: Int, type: ZoneType, startPfn: Int, spannedPages: Int,
+            presentRanges: [Range<Int>], freeRanges: [Range<Int>]
+        ) {
             self.node = node
             self.type = type
             self.startPfn = startPfn
@@ -52,9 +54,11 @@ public struct MachineLayout: Sendable, Equatable {
         self.zones = zones
         self.nodeCount = nodeCount
         self.cpuNodes = cpuNodes
-        self.distances = distances ?? (0..<nodeCount).map { a in
-            (0..<nodeCount).map { b in a == b ? 10 : 20 }
-        }
+        self.distances =
+            distances
+            ?? (0..<nodeCount).map { a in
+                (0..<nodeCount).map { b in a == b ? 10 : 20 }
+            }
     }
 
     /// One past the highest pfn of any zone.

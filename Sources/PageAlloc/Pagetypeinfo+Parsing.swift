@@ -10,8 +10,9 @@ extension Pagetypeinfo {
         var index = 0
         func next(_ what: String) throws(ProcFileError) -> ProcFileLine {
             guard index < lines.count else {
-                throw ProcFileError(line: lines.count + 1, id: "unexpected-end",
-                                    summary: "the text ends where \(what) was expected")
+                throw ProcFileError(
+                    line: lines.count + 1, id: "unexpected-end",
+                    summary: "the text ends where \(what) was expected")
             }
             index += 1
             return lines[index - 1]
@@ -30,8 +31,9 @@ extension Pagetypeinfo {
             let header = try next("the free pages header")
             let title = ["Free", "pages", "count", "per", "migrate", "type", "at", "order"]
             guard header.starts(with: title) else {
-                throw header.error("expected-field", "expected '\(title.joined(separator: " "))'",
-                                   column: header.tokens.first?.column ?? 1)
+                throw header.error(
+                    "expected-field", "expected '\(title.joined(separator: " "))'",
+                    column: header.tokens.first?.column ?? 1)
             }
             for i in title.count..<header.tokens.count where try header.integer(at: i) != i - title.count {
                 throw header.error("bad-order", "orders are numbered from 0", column: header.tokens[i].column)
@@ -45,8 +47,9 @@ extension Pagetypeinfo {
                 let t = line.tokens
                 let (id, zone) = try Pagetypeinfo.zoneLabel(line, zoneComma: true)
                 guard t.count == 6 + orders, t[4].text == "type" else {
-                    throw line.error("expected-counts", "expected 'type <name>' and \(orders) counts",
-                                     column: t.count > 4 ? t[4].column : 1)
+                    throw line.error(
+                        "expected-counts", "expected 'type <name>' and \(orders) counts",
+                        column: t.count > 4 ? t[4].column : 1)
                 }
                 if node == nil {
                     node = Node(id: id, pageblockOrder: order, pagesPerBlock: pages, typeNames: [], zones: [])
@@ -69,8 +72,9 @@ extension Pagetypeinfo {
             let blockHeader = try next("the block count header")
             let blockTitle = ["Number", "of", "blocks", "type"]
             guard blockHeader.starts(with: blockTitle) else {
-                throw blockHeader.error("expected-field", "expected '\(blockTitle.joined(separator: " "))'",
-                                        column: blockHeader.tokens.first?.column ?? 1)
+                throw blockHeader.error(
+                    "expected-field", "expected '\(blockTitle.joined(separator: " "))'",
+                    column: blockHeader.tokens.first?.column ?? 1)
             }
             let names = blockHeader.tokens.dropFirst(blockTitle.count).map { String($0.text) }
             guard var section = node else {
@@ -108,9 +112,11 @@ extension Pagetypeinfo {
     private static func zoneLabel(_ line: ProcFileLine, zoneComma: Bool) throws(ProcFileError) -> (Int, String) {
         let t = line.tokens
         guard t.count >= 4, t[0].text == "Node", t[1].text.hasSuffix(","), t[2].text == "zone",
-              t[3].text.hasSuffix(",") == zoneComma else {
-            throw line.error("expected-zone-header", "expected 'Node <id>, zone <name>\(zoneComma ? "," : "")'",
-                             column: t.first?.column ?? 1)
+            t[3].text.hasSuffix(",") == zoneComma
+        else {
+            throw line.error(
+                "expected-zone-header", "expected 'Node <id>, zone <name>\(zoneComma ? "," : "")'",
+                column: t.first?.column ?? 1)
         }
         guard let id = Int(t[1].text.dropLast()), id >= 0 else {
             throw line.error("bad-number", "'\(t[1].text.dropLast())' is not a node number", column: t[1].column)

@@ -69,8 +69,9 @@ struct ProcFileLine: Sendable {
     /// The value of a `words... value` line: the words, then exactly one integer.
     func value(after words: [String]) throws(ProcFileError) -> Int {
         guard starts(with: words) else {
-            throw error("expected-field", "expected '\(words.joined(separator: " "))'",
-                        column: tokens.first?.column ?? 1)
+            throw error(
+                "expected-field", "expected '\(words.joined(separator: " "))'",
+                column: tokens.first?.column ?? 1)
         }
         guard tokens.count <= words.count + 1 else {
             throw error("unexpected-text", "unexpected text after the value", column: tokens[words.count + 1].column)

@@ -14,8 +14,9 @@ public enum TraceEvent: Sendable, Equatable {
     /// `mm_page_pcpu_drain`.
     case pagePcpuDrain(pfn: Int, order: Int, migratetype: Int)
     /// `mm_page_alloc_extfrag`.
-    case pageAllocExtfrag(pfn: Int, allocOrder: Int, fallbackOrder: Int, allocMigratetype: Int,
-                          fallbackMigratetype: Int, changeOwnership: Bool)
+    case pageAllocExtfrag(
+        pfn: Int, allocOrder: Int, fallbackOrder: Int, allocMigratetype: Int,
+        fallbackMigratetype: Int, changeOwnership: Bool)
     /// `mm_vmscan_wakeup_kswapd`: an allocation woke a node's kswapd.
     case vmscanWakeupKswapd(nid: Int, zoneIndex: Int, order: Int, gfp: GFP)
     /// `mm_vmscan_kswapd_wake`: kswapd starts a balancing run.

@@ -88,9 +88,11 @@ public struct Zoneinfo: Sendable, Equatable {
         public var startPfn: Int
 
         /// A zone block with every printed field.
-        public init(name: String, pagesFree: Int, boost: Int, min: Int, low: Int, high: Int, promo: Int,
-                    spanned: Int, present: Int, managed: Int, cma: Int, protection: [Int],
-                    counters: [Counter], pagesets: [Pageset], nodeUnreclaimable: Bool, startPfn: Int) {
+        public init(
+            name: String, pagesFree: Int, boost: Int, min: Int, low: Int, high: Int, promo: Int,
+            spanned: Int, present: Int, managed: Int, cma: Int, protection: [Int],
+            counters: [Counter], pagesets: [Pageset], nodeUnreclaimable: Bool, startPfn: Int
+        ) {
             self.name = name
             self.pagesFree = pagesFree
             self.boost = boost

@@ -31,8 +31,9 @@ struct ZoneinfoParser {
             let (nodeID, name) = try zoneHeader(header)
             if nodes.last?.id != nodeID {
                 if nodes.contains(where: { $0.id == nodeID }) {
-                    throw header.error("node-out-of-order", "node \(nodeID) was already printed",
-                                       column: header.tokens[1].column)
+                    throw header.error(
+                        "node-out-of-order", "node \(nodeID) was already printed",
+                        column: header.tokens[1].column)
                 }
                 nodes.append(Zoneinfo.Node(id: nodeID, stats: [], zones: []))
                 fieldLines.append([])
@@ -62,13 +63,15 @@ struct ZoneinfoParser {
             let first = nodes[n].zones.firstIndex { $0.isPopulated }
             guard statsZone[n] != first else { continue }
             if statsZone[n] != nil {
-                let summary = first.map { "per-node stats belong before zone \(nodes[n].zones[$0].name)" }
+                let summary =
+                    first.map { "per-node stats belong before zone \(nodes[n].zones[$0].name)" }
                     ?? "node \(nodes[n].id) has no populated zone to print per-node stats before"
                 throw lines[statsLine[n] - 1].error("misplaced-node-stats", summary)
             }
             if let first, let header = fieldLines[n][first]["header"] {
-                throw lines[header - 1].error("missing-node-stats",
-                                              "the first populated zone of a node starts with its per-node stats")
+                throw lines[header - 1].error(
+                    "missing-node-stats",
+                    "the first populated zone of a node starts with its per-node stats")
             }
         }
         return Zoneinfo(nodes: nodes)
@@ -81,8 +84,9 @@ struct ZoneinfoParser {
     private mutating func next(expecting what: String) throws(ProcFileError) -> ProcFileLine {
         guard let line = current else {
             let last = lines.last
-            throw ProcFileError(line: (last?.number ?? 0) + 1, id: "unexpected-end",
-                                summary: "the text ends where \(what) was expected")
+            throw ProcFileError(
+                line: (last?.number ?? 0) + 1, id: "unexpected-end",
+                summary: "the text ends where \(what) was expected")
         }
         index += 1
         return line
@@ -105,8 +109,9 @@ struct ZoneinfoParser {
         var out: [Zoneinfo.Counter] = []
         while let line = current, !line.starts(with: end) {
             guard line.tokens.count == 2 else {
-                throw line.error("expected-counter", "expected '<counter> <value>' or '\(end.joined(separator: " "))'",
-                                 column: line.tokens.first?.column ?? 1)
+                throw line.error(
+                    "expected-counter", "expected '<counter> <value>' or '\(end.joined(separator: " "))'",
+                    column: line.tokens.first?.column ?? 1)
             }
             out.append(Zoneinfo.Counter(name: String(line.tokens[0].text), value: try line.integer(at: 1)))
             index += 1
@@ -131,14 +136,16 @@ struct ZoneinfoParser {
         let hasDetails = current.map { !$0.starts(with: ["Node"]) } ?? false
         guard zone.isPopulated else {
             if hasDetails, let line = current {
-                throw line.error("unexpected-zone-details",
-                                 "zone \(name) has no present pages, so the kernel prints nothing after protection")
+                throw line.error(
+                    "unexpected-zone-details",
+                    "zone \(name) has no present pages, so the kernel prints nothing after protection")
             }
             return zone
         }
         guard hasDetails else {
-            throw ProcFileError(line: protectionLine.number + 1, id: "missing-zone-details",
-                                summary: "populated zone \(name) needs its counters, pagesets and start_pfn")
+            throw ProcFileError(
+                line: protectionLine.number + 1, id: "missing-zone-details",
+                summary: "populated zone \(name) needs its counters, pagesets and start_pfn")
         }
         zone.counters = try counters(until: ["pagesets"])
         fields["pagesets"] = try next(expecting: "'pagesets'").number
@@ -148,8 +155,9 @@ struct ZoneinfoParser {
         let unreclaimable = try next(expecting: "'node_unreclaimable:'")
         let flag = try unreclaimable.value(after: ["node_unreclaimable:"])
         guard flag == 0 || flag == 1 else {
-            throw unreclaimable.error("bad-number", "node_unreclaimable is 0 or 1",
-                                      column: unreclaimable.tokens[1].column)
+            throw unreclaimable.error(
+                "bad-number", "node_unreclaimable is 0 or 1",
+                column: unreclaimable.tokens[1].column)
         }
         zone.nodeUnreclaimable = flag == 1
         let start = try next(expecting: "'start_pfn:'")
@@ -184,11 +192,14 @@ struct ZoneinfoParser {
     /// `cpu:` to `vm stats threshold:`.
     private mutating func pageset() throws(ProcFileError) -> Zoneinfo.Pageset {
         var v: [Int] = []
-        for label in [["cpu:"], ["count:"], ["high:"], ["batch:"], ["high_min:"], ["high_max:"],
-                      ["vm", "stats", "threshold:"]] {
+        for label in [
+            ["cpu:"], ["count:"], ["high:"], ["batch:"], ["high_min:"], ["high_max:"],
+            ["vm", "stats", "threshold:"],
+        ] {
             v.append(try next(expecting: "'\(label.joined(separator: " "))'").value(after: label))
         }
-        return Zoneinfo.Pageset(cpu: v[0], count: v[1], high: v[2], batch: v[3], highMin: v[4], highMax: v[5],
-                                statThreshold: v[6])
+        return Zoneinfo.Pageset(
+            cpu: v[0], count: v[1], high: v[2], batch: v[3], highMin: v[4], highMax: v[5],
+            statThreshold: v[6])
     }
 }

@@ -23,8 +23,10 @@ public struct Diagnostic: Error, Sendable, Equatable, Codable, CustomStringConve
     /// Further explanations, each printed as a `note:` line.
     public var notes: [String]
 
-    public init(severity: Severity = .error, file: String, line: Int, column: Int, id: String, summary: String,
-                sourceLine: String? = nil, notes: [String] = []) {
+    public init(
+        severity: Severity = .error, file: String, line: Int, column: Int, id: String, summary: String,
+        sourceLine: String? = nil, notes: [String] = []
+    ) {
         self.severity = severity
         self.file = file
         self.line = line

@@ -16,15 +16,16 @@ import Testing
         let (before, after, pfn) = try TestMachines.smallAfterOrder4()
         #expect(pfn == 0x100000)
         let changes = BuddyChange.changes(from: before, to: after)
-        #expect(changes.map(\.description) == [
-            "free_list[4][Movable] +0x100010",
-            "free_list[5][Movable] +0x100020",
-            "free_list[6][Movable] +0x100040",
-            "free_list[7][Movable] +0x100080",
-            "free_list[8][Movable] +0x100100",
-            "free_list[9][Movable] +0x100200",
-            "free_list[10][Movable] -0x100000",
-        ])
+        #expect(
+            changes.map(\.description) == [
+                "free_list[4][Movable] +0x100010",
+                "free_list[5][Movable] +0x100020",
+                "free_list[6][Movable] +0x100040",
+                "free_list[7][Movable] +0x100080",
+                "free_list[8][Movable] +0x100100",
+                "free_list[9][Movable] +0x100200",
+                "free_list[10][Movable] -0x100000",
+            ])
         #expect(changes.allSatisfy { $0.zone == TestMachines.normal && $0.node == 0 && $0.zoneType == .normal })
         #expect(changes.filter { $0.kind == .added }.reduce(0) { $0 + $1.pages } == 1024 - 16)
     }
@@ -35,15 +36,16 @@ import Testing
         let (_, before, pfn) = try TestMachines.smallAfterOrder4()
         var after = before
         after.freePages(pfn, order: 4)
-        #expect(BuddyChange.changes(from: before, to: after).map(\.description) == [
-            "free_list[4][Movable] -0x100010",
-            "free_list[5][Movable] -0x100020",
-            "free_list[6][Movable] -0x100040",
-            "free_list[7][Movable] -0x100080",
-            "free_list[8][Movable] -0x100100",
-            "free_list[9][Movable] -0x100200",
-            "free_list[10][Movable] +0x100000",
-        ])
+        #expect(
+            BuddyChange.changes(from: before, to: after).map(\.description) == [
+                "free_list[4][Movable] -0x100010",
+                "free_list[5][Movable] -0x100020",
+                "free_list[6][Movable] -0x100040",
+                "free_list[7][Movable] -0x100080",
+                "free_list[8][Movable] -0x100100",
+                "free_list[9][Movable] -0x100200",
+                "free_list[10][Movable] +0x100000",
+            ])
     }
 
     @Test func identicalSnapshotsHaveNoChanges() throws {
@@ -69,9 +71,10 @@ import Testing
         let list = { (m: Machine) in m.zones[TestMachines.normal].freeArea[10].freeList[MigrateType.movable.rawValue] }
         try #require(list(before) == list(after), "the list's head, tail and count are meant to stay")
         #expect(after.memmap.entries(of: list(after)) == [block[2], block[1]] + block[4...])
-        #expect(BuddyChange.changes(from: before, to: after).map(\.description) == [
-            "free_list[10][Movable] -0x100c00", "free_list[10][Movable] +0x100400",
-        ])
+        #expect(
+            BuddyChange.changes(from: before, to: after).map(\.description) == [
+                "free_list[10][Movable] -0x100c00", "free_list[10][Movable] +0x100400",
+            ])
     }
 
     /// Snapshots of two layouts (a reboot) compare every list: the 100-page DMA machine has
@@ -79,23 +82,26 @@ import Testing
     /// pageblock_nr_pages * MIGRATE_TYPES pages), the Normal machine four order-10 Movable ones.
     @Test func comparesMachinesOfDifferentLayouts() {
         let changes = BuddyChange.changes(from: TestMachines.small(), to: TestMachines.tinyDMA())
-        #expect(changes.map(\.descriptionWithZone) == [
-            "Node 0, zone DMA: free_list[2][Unmovable] +0x60",
-            "Node 0, zone DMA: free_list[5][Unmovable] +0x40",
-            "Node 0, zone DMA: free_list[6][Unmovable] +0x0",
-            "Node 0, zone Normal: free_list[10][Movable] -0x100000",
-            "Node 0, zone Normal: free_list[10][Movable] -0x100400",
-            "Node 0, zone Normal: free_list[10][Movable] -0x100800",
-            "Node 0, zone Normal: free_list[10][Movable] -0x100c00",
-        ])
+        #expect(
+            changes.map(\.descriptionWithZone) == [
+                "Node 0, zone DMA: free_list[2][Unmovable] +0x60",
+                "Node 0, zone DMA: free_list[5][Unmovable] +0x40",
+                "Node 0, zone DMA: free_list[6][Unmovable] +0x0",
+                "Node 0, zone Normal: free_list[10][Movable] -0x100000",
+                "Node 0, zone Normal: free_list[10][Movable] -0x100400",
+                "Node 0, zone Normal: free_list[10][Movable] -0x100800",
+                "Node 0, zone Normal: free_list[10][Movable] -0x100c00",
+            ])
     }
 
     @Test func sortsByZoneOrderTypeKindAndPfn() {
-        func change(_ zone: Int, _ order: Int, _ type: MigrateType, _ pfn: Int, _ kind: BuddyChange.Kind) -> BuddyChange {
+        func change(_ zone: Int, _ order: Int, _ type: MigrateType, _ pfn: Int, _ kind: BuddyChange.Kind) -> BuddyChange
+        {
             BuddyChange(zone: zone, node: 0, zoneType: .normal, order: order, migratetype: type, pfn: pfn, kind: kind)
         }
         let sorted = [
-            change(1, 0, .movable, 5, .removed), change(2, 0, .unmovable, 9, .removed), change(2, 0, .unmovable, 1, .added),
+            change(1, 0, .movable, 5, .removed), change(2, 0, .unmovable, 9, .removed),
+            change(2, 0, .unmovable, 1, .added),
             change(2, 0, .movable, 0, .removed), change(2, 3, .unmovable, 0, .removed),
         ]
         #expect(sorted.reversed().sorted() == sorted)

@@ -5,7 +5,7 @@ import Testing
 /// Every diagram in the states the conformance tests draw, so that each test runs on all.
 enum DiagramKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case freeArea, freeAreaEmptyZone, pageblocks, pageblocksDownsampled, memmap, memmapHoles, buddyChange,
-         buddyChangeNone
+        buddyChangeNone
 
     var testDescription: String { rawValue }
 
@@ -16,7 +16,8 @@ enum DiagramKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
             let d = FreeAreaDiagram(machine: try TestMachines.busy(), zone: TestMachines.normal, title: title)
             return (d.svg(), d.text())
         case .freeAreaEmptyZone:
-            let d = FreeAreaDiagram(machine: TestMachines.small(), zone: Machine.zoneIndex(node: 0, type: .dma), title: title)
+            let d = FreeAreaDiagram(
+                machine: TestMachines.small(), zone: Machine.zoneIndex(node: 0, type: .dma), title: title)
             return (d.svg(), d.text())
         case .pageblocks:
             let d = PageblockMap(machine: try TestMachines.busy(), zone: TestMachines.normal, title: title)

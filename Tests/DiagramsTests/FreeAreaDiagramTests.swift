@@ -21,18 +21,19 @@ import Testing
     @Test func printsATable() throws {
         let diagram = FreeAreaDiagram(machine: try TestMachines.smallAfterOrder4().after, zone: TestMachines.normal)
         let zeros = String(repeating: "       0", count: 11)
-        #expect(diagram.text() == """
-            Node 0, zone Normal: free_area
-            order              0       1       2       3       4       5       6       7       8       9      10     pages
-            Unmovable   \(zeros)         0
-            Movable            0       0       0       0       1       1       1       1       1       1       3      4080
-            Reclaimable \(zeros)         0
-            HighAtomic  \(zeros)         0
-            Isolate     \(zeros)         0
-            nr_free            0       0       0       0       1       1       1       1       1       1       3
-            pages              0       0       0       0      16      32      64     128     256     512    3072      4080
+        #expect(
+            diagram.text() == """
+                Node 0, zone Normal: free_area
+                order              0       1       2       3       4       5       6       7       8       9      10     pages
+                Unmovable   \(zeros)         0
+                Movable            0       0       0       0       1       1       1       1       1       1       3      4080
+                Reclaimable \(zeros)         0
+                HighAtomic  \(zeros)         0
+                Isolate     \(zeros)         0
+                nr_free            0       0       0       0       1       1       1       1       1       1       3
+                pages              0       0       0       0      16      32      64     128     256     512    3072      4080
 
-            """)
+                """)
     }
 
     @Test(arguments: [(0, 0), (1, 1), (3, 1), (4, 2), (15, 2), (16, 3), (63, 3), (64, 4), (100_000, 4)])
@@ -41,7 +42,10 @@ import Testing
     }
 
     @Test func namesBlockSizes() {
-        #expect((0...10).map(FreeAreaDiagram.size(order:)) == ["4K", "8K", "16K", "32K", "64K", "128K", "256K", "512K",
-                                                              "1M", "2M", "4M"])
+        #expect(
+            (0...10).map(FreeAreaDiagram.size(order:)) == [
+                "4K", "8K", "16K", "32K", "64K", "128K", "256K", "512K",
+                "1M", "2M", "4M",
+            ])
     }
 }

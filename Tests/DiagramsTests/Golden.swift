@@ -13,11 +13,14 @@ enum Golden {
     static var recording: Bool { ProcessInfo.processInfo.environment["MMBOOK_RECORD_GOLDENS"] == "1" }
 
     /// Expects `actual` to equal the golden `expected`, named `name` (the constant's name).
-    static func check(_ actual: String, _ expected: String, name: String, filePath: String = #filePath,
-                      sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(
+        _ actual: String, _ expected: String, name: String, filePath: String = #filePath,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard recording else {
-            #expect(actual == expected, "output differs from golden \(name); re-record with MMBOOK_RECORD_GOLDENS=1",
-                    sourceLocation: sourceLocation)
+            #expect(
+                actual == expected, "output differs from golden \(name); re-record with MMBOOK_RECORD_GOLDENS=1",
+                sourceLocation: sourceLocation)
             return
         }
         if actual != expected {
@@ -37,7 +40,8 @@ enum Golden {
                 Issue.record("cannot write golden \(name): \(error)", sourceLocation: sourceLocation)
             }
         }
-        Issue.record("recorded golden \(name): review it, then run the tests without MMBOOK_RECORD_GOLDENS",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "recorded golden \(name): review it, then run the tests without MMBOOK_RECORD_GOLDENS",
+            sourceLocation: sourceLocation)
     }
 }

@@ -14,12 +14,14 @@ import Testing
         #expect(strip.pages[15] == .allocated(refcount: 0))
         #expect(strip.pages[16] == .free(head: 0x100010, order: 4, migratetype: .movable))
         #expect(strip.pages[63] == .free(head: 0x100020, order: 5, migratetype: .movable))
-        #expect(strip.text().hasPrefix("""
-            Pages 0x100000-0x10003f around pfn 0x100000
-            0x100000 \(String(repeating: "#", count: 16))4\(String(repeating: "-", count: 15))5\(String(repeating: "-", count: 31))
-                     ^ 0x100000
+        #expect(
+            strip.text().hasPrefix(
+                """
+                Pages 0x100000-0x10003f around pfn 0x100000
+                0x100000 \(String(repeating: "#", count: 16))4\(String(repeating: "-", count: 15))5\(String(repeating: "-", count: 31))
+                         ^ 0x100000
 
-            """))
+                """))
         #expect(strip.spans.count == 3, "the allocated block, and one span per free block")
     }
 
@@ -59,16 +61,19 @@ import Testing
     /// The 100-page DMA zone ends at 0x64: boot freed orders 6, 5 and 2; the rest is no zone.
     @Test func showsHolesAndClampsTheWindow() {
         let strip = MemmapStrip(machine: TestMachines.tinyDMA(), pfn: 0, order: 7)
-        #expect(strip.text() == """
-            Pages 0x0-0x7f around pfn 0x0
-             0x0 6\(String(repeating: "-", count: 63))
-                 ^ 0x0
-            0x40 5\(String(repeating: "-", count: 31))2---\(String(repeating: ".", count: 28))
-            0-9 a: free block of that order, - its other pages; P p: per-CPU list block;
-            C c: compound head, tail; #: allocated; R: reserved; .: no zone
+        #expect(
+            strip.text() == """
+                Pages 0x0-0x7f around pfn 0x0
+                 0x0 6\(String(repeating: "-", count: 63))
+                     ^ 0x0
+                0x40 5\(String(repeating: "-", count: 31))2---\(String(repeating: ".", count: 28))
+                0-9 a: free block of that order, - its other pages; P p: per-CPU list block;
+                C c: compound head, tail; #: allocated; R: reserved; .: no zone
 
-            """)
-        #expect(MemmapStrip(machine: TestMachines.tinyDMA(), pfn: 0x2345, order: 20).pages.count == 1 << MemmapStrip.maxOrder)
+                """)
+        #expect(
+            MemmapStrip(machine: TestMachines.tinyDMA(), pfn: 0x2345, order: 20).pages.count == 1
+                << MemmapStrip.maxOrder)
         let beyond = MemmapStrip(machine: TestMachines.small(), pfn: 0x200000, order: 3)
         #expect(beyond.pages.allSatisfy { $0 == .hole })
     }

@@ -9,15 +9,18 @@ import Testing
         let map = PageblockMap(machine: TestMachines.small(), zone: TestMachines.normal)
         #expect(map.pageblocksPerCell == 1)
         #expect(map.cells.map(\.startPfn) == (0..<8).map { 0x100000 + $0 * 512 })
-        #expect(map.cells.allSatisfy { $0.migratetype == .movable && $0.pages == 512 && $0.freePages == 512 && !$0.isMixed })
-        #expect(map.text() == """
-            Node 0, zone Normal: pageblocks
-            1 cell = 1 pageblock (512 pages); letters U M R H I = migratetype (lowercase: mixed), bars = free pages
-            0x100000 MMMMMMMM
-                     ████████
-            Movable 8
+        #expect(
+            map.cells.allSatisfy { $0.migratetype == .movable && $0.pages == 512 && $0.freePages == 512 && !$0.isMixed }
+        )
+        #expect(
+            map.text() == """
+                Node 0, zone Normal: pageblocks
+                1 cell = 1 pageblock (512 pages); letters U M R H I = migratetype (lowercase: mixed), bars = free pages
+                0x100000 MMMMMMMM
+                         ████████
+                Movable 8
 
-            """)
+                """)
     }
 
     /// The 16 allocated pages come out of the first pageblock; 496/512 of it shows as 7/8.

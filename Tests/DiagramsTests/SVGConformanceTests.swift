@@ -7,8 +7,10 @@ import Testing
     /// The elements a diagram may contain.
     static let elements: Set = ["svg", "title", "desc", "rect", "text", "line", "polygon"]
     /// The attributes a diagram may use: geometry and classes, no presentation attributes.
-    static let attributes: Set = ["xmlns", "class", "viewBox", "role", "x", "y", "width", "height", "x1", "y1", "x2",
-                                  "y2", "points", "text-anchor"]
+    static let attributes: Set = [
+        "xmlns", "class", "viewBox", "role", "x", "y", "width", "height", "x1", "y1", "x2",
+        "y2", "points", "text-anchor",
+    ]
 
     @Test(arguments: DiagramKind.allCases)
     func deterministic(_ kind: DiagramKind) throws {
@@ -65,8 +67,9 @@ import Testing
     func everyClassIsStyledOrAHook(_ kind: DiagramKind) throws {
         let hooks: Set = ["mmd-label", "mmd-free-area", "mmd-pageblocks", "mmd-memmap", "mmd-buddy-change"]
         for name in SVGOutline(try kind.render().svg).classNames where !hooks.contains(name) {
-            #expect(DiagramStyle.css.contains(".\(name) ") || DiagramStyle.css.contains(".\(name),"),
-                    "class \(name) has no rule in DiagramStyle.css")
+            #expect(
+                DiagramStyle.css.contains(".\(name) ") || DiagramStyle.css.contains(".\(name),"),
+                "class \(name) has no rule in DiagramStyle.css")
         }
     }
 

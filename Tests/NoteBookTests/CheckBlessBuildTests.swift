@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NoteBook
 
 /// The walking skeleton's contract: check reports drift with file:line and a diff, bless
@@ -18,7 +19,9 @@ import Testing
     }
 
     @Test func checkPassesOnAGoodNote() throws {
-        let book = try TemporaryBook(files: ["SUMMARY.md": Self.summary, "buddy.md": Self.note(output: Self.goodOutput)])
+        let book = try TemporaryBook(files: [
+            "SUMMARY.md": Self.summary, "buddy.md": Self.note(output: Self.goodOutput),
+        ])
         let report = Actions.check(notes: book.notes)
         #expect(report.exitCode == 0)
         #expect(report.output == "1 passed, 0 failed\n")
@@ -35,8 +38,12 @@ import Testing
         #expect(check.exitCode == 1)
         #expect(check.output == "0 passed, 1 failed\n")
         // The output block opens on line 11 of the note.
-        #expect(check.errors.hasPrefix("\(book.notes)/buddy.md:11: error: recorded output differs from the simulation\n"))
-        #expect(check.errors.contains("-p: pfn=0x100000 order=5 zone=Normal migratetype=Movable\n+p: pfn=0x100000 order=4 zone=Normal migratetype=Movable\n"))
+        #expect(
+            check.errors.hasPrefix("\(book.notes)/buddy.md:11: error: recorded output differs from the simulation\n"))
+        #expect(
+            check.errors.contains(
+                "-p: pfn=0x100000 order=5 zone=Normal migratetype=Movable\n+p: pfn=0x100000 order=4 zone=Normal migratetype=Movable\n"
+            ))
         let bless = Actions.bless(notes: book.notes, targets: [], dryRun: false, force: false, ci: false)
         #expect(bless.exitCode == 0)
         #expect(Array(book.read("buddy.md").utf8) == Array(good.utf8))
@@ -46,10 +53,18 @@ import Testing
     @Test func blessAddsAMissingOutputBlock() throws {
         let note = "# Buddy\n\n```scenario\nboot zones=\"Normal:16M\"\nshow buddyinfo\n```\nEnd.\n"
         let book = try TemporaryBook(files: ["SUMMARY.md": Self.summary, "buddy.md": note])
-        #expect(Actions.check(notes: book.notes).errors.contains("buddy.md:6: error: scenario has no recorded output block"))
-        #expect(Actions.bless(notes: book.notes, targets: ["\(book.notes)/buddy.md:3"], dryRun: false, force: false, ci: false).exitCode == 0)
-        #expect(book.read("buddy.md") == "# Buddy\n\n```scenario\nboot zones=\"Normal:16M\"\nshow buddyinfo\n```\n\n```output\n"
-            + "Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0      4 \n```\nEnd.\n")
+        #expect(
+            Actions.check(notes: book.notes).errors.contains("buddy.md:6: error: scenario has no recorded output block")
+        )
+        #expect(
+            Actions.bless(
+                notes: book.notes, targets: ["\(book.notes)/buddy.md:3"], dryRun: false, force: false, ci: false
+            ).exitCode == 0)
+        #expect(
+            book.read("buddy.md")
+                == "# Buddy\n\n```scenario\nboot zones=\"Normal:16M\"\nshow buddyinfo\n```\n\n```output\n"
+                + "Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0      4 \n```\nEnd.\n"
+        )
     }
 
     @Test func blessRefusesUnderCI() throws {
@@ -61,14 +76,20 @@ import Testing
     }
 
     @Test func unknownStatementFailsCheckAndBuildAndLeavesTheSiteAlone() throws {
-        let book = try TemporaryBook(files: ["SUMMARY.md": Self.summary, "buddy.md": Self.note(output: Self.goodOutput)])
+        let book = try TemporaryBook(files: [
+            "SUMMARY.md": Self.summary, "buddy.md": Self.note(output: Self.goodOutput),
+        ])
         #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
         let before = book.siteFiles()
         #expect(!before.isEmpty)
-        try book.write("buddy.md", Self.note(output: Self.goodOutput).replacingOccurrences(of: "show buddyinfo", with: "  shwo buddyinfo"))
+        try book.write(
+            "buddy.md",
+            Self.note(output: Self.goodOutput).replacingOccurrences(of: "show buddyinfo", with: "  shwo buddyinfo"))
         let check = Actions.check(notes: book.notes)
         #expect(check.exitCode == 1)
-        #expect(check.errors.hasPrefix("\(book.notes)/buddy.md:8:3: error: unknown statement 'shwo' (did you mean 'show'?)\n"))
+        #expect(
+            check.errors.hasPrefix(
+                "\(book.notes)/buddy.md:8:3: error: unknown statement 'shwo' (did you mean 'show'?)\n"))
         let build = Actions.build(notes: book.notes, out: book.site)
         #expect(build.exitCode == 1)
         #expect(build.errors.contains("buddy.md:8:3: error: unknown statement 'shwo'"))
@@ -76,7 +97,9 @@ import Testing
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
-        let book = try TemporaryBook(files: ["SUMMARY.md": Self.summary, "buddy.md": Self.note(output: Self.goodOutput)])
+        let book = try TemporaryBook(files: [
+            "SUMMARY.md": Self.summary, "buddy.md": Self.note(output: Self.goodOutput),
+        ])
         #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
         let first = book.siteFiles()
         #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import NoteBook
 
 @Suite struct MarkdownAdapterTests {
     @Test func headingsGetUniqueIdsAndAnOutline() {
         let text = "# Title\n\n## Buddy `expand()`\n\n### Details\n\n## Buddy expand()\n"
         let rendered = MarkdownAdapter.renderHTML(text, replacingFencedBlocksAt: [:])
-        #expect(rendered.html.contains("<h2 id=\"buddy-expand\">Buddy <code>expand()</code><a class=\"anchor\" href=\"#buddy-expand\""))
+        #expect(
+            rendered.html.contains(
+                "<h2 id=\"buddy-expand\">Buddy <code>expand()</code><a class=\"anchor\" href=\"#buddy-expand\""))
         #expect(rendered.html.contains("<h2 id=\"buddy-expand-1\">"))
         #expect(rendered.outline.map(\.id) == ["buddy-expand", "details", "buddy-expand-1"])
         #expect(rendered.outline.map(\.level) == [2, 3, 2])

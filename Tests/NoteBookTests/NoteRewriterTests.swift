@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NoteBook
 
 /// `bless` rewrites only the inside of output blocks and keeps every other byte.
@@ -6,7 +7,8 @@ import Testing
     static let note = "# T\n\n```scenario\nboot mem=64M\n```\n\n```output\nold\n```\nafter\n"
 
     @Test func replacesOnlyTheContentLF() {
-        let out = NoteRewriter.apply([.replaceContent(openLine: 7, closeLine: 9, content: "new 1\nnew 2\n")], to: Self.note)
+        let out = NoteRewriter.apply(
+            [.replaceContent(openLine: 7, closeLine: 9, content: "new 1\nnew 2\n")], to: Self.note)
         #expect(out == "# T\n\n```scenario\nboot mem=64M\n```\n\n```output\nnew 1\nnew 2\n```\nafter\n")
     }
 
@@ -29,17 +31,20 @@ import Testing
     }
 
     @Test func insertsAtAnUnterminatedEnd() {
-        let out = NoteRewriter.apply([.insertBlock(afterLine: 3, indent: "", content: "a\n")], to: "```scenario\nx\n```")
+        let out = NoteRewriter.apply(
+            [.insertBlock(afterLine: 3, indent: "", content: "a\n")], to: "```scenario\nx\n```")
         #expect(out == "```scenario\nx\n```\n\n```output\na\n```\n")
     }
 
     @Test func lengthensFencesWhenTheOutputHoldsOne() {
-        let out = NoteRewriter.apply([.replaceContent(openLine: 1, closeLine: 3, content: "```\n")], to: "```output\nold\n```\n")
+        let out = NoteRewriter.apply(
+            [.replaceContent(openLine: 1, closeLine: 3, content: "```\n")], to: "```output\nold\n```\n")
         #expect(out == "````output\n```\n````\n")
     }
 
     @Test func emptiesABlock() {
-        let out = NoteRewriter.apply([.replaceContent(openLine: 1, closeLine: 3, content: "")], to: "```output\nold\n```\n")
+        let out = NoteRewriter.apply(
+            [.replaceContent(openLine: 1, closeLine: 3, content: "")], to: "```output\nold\n```\n")
         #expect(out == "```output\n```\n")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NoteBook
 
 /// An unchanged page is not re-run: its results come from `.mmbook-cache`.

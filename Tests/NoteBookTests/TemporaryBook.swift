@@ -8,7 +8,8 @@ final class TemporaryBook {
 
     init(files: [String: String]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("notes"), withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
     }
 
@@ -19,7 +20,10 @@ final class TemporaryBook {
     }
 
     func read(_ path: String) -> String {
-        String(decoding: FileManager.default.contents(atPath: root.appendingPathComponent("notes").appendingPathComponent(path).path) ?? Data(), as: UTF8.self)
+        String(
+            decoding: FileManager.default.contents(
+                atPath: root.appendingPathComponent("notes").appendingPathComponent(path).path) ?? Data(), as: UTF8.self
+        )
     }
 
     /// Every file under site/, path → bytes.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NoteBook
 
 @Suite struct UnifiedDiffTests {
@@ -9,29 +10,32 @@ import Testing
     @Test func oneChangedLineWithContext() {
         let old = "1\n2\n3\n4\n5\n6\n7\n8\n"
         let new = "1\n2\n3\n4\nFIVE\n6\n7\n8\n"
-        #expect(UnifiedDiff.make(old: old, new: new, oldName: "recorded", newName: "simulated") == """
-            --- recorded
-            +++ simulated
-            @@ -2,7 +2,7 @@
-             2
-             3
-             4
-            -5
-            +FIVE
-             6
-             7
-             8
+        #expect(
+            UnifiedDiff.make(old: old, new: new, oldName: "recorded", newName: "simulated") == """
+                --- recorded
+                +++ simulated
+                @@ -2,7 +2,7 @@
+                 2
+                 3
+                 4
+                -5
+                +FIVE
+                 6
+                 7
+                 8
 
-            """)
+                """)
     }
 
     @Test func insertionIntoEmpty() {
-        #expect(UnifiedDiff.make(old: "", new: "a\n", oldName: "o", newName: "n") == "--- o\n+++ n\n@@ -0,0 +1 @@\n+a\n")
+        #expect(
+            UnifiedDiff.make(old: "", new: "a\n", oldName: "o", newName: "n") == "--- o\n+++ n\n@@ -0,0 +1 @@\n+a\n")
     }
 
     @Test func farApartChangesMakeTwoHunks() {
         let old = (1...20).map(String.init).joined(separator: "\n") + "\n"
-        let new = old.replacingOccurrences(of: "\n2\n", with: "\nTWO\n").replacingOccurrences(of: "\n19\n", with: "\nNINETEEN\n")
+        let new = old.replacingOccurrences(of: "\n2\n", with: "\nTWO\n").replacingOccurrences(
+            of: "\n19\n", with: "\nNINETEEN\n")
         let diff = UnifiedDiff.make(old: old, new: new, oldName: "o", newName: "n")
         #expect(diff.components(separatedBy: "\n@@ ").count == 3)
         #expect(diff.contains("@@ -1,5 +1,5 @@\n 1\n-2\n+TWO\n"))

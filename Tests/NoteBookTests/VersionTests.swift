@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NoteBook
 
 @Suite struct VersionTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Simulated kernel bugs, reported the way `bad_page()` (mm/page_alloc.c, Linux 6.18, no
@@ -17,13 +18,16 @@ import Testing
         m.freePages(p, order: 0)
         // put_page_testzero() takes the free page's count to -1; check_new_pages() reports it
         // when the page is next allocated. The model reports at once and keeps the page free.
-        #expect(m.reports.map(\.text) == ["""
-            BUG: Bad page state in process mmbook  pfn:100000
-            page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100000
-            \(Self.plainFlags)
-            page dumped because: nonzero _refcount
+        #expect(
+            m.reports.map(\.text) == [
+                """
+                BUG: Bad page state in process mmbook  pfn:100000
+                page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100000
+                \(Self.plainFlags)
+                page dumped because: nonzero _refcount
 
-            """])
+                """
+            ])
         #expect(m.reports[0].pfn == p && !m.reports[0].modelOnly)
         #expect(m.pageRefCount(p) == 0)
         #expect(m.pcpList(.normal, cpu: 0, order: 0, .movable).first == p)
@@ -37,18 +41,19 @@ import Testing
         m.comm = "kworker/0:1"
         m.freePages(Self.base + 1024, order: 10)
         m.getPage(Self.base + 2048)
-        #expect(m.reports.map(\.lines) == [
-            [
-                "BUG: Bad page state in process kworker/0:1  pfn:100400",
-                "page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100400",
-                Self.plainFlags, "page_type: f0(buddy)", "page dumped because: nonzero _refcount",
-            ],
-            [
-                "BUG: Bad page state in process kworker/0:1  pfn:100800",
-                "page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100800",
-                Self.plainFlags, "page_type: f0(buddy)", "page dumped because: nonzero _refcount",
-            ],
-        ])
+        #expect(
+            m.reports.map(\.lines) == [
+                [
+                    "BUG: Bad page state in process kworker/0:1  pfn:100400",
+                    "page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100400",
+                    Self.plainFlags, "page_type: f0(buddy)", "page dumped because: nonzero _refcount",
+                ],
+                [
+                    "BUG: Bad page state in process kworker/0:1  pfn:100800",
+                    "page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100800",
+                    Self.plainFlags, "page_type: f0(buddy)", "page dumped because: nonzero _refcount",
+                ],
+            ])
         #expect(m.buddyinfo() == FreePagesTests.allFree)
         #expect(m.checkInvariants() == [])
     }
@@ -62,13 +67,16 @@ import Testing
         // The folio's last put: free_tail_page_prepare() unlinks page 1, then
         // free_page_is_bad() finds its count and the whole folio is leaked.
         m.folioPut(f)
-        #expect(m.reports.map(\.text) == ["""
-            BUG: Bad page state in process mmbook  pfn:100001
-            page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
-            \(Self.plainFlags)
-            page dumped because: nonzero _refcount
+        #expect(
+            m.reports.map(\.text) == [
+                """
+                BUG: Bad page state in process mmbook  pfn:100001
+                page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
+                \(Self.plainFlags)
+                page dumped because: nonzero _refcount
 
-            """])
+                """
+            ])
         #expect(m.pcpList(.normal, cpu: 0, order: 2, .movable).count == 14)
         #expect(m.checkInvariants() == [])
     }
@@ -80,13 +88,16 @@ import Testing
         #expect(neighbour == p + 4)
         // Freed as order 3: free_page_is_bad() on pages 1..7 finds page 4 in use.
         m.freePages(p, order: 3)
-        #expect(m.reports.map(\.text) == ["""
-            BUG: Bad page state in process mmbook  pfn:100004
-            page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100004
-            \(Self.plainFlags)
-            page dumped because: nonzero _refcount
+        #expect(
+            m.reports.map(\.text) == [
+                """
+                BUG: Bad page state in process mmbook  pfn:100004
+                page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100004
+                \(Self.plainFlags)
+                page dumped because: nonzero _refcount
 
-            """])
+                """
+            ])
         #expect(m.pageRefCount(neighbour) == 1)
         #expect(m.pcpList(.normal, cpu: 0, order: 3, .movable).isEmpty)
         #expect(m.checkInvariants() == [])
@@ -100,11 +111,12 @@ import Testing
         m.freePages(f, order: 3)
         #expect(m.reports.map(\.pfn) == [f + 4, f + 5, f + 6, f + 7])
         #expect(m.reports.allSatisfy { $0.reason == "corrupted mapping in tail page" && !$0.modelOnly })
-        #expect(m.reports[0].lines == [
-            "BUG: Bad page state in process mmbook  pfn:100004",
-            "page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100004",
-            Self.plainFlags, "page dumped because: corrupted mapping in tail page",
-        ])
+        #expect(
+            m.reports[0].lines == [
+                "BUG: Bad page state in process mmbook  pfn:100004",
+                "page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100004",
+                Self.plainFlags, "page dumped because: corrupted mapping in tail page",
+            ])
         #expect(m.pcpList(.normal, cpu: 0, order: 2, .movable).first == f + 4)
         #expect(m.checkInvariants() == [])
     }
@@ -114,14 +126,17 @@ import Testing
         let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
         // The kernel asserts the order only under CONFIG_DEBUG_VM and would orphan pages 2-3.
         m.freePages(f, order: 1)
-        #expect(m.reports.map(\.text) == ["""
-            BUG: Bad page state in process mmbook  pfn:100000
-            page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100000
-            head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0
-            \(Self.headFlags)
-            page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)
+        #expect(
+            m.reports.map(\.text) == [
+                """
+                BUG: Bad page state in process mmbook  pfn:100000
+                page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100000
+                head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0
+                \(Self.headFlags)
+                page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)
 
-            """])
+                """
+            ])
         #expect(m.reports[0].modelOnly)
         #expect(m.pageHead(f) && m.compoundHead(f + 3) == f)
         #expect(m.checkInvariants() == [])
@@ -134,13 +149,16 @@ import Testing
         m.putPage(p + 1)
         #expect(m.reports.isEmpty && m.pageRefCount(p + 1) == -1)
         m.freePages(p, order: 1)
-        #expect(m.reports.map(\.text) == ["""
-            BUG: Bad page state in process mmbook  pfn:100001
-            page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
-            \(Self.plainFlags)
-            page dumped because: nonzero _refcount
+        #expect(
+            m.reports.map(\.text) == [
+                """
+                BUG: Bad page state in process mmbook  pfn:100001
+                page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
+                \(Self.plainFlags)
+                page dumped because: nonzero _refcount
 
-            """])
+                """
+            ])
         #expect(m.checkInvariants() == [])
     }
 
@@ -164,13 +182,16 @@ import Testing
         m.putPage(p)
         // _mapcount is 0 (one mapping): page_bad_reason() says "nonzero mapcount"; the dump
         // prints _mapcount + 1. The page is leaked, its mapcount left as it is.
-        #expect(m.reports.map(\.text) == ["""
-            BUG: Bad page state in process mmbook  pfn:100000
-            page: refcount:0 mapcount:1 mapping:0000000000000000 index:0x0 pfn:0x100000
-            \(Self.plainFlags)
-            page dumped because: nonzero mapcount
+        #expect(
+            m.reports.map(\.text) == [
+                """
+                BUG: Bad page state in process mmbook  pfn:100000
+                page: refcount:0 mapcount:1 mapping:0000000000000000 index:0x0 pfn:0x100000
+                \(Self.plainFlags)
+                page dumped because: nonzero mapcount
 
-            """])
+                """
+            ])
         #expect(m.memmap.mapcount(p) == 0)
         #expect(m.pcpList(.normal, cpu: 0, order: 0, .movable).first != p)
         #expect(m.checkInvariants() == [])
@@ -186,24 +207,25 @@ import Testing
         // is dumped on its own; its mapping word holds _entire_mapcount (-1) and _pincount (0),
         // 0x00000000ffffffff, whose low bits read as KSM. Unlinking it then writes NULL there,
         // so the head's dump shows _entire_mapcount 0 + 1.
-        #expect(m.reports.map(\.text) == [
-            """
-            BUG: Bad page state in process mmbook  pfn:100001
-            page does not match folio
-            page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
-            ksm \(Self.plainFlags)
-            page dumped because: nonzero large_mapcount
+        #expect(
+            m.reports.map(\.text) == [
+                """
+                BUG: Bad page state in process mmbook  pfn:100001
+                page does not match folio
+                page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
+                ksm \(Self.plainFlags)
+                page dumped because: nonzero large_mapcount
 
-            """,
-            """
-            BUG: Bad page state in process mmbook  pfn:100000
-            page: refcount:0 mapcount:1 mapping:0000000000000000 index:0x0 pfn:0x100000
-            head: order:0 mapcount:1 entire_mapcount:1 nr_pages_mapped:1 pincount:0
-            \(Self.headFlags)
-            page dumped because: nonzero mapcount
+                """,
+                """
+                BUG: Bad page state in process mmbook  pfn:100000
+                page: refcount:0 mapcount:1 mapping:0000000000000000 index:0x0 pfn:0x100000
+                head: order:0 mapcount:1 entire_mapcount:1 nr_pages_mapped:1 pincount:0
+                \(Self.headFlags)
+                page dumped because: nonzero mapcount
 
-            """,
-        ])
+                """,
+            ])
         #expect(m.checkInvariants() == [])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Splitting and merging, pfn by pfn, as `__rmqueue_smallest()`, `expand()` and
@@ -18,7 +19,10 @@ import Testing
     @Test func bootLeavesOnlyOrder10MovableBlocksInPfnOrder() {
         let m = Self.fourBlockMachine()
         #expect(list(m, order: 10, .movable) == [0x100000, 0x100400, 0x100800, 0x100c00])
-        #expect(m.buddyinfo() == "Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0      4 \n")
+        #expect(
+            m.buddyinfo()
+                == "Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0      4 \n"
+        )
     }
 
     @Test func order4AllocationSplitsOneOrder10BlockAndFreeRestoresIt() throws {
@@ -27,7 +31,10 @@ import Testing
         let pfn = try m.mustAlloc(.highuserMovable, order: 4)
         #expect(pfn == Self.base)
         // expand(): upper halves at base + 2^(k) for k = 9 ... 4, one block per order.
-        #expect(m.buddyinfo() == "Node 0, zone   Normal      0      0      0      0      1      1      1      1      1      1      3 \n")
+        #expect(
+            m.buddyinfo()
+                == "Node 0, zone   Normal      0      0      0      0      1      1      1      1      1      1      3 \n"
+        )
         for k in 4...9 { #expect(list(m, order: k, .movable) == [Self.base + (1 << k)]) }
         #expect(list(m, order: 10, .movable) == [0x100400, 0x100800, 0x100c00])
         #expect(m.memmap.refcount[pfn] == 1)

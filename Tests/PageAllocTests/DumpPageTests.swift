@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// `dump_page()` text (mm/debug.c `__dump_folio()`, lib/vsprintf.c `%pGp`, Linux 6.18).
@@ -13,30 +14,33 @@ import Testing
     @Test func headAndTailOfAnOrder2Folio() throws {
         var m = FreePagesTests.oneGiB()
         let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
-        #expect(m.dumpPage(f) == """
-            page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100000
-            head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0
-            flags: 0x17ffffc0000040(head|node=0|zone=2|lastcpupid=0x1fffff)
+        #expect(
+            m.dumpPage(f) == """
+                page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100000
+                head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0
+                flags: 0x17ffffc0000040(head|node=0|zone=2|lastcpupid=0x1fffff)
 
-            """)
+                """)
         // A tail shows the folio's refcount and flags, its own mapcount, and index + 1.
-        #expect(m.dumpPage(f + 1) == """
-            page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x1 pfn:0x100001
-            head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0
-            flags: 0x17ffffc0000040(head|node=0|zone=2|lastcpupid=0x1fffff)
+        #expect(
+            m.dumpPage(f + 1) == """
+                page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x1 pfn:0x100001
+                head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0
+                flags: 0x17ffffc0000040(head|node=0|zone=2|lastcpupid=0x1fffff)
 
-            """)
+                """)
     }
 
     @Test func freeBuddyPageShowsItsPageType() {
         let m = FreePagesTests.oneGiB()
         // The second order-10 block: PageBuddy, `page_type` 0xf0000000, mapcount printed as 0.
-        #expect(m.dumpPage(Self.base + 1024) == """
-            page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100400
-            flags: 0x17ffffc0000000(node=0|zone=2|lastcpupid=0x1fffff)
-            page_type: f0(buddy)
+        #expect(
+            m.dumpPage(Self.base + 1024) == """
+                page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100400
+                flags: 0x17ffffc0000000(node=0|zone=2|lastcpupid=0x1fffff)
+                page_type: f0(buddy)
 
-            """)
+                """)
     }
 
     @Test func flagNamesComeInTableOrderAndDMA32IsZone1() throws {
@@ -46,7 +50,8 @@ import Testing
         // locked 0x1, lru 0x20, waiters 0x80, swapbacked 0x20000; zone 1 << 51.
         let word: UInt64 = 0x1 | 0x20 | 0x80 | 0x20000 | 1 << 51 | 0x1f_ffff << 30
         #expect(m.pageFlagsWord(p) == word)
-        #expect(m.dumpPage(p).split(separator: "\n")[1]
-            == "flags: 0xfffffc00200a1(locked|waiters|lru|swapbacked|node=0|zone=1|lastcpupid=0x1fffff)")
+        #expect(
+            m.dumpPage(p).split(separator: "\n")[1]
+                == "flags: 0xfffffc00200a1(locked|waiters|lru|swapbacked|node=0|zone=1|lastcpupid=0x1fffff)")
     }
 }

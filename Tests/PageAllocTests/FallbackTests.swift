@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Migratetype fallback on a 16 MiB ZONE_NORMAL (4096 pages: four order-10 blocks, eight
@@ -32,8 +33,12 @@ import Testing
         #expect(m.pageblockMigratetype(Self.base) == .unmovable)
         #expect(m.pageblockMigratetype(Self.base + 512) == .unmovable)
         #expect(m.freeList(.normal, order: 9, .unmovable) == [Self.base + 512])
-        #expect(extfrags(m) == [.pageAllocExtfrag(pfn: Self.base, allocOrder: 9, fallbackOrder: 10,
-                                                  allocMigratetype: 0, fallbackMigratetype: 1, changeOwnership: true)])
+        #expect(
+            extfrags(m) == [
+                .pageAllocExtfrag(
+                    pfn: Self.base, allocOrder: 9, fallbackOrder: 10,
+                    allocMigratetype: 0, fallbackMigratetype: 1, changeOwnership: true)
+            ])
         #expect(m.zones[Self.z].watermarkBoost == 0)
     }
 
@@ -48,15 +53,22 @@ import Testing
         // orders 10..9) finds it at order 9, retypes its pageblock Movable and splits it to order 3.
         #expect(try m.mustAlloc(.highuserMovable, order: 3) == Self.base + 512)
         #expect(m.pageblockMigratetype(Self.base + 512) == .movable)
-        #expect(extfrags(m) == [.pageAllocExtfrag(pfn: Self.base + 512, allocOrder: 3, fallbackOrder: 9,
-                                                  allocMigratetype: 1, fallbackMigratetype: 0, changeOwnership: true)])
+        #expect(
+            extfrags(m) == [
+                .pageAllocExtfrag(
+                    pfn: Self.base + 512, allocOrder: 3, fallbackOrder: 9,
+                    allocMigratetype: 1, fallbackMigratetype: 0, changeOwnership: true)
+            ])
         for k in 3...8 { #expect(m.freeList(.normal, order: k, .movable) == [Self.base + 512 + (1 << k)]) }
-        #expect(m.buddyinfo() == "Node 0, zone   Normal      0      0      0      1      1      1      1      1      1      0      0 \n")
+        #expect(
+            m.buddyinfo()
+                == "Node 0, zone   Normal      0      0      0      1      1      1      1      1      1      0      0 \n"
+        )
     }
 
     @Test func movableOrder2ClaimsAHalfFreePageblockAndBoostsTheWatermark() throws {
         var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
-        _ = try m.mustAlloc(.kernel, order: 9)                      // base, leaves o9 @ base+512
+        _ = try m.mustAlloc(.kernel, order: 9)  // base, leaves o9 @ base+512
         #expect(try m.mustAlloc(.kernel, order: 8) == Self.base + 512)  // leaves o8 @ base+768
         for _ in 0..<3 { _ = try m.mustAlloc(.highuserMovable, order: 10) }
         m.tracing = true
@@ -69,7 +81,11 @@ import Testing
         #expect(m.zones[Self.z].watermarkBoost == 512)
         // rmqueue() saw ZONE_BOOSTED_WATERMARK with ALLOC_KSWAPD: cleared it and woke kswapd.
         #expect(!m.zones[Self.z].flags.contains(.boostedWatermark))
-        #expect(extfrags(m) == [.pageAllocExtfrag(pfn: Self.base + 768, allocOrder: 2, fallbackOrder: 8,
-                                                  allocMigratetype: 1, fallbackMigratetype: 0, changeOwnership: true)])
+        #expect(
+            extfrags(m) == [
+                .pageAllocExtfrag(
+                    pfn: Self.base + 768, allocOrder: 2, fallbackOrder: 8,
+                    allocMigratetype: 1, fallbackMigratetype: 0, changeOwnership: true)
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// The model booted on the layout of the real Linux 6.18.44 machine of
@@ -29,18 +30,23 @@ enum FixtureMachine {
     /// Copied from the fixture: DMA lines 56-64 and 82-96, DMA32 lines 102-142, Normal lines
     /// 148-188, Movable lines 194-202, Device lines 206-214.
     static let expected: [Expected] = [
-        Expected(type: .dma, spanned: 4095, present: 3998, managed: 3840, watermarks: [58, 72, 86, 100],
-                 protection: [0, 3018, 4298, 4298, 4298], batch: 1, highMin: 36, highMax: 240, threshold: 4),
-        Expected(type: .dma32, spanned: 1_044_480, present: 782_336, managed: 772_808,
-                 watermarks: [11823, 14778, 17733, 20688], protection: [0, 0, 1280, 1280, 1280], batch: 63,
-                 highMin: 7389, highMax: 48300, threshold: 24),
-        Expected(type: .normal, spanned: 5_505_024, present: 5_505_024, managed: 327_680,
-                 watermarks: [5013, 6266, 7519, 8772], protection: [0, 0, 0, 0, 0], batch: 63, highMin: 3133,
-                 highMax: 20480, threshold: 20),
-        Expected(type: .movable, spanned: 0, present: 0, managed: 0, watermarks: [32, 32, 32, 32],
-                 protection: [0, 0, 0, 0, 0], batch: 0, highMin: 0, highMax: 0, threshold: 0),
-        Expected(type: .device, spanned: 0, present: 0, managed: 0, watermarks: [0, 0, 0, 0],
-                 protection: [0, 0, 0, 0, 0], batch: 0, highMin: 0, highMax: 0, threshold: 0),
+        Expected(
+            type: .dma, spanned: 4095, present: 3998, managed: 3840, watermarks: [58, 72, 86, 100],
+            protection: [0, 3018, 4298, 4298, 4298], batch: 1, highMin: 36, highMax: 240, threshold: 4),
+        Expected(
+            type: .dma32, spanned: 1_044_480, present: 782_336, managed: 772_808,
+            watermarks: [11823, 14778, 17733, 20688], protection: [0, 0, 1280, 1280, 1280], batch: 63,
+            highMin: 7389, highMax: 48300, threshold: 24),
+        Expected(
+            type: .normal, spanned: 5_505_024, present: 5_505_024, managed: 327_680,
+            watermarks: [5013, 6266, 7519, 8772], protection: [0, 0, 0, 0, 0], batch: 63, highMin: 3133,
+            highMax: 20480, threshold: 20),
+        Expected(
+            type: .movable, spanned: 0, present: 0, managed: 0, watermarks: [32, 32, 32, 32],
+            protection: [0, 0, 0, 0, 0], batch: 0, highMin: 0, highMax: 0, threshold: 0),
+        Expected(
+            type: .device, spanned: 0, present: 0, managed: 0, watermarks: [0, 0, 0, 0],
+            protection: [0, 0, 0, 0, 0], batch: 0, highMin: 0, highMax: 0, threshold: 0),
     ]
 
     /// sysctl-vm.txt: min_free_kbytes 67584. khugepaged's set_recommended_min_free_kbytes()
@@ -93,8 +99,9 @@ enum FixtureMachine {
             #expect(model.startPfn == real.startPfn)
             #expect(model.pagesets.map(\.cpu) == real.pagesets.map(\.cpu))
             for (a, b) in zip(model.pagesets, real.pagesets) {
-                #expect([a.batch, a.highMin, a.highMax, a.statThreshold]
-                    == [b.batch, b.highMin, b.highMax, b.statThreshold])
+                #expect(
+                    [a.batch, a.highMin, a.highMax, a.statThreshold]
+                        == [b.batch, b.highMin, b.highMax, b.statThreshold])
             }
         }
     }
@@ -122,7 +129,8 @@ enum FixtureMachine {
     /// A line with its runtime value replaced by `#`: counter lines (six-space indent),
     /// `pages free`, and a pageset's `count:` and `high:`.
     static func masked(_ line: Substring) -> String {
-        let dynamic = line.hasPrefix("      ") && !line.hasPrefix("       ")
+        let dynamic =
+            line.hasPrefix("      ") && !line.hasPrefix("       ")
             || line.hasPrefix("  pages free ")
             || line.hasPrefix("              count:")
             || line.hasPrefix("              high:")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// `folio_alloc()`, `folio_put()` and `split_folio()` (include/linux/gfp.h, mm/swap.c,

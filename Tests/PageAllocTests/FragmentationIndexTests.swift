@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// fill_contig_page_info(), __fragmentation_index(), unusable_free_index() and
@@ -27,8 +28,9 @@ import Testing
             ContigPageInfo(nrFree: Self.nrFree, suitableOrder: $0).fragmentationIndex(order: $0)
         }
         #expect(indices == [-1000, -1000, -1000, 735, 836, 887, 913, 925, 932, 935, 936])
-        #expect(ContigPageInfo(nrFree: Array(repeating: 0, count: 11), suitableOrder: 3)
-            .fragmentationIndex(order: 3) == 0)
+        #expect(
+            ContigPageInfo(nrFree: Array(repeating: 0, count: 11), suitableOrder: 3)
+                .fragmentationIndex(order: 3) == 0)
     }
 
     /// unusable_free_index() = (26 - suitable << order) * 1000 / 26: order 0: 0; order 1:
@@ -40,8 +42,9 @@ import Testing
         }
         #expect(indices == [0, 384, 692] + Array(repeating: 1000, count: 8))
         #expect(ContigPageInfo(nrFree: Self.nrFree, suitableOrder: 1).extfragPercent(order: 1) == 38)
-        #expect(ContigPageInfo(nrFree: Array(repeating: 0, count: 11), suitableOrder: 0).unusableFreeIndex(order: 0)
-            == 1000)
+        #expect(
+            ContigPageInfo(nrFree: Array(repeating: 0, count: 11), suitableOrder: 0).unusableFreeIndex(order: 0)
+                == 1000)
     }
 
     /// extfrag_show_print() prints "%2d.%03d " (-1000 is "-1.000", an empty zone's 0 is
@@ -51,14 +54,18 @@ import Testing
             Buddyinfo.Row(node: 0, zone: "Normal", nrFree: Self.nrFree),
             Buddyinfo.Row(node: 1, zone: "Movable", nrFree: Array(repeating: 0, count: 11)),
         ])
-        #expect(info.extfragIndexText == [
-            "Node 0, zone   Normal -1.000 -1.000 -1.000  0.735  0.836  0.887  0.913  0.925  0.932  0.935  0.936 \n",
-            "Node 1, zone  Movable  0.000  0.000  0.000  0.000  0.000  0.000  0.000  0.000  0.000  0.000  0.000 \n",
-        ].joined())
-        #expect(info.unusableIndexText == [
-            "Node 0, zone   Normal 0.000 0.384 0.692 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 \n",
-            "Node 1, zone  Movable 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 \n",
-        ].joined())
+        #expect(
+            info.extfragIndexText
+                == [
+                    "Node 0, zone   Normal -1.000 -1.000 -1.000  0.735  0.836  0.887  0.913  0.925  0.932  0.935  0.936 \n",
+                    "Node 1, zone  Movable  0.000  0.000  0.000  0.000  0.000  0.000  0.000  0.000  0.000  0.000  0.000 \n",
+                ].joined())
+        #expect(
+            info.unusableIndexText
+                == [
+                    "Node 0, zone   Normal 0.000 0.384 0.692 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 \n",
+                    "Node 1, zone  Movable 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 1.000 \n",
+                ].joined())
     }
 
     /// The real machine's DMA (fixture buddyinfo line 1: one order-8, one order-9, three

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// `__free_pages()` with and without a speculative reference, compound pages and `put_page()`,
@@ -13,8 +14,10 @@ import Testing
 @Suite struct FreePagesTests {
     static func oneGiB() -> Machine { Machine(layout: .contiguous(zones: [(.normal, 262_144)])) }
     static let base = 0x100000
-    static let holeOfOrder3 = "Node 0, zone   Normal      0      0      0      1      1      1      1      1      1      1    255 \n"
-    static let allFree = "Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0    256 \n"
+    static let holeOfOrder3 =
+        "Node 0, zone   Normal      0      0      0      1      1      1      1      1      1      1    255 \n"
+    static let allFree =
+        "Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0    256 \n"
 
     @Test func order3WithASpeculativeReferenceFreesTheUpperHalvesAtOnce() throws {
         var m = Self.oneGiB()
@@ -43,7 +46,10 @@ import Testing
 
         // In the buddy allocator none of the three can merge: each one's buddy is page[0]'s block.
         m.drainAllPages()
-        #expect(m.buddyinfo() == "Node 0, zone   Normal      1      1      1      1      1      1      1      1      1      1    255 \n")
+        #expect(
+            m.buddyinfo()
+                == "Node 0, zone   Normal      1      1      1      1      1      1      1      1      1      1    255 \n"
+        )
         #expect(m.freeList(.normal, order: 0, .movable) == [p + 1])
         #expect(m.freeList(.normal, order: 1, .movable) == [p + 2])
         #expect(m.freeList(.normal, order: 2, .movable) == [p + 4])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Boot-time sizing of two machines other than the fixture, every number worked by hand
@@ -29,8 +30,9 @@ import Testing
         #expect(WatermarkLevel.allCases.map { zone.watermarkPages($0) } == want.watermarks, sourceLocation: location)
         #expect(zone.lowmemReserve == want.protection, sourceLocation: location)
         for pcp in zone.pcp {
-            #expect([pcp.batch, pcp.highMin, pcp.highMax] == [want.batch, want.highMin, want.highMax],
-                    sourceLocation: location)
+            #expect(
+                [pcp.batch, pcp.highMin, pcp.highMax] == [want.batch, want.highMin, want.highMax],
+                sourceLocation: location)
         }
         #expect(machine.calculateNormalThreshold(zone: z) == want.threshold, sourceLocation: location)
     }
@@ -69,12 +71,18 @@ import Testing
     @Test func oneGiBVirtualMachine() {
         let machine = Machine(layout: .x86(memoryBytes: 1 << 30, cpus: 2), thp: true)
         #expect(machine.sysctl.minFreeKbytes == 45056)
-        check(machine, Expected(node: 0, type: .dma, start: 1, spanned: 4095, present: 3998, managed: 3840,
-                                watermarks: [170, 212, 254, 296], protection: [0, 976, 976, 976, 976],
-                                batch: 1, highMin: 106, highMax: 240, threshold: 4))
-        check(machine, Expected(node: 0, type: .dma32, start: 4096, spanned: 258_048, present: 258_048,
-                                managed: 249_856, watermarks: [11093, 13866, 16639, 19412],
-                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 6933, highMax: 15616, threshold: 16))
+        check(
+            machine,
+            Expected(
+                node: 0, type: .dma, start: 1, spanned: 4095, present: 3998, managed: 3840,
+                watermarks: [170, 212, 254, 296], protection: [0, 976, 976, 976, 976],
+                batch: 1, highMin: 106, highMax: 240, threshold: 4))
+        check(
+            machine,
+            Expected(
+                node: 0, type: .dma32, start: 4096, spanned: 258_048, present: 258_048,
+                managed: 249_856, watermarks: [11093, 13866, 16639, 19412],
+                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 6933, highMax: 15616, threshold: 16))
         #expect(!machine.zones[Machine.zoneIndex(node: 0, type: .normal)].isPopulated)
     }
 
@@ -129,21 +137,33 @@ import Testing
     @Test func sixtyFourGiBTwoNodeServer() {
         let machine = Machine(layout: .x86(memoryBytes: 64 << 30, nodes: 2, cpus: 8), thp: true)
         #expect(machine.sysctl.minFreeKbytes == 90112)
-        check(machine, Expected(node: 0, type: .dma, start: 1, spanned: 4095, present: 3998, managed: 3840,
-                                watermarks: [5, 8, 11, 14], protection: [0, 3040, 32224, 32224, 32224],
-                                batch: 1, highMin: 4, highMax: 120, threshold: 8))
-        check(machine, Expected(node: 0, type: .dma32, start: 4096, spanned: 1_044_480, present: 782_336,
-                                managed: 778_240, watermarks: [1061, 1839, 2617, 3395],
-                                protection: [0, 0, 29184, 29184, 29184], batch: 63, highMin: 459, highMax: 24320,
-                                threshold: 48))
-        check(machine, Expected(node: 0, type: .normal, start: 1_048_576, spanned: 7_602_176, present: 7_602_176,
-                                managed: 7_471_104, watermarks: [10193, 17664, 25135, 32606],
-                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4416, highMax: 233_472,
-                                threshold: 72))
-        check(machine, Expected(node: 1, type: .normal, start: 8_650_752, spanned: 8_388_608, present: 8_388_608,
-                                managed: 8_257_536, watermarks: [11266, 19523, 27780, 36037],
-                                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4880, highMax: 258_048,
-                                threshold: 72))
+        check(
+            machine,
+            Expected(
+                node: 0, type: .dma, start: 1, spanned: 4095, present: 3998, managed: 3840,
+                watermarks: [5, 8, 11, 14], protection: [0, 3040, 32224, 32224, 32224],
+                batch: 1, highMin: 4, highMax: 120, threshold: 8))
+        check(
+            machine,
+            Expected(
+                node: 0, type: .dma32, start: 4096, spanned: 1_044_480, present: 782_336,
+                managed: 778_240, watermarks: [1061, 1839, 2617, 3395],
+                protection: [0, 0, 29184, 29184, 29184], batch: 63, highMin: 459, highMax: 24320,
+                threshold: 48))
+        check(
+            machine,
+            Expected(
+                node: 0, type: .normal, start: 1_048_576, spanned: 7_602_176, present: 7_602_176,
+                managed: 7_471_104, watermarks: [10193, 17664, 25135, 32606],
+                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4416, highMax: 233_472,
+                threshold: 72))
+        check(
+            machine,
+            Expected(
+                node: 1, type: .normal, start: 8_650_752, spanned: 8_388_608, present: 8_388_608,
+                managed: 8_257_536, watermarks: [11266, 19523, 27780, 36037],
+                protection: [0, 0, 0, 0, 0], batch: 63, highMin: 4880, highMax: 258_048,
+                threshold: 72))
         #expect(machine.zones[Machine.zoneIndex(node: 1, type: .dma)].lowmemReserve == [0, 0, 0, 0, 0])
     }
 }

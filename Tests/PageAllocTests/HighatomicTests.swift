@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// `reserve_highatomic_pageblock()` and `unreserve_highatomic_pageblock()` (mm/page_alloc.c,

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// The hugetlb pools, following `set_max_huge_pages()`, `alloc_pool_huge_folio()`,
@@ -74,8 +75,9 @@ import Testing
     @Test func poolInterleavesNodes() throws {
         let zonesLayout = (0..<2).map { node in
             let start = 0x100000 + 4096 * node
-            return MachineLayout.ZoneLayout(node: node, type: .normal, startPfn: start, spannedPages: 4096,
-                                            presentRanges: [start..<(start + 4096)], freeRanges: [start..<(start + 4096)])
+            return MachineLayout.ZoneLayout(
+                node: node, type: .normal, startPfn: start, spannedPages: 4096,
+                presentRanges: [start..<(start + 4096)], freeRanges: [start..<(start + 4096)])
         }
         var m = Machine(layout: MachineLayout(zones: zonesLayout, nodeCount: 2, cpuNodes: [0, 1]))
         #expect(m.setMaxHugePages(3) == 3)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 extension Machine {
@@ -9,7 +10,9 @@ extension Machine {
     }
 
     /// Allocates a folio and fails the test (at the caller's line) when the allocation fails.
-    mutating func mustFolioAlloc(_ gfp: GFP, order: Int, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+    mutating func mustFolioAlloc(_ gfp: GFP, order: Int, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> Int
+    {
         let pfn = folioAlloc(gfp, order: order)
         return try #require(pfn, sourceLocation: sourceLocation)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// The x86 layout against the zones of the real 6.18 machine in Fixtures/machine-6.18-a

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// ZONE_MOVABLE from `movablecore=` (find_zone_movable_pfns_for_nodes(), mm/mm_init.c) and its
@@ -24,8 +25,14 @@ import Testing
     func zone(_ type: ZoneType) -> Zone { Self.machine.zones[Machine.zoneIndex(node: 0, type: type)] }
 
     @Test func layout() {
-        #expect((zone(.normal).startPfn, zone(.normal).spannedPages, zone(.normal).managedPages) == (0x100000, 786_432, 786_432))
-        #expect((zone(.movable).startPfn, zone(.movable).spannedPages, zone(.movable).managedPages) == (0x1c0000, 524_288, 491_520))
+        #expect(
+            (zone(.normal).startPfn, zone(.normal).spannedPages, zone(.normal).managedPages) == (
+                0x100000, 786_432, 786_432
+            ))
+        #expect(
+            (zone(.movable).startPfn, zone(.movable).spannedPages, zone(.movable).managedPages) == (
+                0x1c0000, 524_288, 491_520
+            ))
     }
 
     @Test func watermarksAndReserves() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Per-CPU lists on a fresh 1 GiB ZONE_NORMAL (262144 pages, one CPU), following
@@ -40,7 +41,10 @@ import Testing
         #expect(m.pcpList(.normal, cpu: 0, order: 0, .movable) == Array((Self.base + 1)...(Self.base + 62)))
         // 63 pages out of the first order-10 block: what is left of [base, base+64) is base+63;
         // the upper halves base+64 (o6) ... base+512 (o9) stay.
-        #expect(m.buddyinfo() == "Node 0, zone   Normal      1      0      0      0      0      0      1      1      1      1    255 \n")
+        #expect(
+            m.buddyinfo()
+                == "Node 0, zone   Normal      1      0      0      0      0      0      1      1      1      1    255 \n"
+        )
         #expect(m.freeList(.normal, order: 0, .movable) == [Self.base + 63])
         let locked = m.trace.compactMap { record -> Int? in
             if case .pageAllocZoneLocked(let p, 0, 1, true) = record.event { return p } else { return nil }
@@ -65,7 +69,10 @@ import Testing
             if case .pagePcpuDrain(let p, 0, 1) = record.event { return p } else { return nil }
         }
         #expect(drained == Array((Self.base...(Self.base + 62)).reversed()))
-        #expect(m.buddyinfo() == "Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0    256 \n")
+        #expect(
+            m.buddyinfo()
+                == "Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0    256 \n"
+        )
         #expect(m.freeList(.normal, order: 10, .movable).first == Self.base)
         #expect(m.zones[Self.z].freePages == 262_144)
     }

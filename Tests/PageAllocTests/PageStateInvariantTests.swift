@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// The page-by-page part of `Machine.checkInvariants()` notices the states the allocator must
@@ -24,6 +25,9 @@ import Testing
         m.memmap.setBuddy(p, order: 0)
         let problems = m.checkInvariants()
         #expect(problems.contains { $0.hasPrefix("Node 0 Normal: pfn 0x100002 is a tail whose head's folio order 1") })
-        #expect(problems.contains { $0.hasPrefix("Node 0 Normal: pfn 0x\(String(p, radix: 16)) is PageBuddy but on no free list") })
+        #expect(
+            problems.contains {
+                $0.hasPrefix("Node 0 Normal: pfn 0x\(String(p, radix: 16)) is PageBuddy but on no free list")
+            })
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// /proc/buddyinfo and /proc/pagetypeinfo: the real 6.18 files of Fixtures/machine-6.18-a
@@ -46,10 +47,14 @@ import Testing
     /// A count of 100000 or more prints as ">100000": pagetypeinfo_showfree_print() stops
     /// walking a list there.
     @Test func longFreeListsAreCapped() throws {
-        let zone = Pagetypeinfo.ZoneRows(zone: "Normal", free: [Array(repeating: 0, count: 10) + [250_000]],
-                                         blocks: [1])
-        let info = Pagetypeinfo(nodes: [Pagetypeinfo.Node(id: 0, pageblockOrder: 9, pagesPerBlock: 512,
-                                                          typeNames: ["Movable"], zones: [zone])])
+        let zone = Pagetypeinfo.ZoneRows(
+            zone: "Normal", free: [Array(repeating: 0, count: 10) + [250_000]],
+            blocks: [1])
+        let info = Pagetypeinfo(nodes: [
+            Pagetypeinfo.Node(
+                id: 0, pageblockOrder: 9, pagesPerBlock: 512,
+                typeNames: ["Movable"], zones: [zone])
+        ])
         #expect(info.text.contains("      0 >100000 \n"))
         #expect(try Pagetypeinfo(parsing: info.text).nodes[0].zones[0].free[0][10] == 100_000)
     }
@@ -62,10 +67,12 @@ import Testing
     /// Everything is MOVABLE.
     @Test func bootedMachineBuddyinfo() {
         let machine = Machine(layout: .x86(memoryBytes: 1 << 30, cpus: 2))
-        #expect(machine.buddyinfo() == [
-            "Node 0, zone      DMA      0      0      0      0      0      0      0      0      1      1      3 \n",
-            "Node 0, zone    DMA32      0      0      0      0      0      0      0      0      0      0    244 \n",
-        ].joined())
+        #expect(
+            machine.buddyinfo()
+                == [
+                    "Node 0, zone      DMA      0      0      0      0      0      0      0      0      1      1      3 \n",
+                    "Node 0, zone    DMA32      0      0      0      0      0      0      0      0      0      0    244 \n",
+                ].joined())
     }
 
     /// The same machine's pagetypeinfo: the free blocks all on the Movable lists; the block
@@ -81,11 +88,13 @@ import Testing
         #expect(zones[1].free[MigrateType.movable.rawValue] == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 244])
         #expect(zones[0].blocks == [0, 8, 0, 0, 0])
         #expect(zones[1].blocks == [0, 504, 0, 0, 0])
-        #expect(text.hasSuffix([
-            "Number of blocks type     Unmovable      Movable  Reclaimable   HighAtomic      Isolate \n",
-            "Node 0, zone      DMA            0            8            0            0            0 \n",
-            "Node 0, zone    DMA32            0          504            0            0            0 \n",
-        ].joined()))
+        #expect(
+            text.hasSuffix(
+                [
+                    "Number of blocks type     Unmovable      Movable  Reclaimable   HighAtomic      Isolate \n",
+                    "Node 0, zone      DMA            0            8            0            0            0 \n",
+                    "Node 0, zone    DMA32            0          504            0            0            0 \n",
+                ].joined()))
     }
 
     /// pfn_to_online_page() (mm/memory_hotplug.c) per 128 MiB section: on a 24 GiB PC (the

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Random allocations, frees, drains and CPU switches with every invariant of

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// From a fragmented start, random allocations that become clean or dirty page cache, frees,

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Reclaim of the model's page cache by kswapd and by direct reclaim, following
@@ -38,11 +39,12 @@ import Testing
             default: false
             }
         }
-        #expect(vmscan == [
-            .vmscanWakeupKswapd(nid: 0, zoneIndex: ZoneType.normal.rawValue, order: 0, gfp: .kernel),
-            .vmscanKswapdWake(nid: 0, zoneIndex: ZoneType.normal.rawValue, order: 0),
-            .vmscanKswapdSleep(nid: 0),
-        ])
+        #expect(
+            vmscan == [
+                .vmscanWakeupKswapd(nid: 0, zoneIndex: ZoneType.normal.rawValue, order: 0, gfp: .kernel),
+                .vmscanKswapdWake(nid: 0, zoneIndex: ZoneType.normal.rawValue, order: 0),
+                .vmscanKswapdSleep(nid: 0),
+            ])
         #expect(m.reports.isEmpty)
         #expect(m.checkInvariants() == [])
     }
@@ -73,7 +75,10 @@ import Testing
         #expect(m.allocPages(.kernel, order: 0) == nil)
         #expect(m.pageCacheFolios(node: 0) == folios)
         #expect(m.zones[Self.z].nrZoneWritePending == 4096)
-        #expect(m.reports.map { $0.lines.first } == ["mmbook invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0"])
+        #expect(
+            m.reports.map { $0.lines.first } == [
+                "mmbook invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0"
+            ])
         #expect(m.checkInvariants() == [])
     }
 
@@ -123,12 +128,14 @@ import Testing
 
     /// The vmscan tracepoints print as include/trace/events/vmscan.h says.
     @Test func vmscanTraceFormats() {
-        #expect(TraceEvent.vmscanWakeupKswapd(nid: 1, zoneIndex: 2, order: 3, gfp: .kernel).printkText
-            == "nid=1 order=3 gfp_flags=GFP_KERNEL")
+        #expect(
+            TraceEvent.vmscanWakeupKswapd(nid: 1, zoneIndex: 2, order: 3, gfp: .kernel).printkText
+                == "nid=1 order=3 gfp_flags=GFP_KERNEL")
         #expect(TraceEvent.vmscanKswapdWake(nid: 0, zoneIndex: 2, order: 9).printkText == "nid=0 order=9")
         #expect(TraceEvent.vmscanKswapdSleep(nid: 0).printkText == "nid=0")
-        #expect(TraceEvent.vmscanDirectReclaimBegin(order: 0, gfp: .highuserMovable).printkText
-            == "order=0 gfp_flags=GFP_HIGHUSER_MOVABLE")
+        #expect(
+            TraceEvent.vmscanDirectReclaimBegin(order: 0, gfp: .highuserMovable).printkText
+                == "order=0 gfp_flags=GFP_HIGHUSER_MOVABLE")
         #expect(TraceEvent.vmscanDirectReclaimEnd(nrReclaimed: 32).printkText == "nr_reclaimed=32")
         #expect(TraceEvent.vmscanKswapdSleep(nid: 0).name == "mm_vmscan_kswapd_sleep")
     }

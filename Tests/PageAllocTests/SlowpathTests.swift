@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// The allocation slow path on a 16 MiB ZONE_NORMAL (4096 pages from pfn 0x100000, eight
@@ -59,9 +60,10 @@ import Testing
         #expect(!m.calls.contains { $0.function == "__alloc_pages_direct_reclaim" })
         #expect(m.reports.isEmpty)
         #expect(m.pageCachePages(node: 0) == 2048)
-        #expect(m.pageCacheFolios(node: 0).filter { $0 < Self.base + 512 }.sorted()
-            == Array(stride(from: Self.base + 193, through: Self.base + 223, by: 2))
-            + Array(stride(from: Self.base + 257, through: Self.base + 511, by: 2)))
+        #expect(
+            m.pageCacheFolios(node: 0).filter { $0 < Self.base + 512 }.sorted()
+                == Array(stride(from: Self.base + 193, through: Self.base + 223, by: 2))
+                + Array(stride(from: Self.base + 257, through: Self.base + 511, by: 2)))
         #expect(m.checkInvariants() == [])
     }
 
@@ -73,12 +75,13 @@ import Testing
     @Test func noretryWithoutMovablePagesFailsWithoutOOM() throws {
         var m = try Self.checkerboard(cache: false)
         #expect(m.allocPages([.highuserMovable, .noretry], order: 4) == nil)
-        #expect(m.reports == [
-            KernelReport(lines: [
-                "mmbook: page allocation failure: order:4, mode:0x110cca(GFP_HIGHUSER_MOVABLE|__GFP_NORETRY), "
-                    + "nodemask=(null),cpuset=/,mems_allowed=0"
+        #expect(
+            m.reports == [
+                KernelReport(lines: [
+                    "mmbook: page allocation failure: order:4, mode:0x110cca(GFP_HIGHUSER_MOVABLE|__GFP_NORETRY), "
+                        + "nodemask=(null),cpuset=/,mems_allowed=0"
+                ])
             ])
-        ])
         #expect(m.checkInvariants() == [])
     }
 
@@ -92,12 +95,13 @@ import Testing
         #expect(m.fill(Machine.fillUnmovable, order: 0, count: 4096).count == 4096)
         #expect(m.zones[Self.z].freePages == 0)
         #expect(m.allocPages(.kernel, order: 0) == nil)
-        #expect(m.reports == [
-            KernelReport(lines: [
-                "mmbook invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0",
-                "Out of memory and no killable processes...",
+        #expect(
+            m.reports == [
+                KernelReport(lines: [
+                    "mmbook invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0",
+                    "Out of memory and no killable processes...",
+                ])
             ])
-        ])
         #expect(m.checkInvariants() == [])
     }
 
@@ -109,10 +113,13 @@ import Testing
         #expect(m.allocPages([.kernel, .retryMayfail, .nowarn], order: 0) == nil)
         #expect(m.reports.isEmpty)
         #expect(m.allocPages([.kernel, .retryMayfail], order: 0) == nil)
-        #expect(m.reports.map(\.lines) == [[
-            "mmbook: page allocation failure: order:0, mode:0x4cc0(GFP_KERNEL|__GFP_RETRY_MAYFAIL), "
-                + "nodemask=(null),cpuset=/,mems_allowed=0"
-        ]])
+        #expect(
+            m.reports.map(\.lines) == [
+                [
+                    "mmbook: page allocation failure: order:0, mode:0x4cc0(GFP_KERNEL|__GFP_RETRY_MAYFAIL), "
+                        + "nodemask=(null),cpuset=/,mems_allowed=0"
+                ]
+            ])
     }
 
     /// Without `__GFP_FS`, out_of_memory() reports progress without killing anything; the
@@ -122,10 +129,13 @@ import Testing
         var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
         #expect(m.fill(Machine.fillUnmovable, order: 0, count: 4096).count == 4096)
         #expect(m.allocPages(.nofs, order: 0) == nil)
-        #expect(m.reports.map(\.lines) == [[
-            "mmbook: mmbook would retry this order:0 allocation (mode:0xc40(GFP_NOFS)) until another task "
-                + "frees memory; the model has no other tasks and fails it"
-        ]])
+        #expect(
+            m.reports.map(\.lines) == [
+                [
+                    "mmbook: mmbook would retry this order:0 allocation (mode:0xc40(GFP_NOFS)) until another task "
+                        + "frees memory; the model has no other tasks and fails it"
+                ]
+            ])
     }
 
     /// A costly `__GFP_NOFAIL` request goes to nopage after its first round (it is costly and
@@ -136,10 +146,13 @@ import Testing
     @Test func unsatisfiableNofailRequestIsFailedByTheModel() throws {
         var m = try Self.checkerboard(cache: false)
         #expect(m.allocPages([.kernel, .nofail], order: 4) == nil)
-        #expect(m.reports.map(\.lines) == [[
-            "mmbook: mmbook would retry this order:4 allocation (mode:0x8cc0(GFP_KERNEL|__GFP_NOFAIL)) until another "
-                + "task frees memory; the model has no other tasks and fails it"
-        ]])
+        #expect(
+            m.reports.map(\.lines) == [
+                [
+                    "mmbook: mmbook would retry this order:4 allocation (mode:0x8cc0(GFP_KERNEL|__GFP_NOFAIL)) until another "
+                        + "task frees memory; the model has no other tasks and fails it"
+                ]
+            ])
         #expect(m.checkInvariants() == [])
     }
 
@@ -150,9 +163,12 @@ import Testing
         m.recordingCalls = true
         #expect(m.allocPages(.atomic, order: 4) == nil)
         #expect(!m.calls.contains { $0.function == "__alloc_pages_direct_reclaim" })
-        #expect(m.reports.map(\.lines) == [[
-            "mmbook: page allocation failure: order:4, mode:0x820(GFP_ATOMIC), nodemask=(null),cpuset=/,mems_allowed=0"
-        ]])
+        #expect(
+            m.reports.map(\.lines) == [
+                [
+                    "mmbook: page allocation failure: order:4, mode:0x820(GFP_ATOMIC), nodemask=(null),cpuset=/,mems_allowed=0"
+                ]
+            ])
     }
 
     /// `%pGg` prints nothing for an empty mask where a trace prints `none`; `%#x` prints 0 for
@@ -187,10 +203,15 @@ import Testing
         var m = try SlowpathTests.checkerboard(cache: true)
         #expect(m.compactZone(SlowpathTests.z) == .complete)
         m.drainAllPages()
-        #expect(m.buddyinfo() == "Node 0, zone   Normal    448      0      0      0      0      0      1      0      0      1      1 \n")
+        #expect(
+            m.buddyinfo()
+                == "Node 0, zone   Normal    448      0      0      0      0      0      1      0      0      1      1 \n"
+        )
         let folios = m.pageCacheFolios(node: 0)
         #expect(folios.count == 2048)
-        #expect(folios.filter { $0 < base + 2048 }.sorted() == Array(stride(from: base + 1601, through: base + 2047, by: 2)))
+        #expect(
+            folios.filter { $0 < base + 2048 }.sorted() == Array(stride(from: base + 1601, through: base + 2047, by: 2))
+        )
         #expect(m.checkInvariants() == [])
     }
 }

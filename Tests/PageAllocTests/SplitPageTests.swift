@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// `split_page()`, `alloc_pages_exact()` and `free_pages_exact()` (mm/page_alloc.c, Linux 6.18)
@@ -20,7 +21,10 @@ import Testing
         m.drainAllPages()
         // p and p+1 merge to order 1; p+2 waits for p+3; p+4..p+7 merge to order 2; the
         // order-1 and order-2 blocks' buddies are not free, so nothing merges further.
-        #expect(m.buddyinfo() == "Node 0, zone   Normal      1      1      1      1      1      1      1      1      1      1    255 \n")
+        #expect(
+            m.buddyinfo()
+                == "Node 0, zone   Normal      1      1      1      1      1      1      1      1      1      1    255 \n"
+        )
         #expect(m.freeList(.normal, order: 0, .movable) == [p + 2])
         #expect(m.freeList(.normal, order: 1, .movable) == [p])
         #expect(m.freeList(.normal, order: 2, .movable) == [p + 4])

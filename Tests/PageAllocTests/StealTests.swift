@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Unmovable order-0 allocations on a fresh machine, and a movable allocation that can only
@@ -23,8 +24,12 @@ import Testing
         for k in 6...9 { #expect(m.freeList(.normal, order: k, .unmovable) == [base + (1 << k)]) }
         #expect(m.freeList(.normal, order: 10, .movable).count == 255)
         let extfrag = m.trace.filter { if case .pageAllocExtfrag = $0.event { true } else { false } }
-        #expect(extfrag.map(\.event) == [.pageAllocExtfrag(pfn: base, allocOrder: 0, fallbackOrder: 10, allocMigratetype: 0,
-                                                            fallbackMigratetype: 1, changeOwnership: true)])
+        #expect(
+            extfrag.map(\.event) == [
+                .pageAllocExtfrag(
+                    pfn: base, allocOrder: 0, fallbackOrder: 10, allocMigratetype: 0,
+                    fallbackMigratetype: 1, changeOwnership: true)
+            ])
     }
 
     /// A 32 MiB zone (batch 1; min_free_kbytes: int_sqrt(32768 * 16) = 724, khugepaged
@@ -67,12 +72,15 @@ import Testing
         #expect(m.pcpList(.normal, cpu: 0, order: 0, .movable) == [base + 0x3f1])
         #expect(m.zones[Machine.zoneIndex(node: 0, type: .normal)].pcp[0].allocFactor == 2)
         let extfrag = m.trace.filter { if case .pageAllocExtfrag = $0.event { true } else { false } }
-        #expect(extfrag.map(\.event) == [
-            .pageAllocExtfrag(pfn: base + 0x3f0, allocOrder: 0, fallbackOrder: 3, allocMigratetype: 1,
-                              fallbackMigratetype: 0, changeOwnership: false),
-            .pageAllocExtfrag(pfn: base + 0x3f1, allocOrder: 0, fallbackOrder: 0, allocMigratetype: 1,
-                              fallbackMigratetype: 0, changeOwnership: false),
-        ])
+        #expect(
+            extfrag.map(\.event) == [
+                .pageAllocExtfrag(
+                    pfn: base + 0x3f0, allocOrder: 0, fallbackOrder: 3, allocMigratetype: 1,
+                    fallbackMigratetype: 0, changeOwnership: false),
+                .pageAllocExtfrag(
+                    pfn: base + 0x3f1, allocOrder: 0, fallbackOrder: 0, allocMigratetype: 1,
+                    fallbackMigratetype: 0, changeOwnership: false),
+            ])
         #expect(m.checkInvariants() == [])
     }
 }

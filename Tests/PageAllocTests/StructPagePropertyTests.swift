@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Random folio, reference, split and exact-size operations, with injected double frees, and
@@ -56,7 +57,9 @@ import Testing
                         try m.splitFolio(held[i].pfn)
                         held[i].order = 0
                     } catch {
-                        if error != .again || held[i].extra == 0 { Issue.record("seed \(seed), step \(step): split failed with \(error)") }
+                        if error != .again || held[i].extra == 0 {
+                            Issue.record("seed \(seed), step \(step): split failed with \(error)")
+                        }
                     }
                 }
             case 89..<93:

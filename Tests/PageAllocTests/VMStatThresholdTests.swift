@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// calculate_normal_threshold() (mm/vmstat.c, 6.18): mem = managed >> (27 - PAGE_SHIFT) (128 MiB

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Reading a /proc/zoneinfo (zoneinfo_show_print() in mm/vmstat.c, 6.18) and turning it into
@@ -111,7 +112,8 @@ import Testing
         let layout = try MachineLayout.fromZoneinfo(info.text)
         #expect(layout.cpuNodes == [0, 0, 0, 1])
         let machine = Machine(layout: layout)
-        #expect(machine.zoneinfoSnapshot().nodes.map { $0.zones.map(\.pagesets) }
-            == info.nodes.map { $0.zones.map(\.pagesets) })
+        #expect(
+            machine.zoneinfoSnapshot().nodes.map { $0.zones.map(\.pagesets) }
+                == info.nodes.map { $0.zones.map(\.pagesets) })
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PageAlloc
 
 /// Zonelists as `build_zonelists()` / `find_next_best_node()` (mm/page_alloc.c, 6.18) order
@@ -9,8 +10,9 @@ import Testing
     static func ring() -> Machine {
         let zones = (0..<4).map { node in
             let start = 0x100000 + node * 4096
-            return MachineLayout.ZoneLayout(node: node, type: .normal, startPfn: start, spannedPages: 4096,
-                                            presentRanges: [start..<(start + 4096)], freeRanges: [start..<(start + 4096)])
+            return MachineLayout.ZoneLayout(
+                node: node, type: .normal, startPfn: start, spannedPages: 4096,
+                presentRanges: [start..<(start + 4096)], freeRanges: [start..<(start + 4096)])
         }
         let distances = [[10, 20, 30, 20], [20, 10, 20, 30], [30, 20, 10, 20], [20, 30, 20, 10]]
         return Machine(layout: MachineLayout(zones: zones, nodeCount: 4, cpuNodes: [0, 1, 2, 3], distances: distances))

@@ -1,18 +1,22 @@
 import Testing
+
 @testable import Scenario
 
 /// Diagram views print a text fallback and record where it is, so the site can put the SVG there.
 @Suite struct FigureTests {
     @Test func figureRangesPointAtTheirTextEvenAfterTraceLines() {
         var session = ScenarioSession()
-        let result = session.run(ScenarioSource(file: "f.md", text: """
-            boot zones="Normal:16M"
-            trace on
-            p = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)
-            show free_area Normal
-            show memmap p
+        let result = session.run(
+            ScenarioSource(
+                file: "f.md",
+                text: """
+                    boot zones="Normal:16M"
+                    trace on
+                    p = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)
+                    show free_area Normal
+                    show memmap p
 
-            """))
+                    """))
         #expect(result.diagnostics.isEmpty)
         #expect(result.figures.count == 2)
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)

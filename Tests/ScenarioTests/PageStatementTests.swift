@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scenario
 
 /// Scenario statements over struct page: references, compound pages, folios, simulated bugs.
@@ -12,7 +13,8 @@ import Testing
     /// With a speculative reference held, `__free_pages(p, 3)` frees the tails at once (order 2
     /// at p+4, order 1 at p+2, order 0 at p+1) and the last put_page() frees p.
     @Test func speculativeReferenceFreesTheTailsFirst() {
-        let result = run("""
+        let result = run(
+            """
             boot zones="Normal:16M"
             p = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)
             get_page_unless_zero(p)
@@ -28,7 +30,8 @@ import Testing
     }
 
     @Test func compoundPagesShareTheHeadsCount() {
-        let result = run("""
+        let result = run(
+            """
             boot zones="Normal:16M"
             f = folio_alloc(GFP_HIGHUSER_MOVABLE, 2)
             expect compound_head(f + 3) == f
@@ -46,7 +49,8 @@ import Testing
     }
 
     @Test func unclaimedDoubleFreeFailsAtItsLine() {
-        let result = run("boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\n__free_page(q)\nshow buddyinfo\n")
+        let result = run(
+            "boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\n__free_page(q)\nshow buddyinfo\n")
         let d = result.diagnostics.first
         #expect(d?.id == "kernel-bug")
         #expect(d?.line == 4)
@@ -54,12 +58,15 @@ import Testing
     }
 
     @Test func claimedDoubleFreePasses() {
-        let result = run("boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\n__free_page(q)\nexpect warning \"Bad page state\"\n")
+        let result = run(
+            "boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\n__free_page(q)\nexpect warning \"Bad page state\"\n"
+        )
         #expect(result.diagnostics.isEmpty)
     }
 
     @Test func readingAFreedVariableIsAnError() {
-        let result = run("boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\nexpect q.zone == Normal\n")
+        let result = run(
+            "boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\nexpect q.zone == Normal\n")
         #expect(result.diagnostics.first?.id == "use-after-free")
         #expect(result.diagnostics.first?.column == 8)
     }

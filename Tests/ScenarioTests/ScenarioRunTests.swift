@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scenario
 
 /// Running scenario blocks end to end. Expected buddyinfo lines follow `expand()` and
@@ -10,7 +11,8 @@ import Testing
     }
 
     @Test func allocateShowFree() {
-        let result = run("""
+        let result = run(
+            """
             # four order-10 blocks
             boot zones="Normal:16M"
             p = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)
@@ -22,12 +24,13 @@ import Testing
 
             """)
         #expect(result.diagnostics == [])
-        #expect(result.output == """
-            p: pfn=0x100000 order=4 zone=Normal migratetype=Movable
-            Node 0, zone   Normal      0      0      0      0      1      1      1      1      1      1      3 
-            Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0      4 
+        #expect(
+            result.output == """
+                p: pfn=0x100000 order=4 zone=Normal migratetype=Movable
+                Node 0, zone   Normal      0      0      0      0      1      1      1      1      1      1      3 
+                Node 0, zone   Normal      0      0      0      0      0      0      0      0      0      0      4 
 
-            """)
+                """)
     }
 
     @Test func unknownStatementIsLocatedWithASuggestion() {
@@ -51,7 +54,8 @@ import Testing
     }
 
     @Test func failedExpectationStopsAtItsLine() {
-        let result = run("boot zones=\"Normal:16M\"\np = alloc_pages(GFP_KERNEL, 4)\nexpect p.order == 3\nshow buddyinfo\n")
+        let result = run(
+            "boot zones=\"Normal:16M\"\np = alloc_pages(GFP_KERNEL, 4)\nexpect p.order == 3\nshow buddyinfo\n")
         let d = try! #require(result.diagnostics.first)
         #expect((d.line, d.column, d.id) == (12, 8, "expectation-failed"))
         #expect(!result.output.contains("Node 0"))
@@ -66,7 +70,8 @@ import Testing
     /// A double free is a simulated kernel bug, reported as the kernel does and failing the
     /// block unless the next line claims it.
     @Test func doubleFreeIsAKernelBug() {
-        let result = run("boot zones=\"Normal:16M\"\np = alloc_pages(GFP_KERNEL, 4)\n__free_pages(p, 4)\n__free_pages(p, 4)\n")
+        let result = run(
+            "boot zones=\"Normal:16M\"\np = alloc_pages(GFP_KERNEL, 4)\n__free_pages(p, 4)\n__free_pages(p, 4)\n")
         #expect(result.diagnostics.first?.id == "kernel-bug")
         #expect(result.diagnostics.first?.line == 13)
     }
@@ -75,8 +80,13 @@ import Testing
         let result = run("boot zones=\"Normal:16M\"\ntrace on\np = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)\n")
         let lines = result.output.split(separator: "\n")
         #expect(lines.count == 3)
-        #expect(lines[0].hasSuffix("mm_page_alloc_zone_locked: page=ffffea0004000000 pfn=0x100000 order=4 migratetype=1 percpu_refill=0"))
-        #expect(lines[1].contains("mm_page_alloc: page=ffffea0004000000 pfn=0x100000 order=4 migratetype=1 gfp_flags=GFP_HIGHUSER_MOVABLE"))
+        #expect(
+            lines[0].hasSuffix(
+                "mm_page_alloc_zone_locked: page=ffffea0004000000 pfn=0x100000 order=4 migratetype=1 percpu_refill=0"))
+        #expect(
+            lines[1].contains(
+                "mm_page_alloc: page=ffffea0004000000 pfn=0x100000 order=4 migratetype=1 gfp_flags=GFP_HIGHUSER_MOVABLE"
+            ))
         #expect(lines[2] == "p: pfn=0x100000 order=4 zone=Normal migratetype=Movable")
     }
 }

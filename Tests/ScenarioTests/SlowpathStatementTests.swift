@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scenario
 
 /// Scenario statements over the slow-path model: hugetlb pools, compaction, kswapd, page cache.
@@ -12,7 +13,8 @@ import Testing
     /// order-9 blocks from the first one, at 0x100000 and 0x100200 (`expand()` keeps the
     /// lower half and the upper half is the next head of the order-9 list).
     @Test func hugetlbPoolAndMeminfo() {
-        let result = run("""
+        let result = run(
+            """
             boot zones="Normal:16M"
             sysctl vm.nr_hugepages=2
             h = alloc_hugetlb_folio()
@@ -32,7 +34,8 @@ import Testing
     }
 
     @Test func pageCacheJoinsAndKswapdReclaimsIt() {
-        let result = run("""
+        let result = run(
+            """
             boot zones="Normal:16M"
             p = alloc_pages(GFP_HIGHUSER_MOVABLE, 2)
             filemap_add_folio(p)

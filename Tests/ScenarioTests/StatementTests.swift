@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scenario
 
 /// Statements beyond allocation: sysctls, views, workloads, walkthrough records.
@@ -35,17 +36,19 @@ import Testing
         // __GFP_HIGH), KSWAPD, NON_BLOCK (no direct reclaim) and HIGHATOMIC (order > 0), and
         // drops CPUSET for a non-blocking __GFP_HIGH request.
         let result = run("show gfp GFP_ATOMIC 1\n")
-        #expect(result.output == """
-            gfp_flags: GFP_ATOMIC (0x820)
-            gfp_zone: Normal, ZONELIST_FALLBACK
-            gfp_migratetype: Unmovable
-            slow path (order 1): ALLOC_WMARK_MIN|ALLOC_NON_BLOCK|ALLOC_MIN_RESERVE|ALLOC_HIGHATOMIC|ALLOC_KSWAPD
+        #expect(
+            result.output == """
+                gfp_flags: GFP_ATOMIC (0x820)
+                gfp_zone: Normal, ZONELIST_FALLBACK
+                gfp_migratetype: Unmovable
+                slow path (order 1): ALLOC_WMARK_MIN|ALLOC_NON_BLOCK|ALLOC_MIN_RESERVE|ALLOC_HIGHATOMIC|ALLOC_KSWAPD
 
-            """)
+                """)
     }
 
     @Test func workloadsAreDeterministic() {
-        let script = "boot zones=\"Normal:64M\"\nworkload churn ops=500 seed=3 orders=0..2 mix=\"GFP_KERNEL:1 GFP_HIGHUSER_MOVABLE:3\" keep=40%\nshow buddyinfo\n"
+        let script =
+            "boot zones=\"Normal:64M\"\nworkload churn ops=500 seed=3 orders=0..2 mix=\"GFP_KERNEL:1 GFP_HIGHUSER_MOVABLE:3\" keep=40%\nshow buddyinfo\n"
         let a = run(script)
         #expect(a.diagnostics.isEmpty)
         #expect(a.output == run(script).output)
@@ -55,7 +58,8 @@ import Testing
 
     @Test func expectFailPasses() {
         // A 16 MiB zone has four order-10 blocks; the fifth order-10 allocation cannot succeed.
-        let result = run("""
+        let result = run(
+            """
             boot zones="Normal:16M"
             a = alloc_pages(GFP_KERNEL, 10)
             b = alloc_pages(GFP_KERNEL, 10)
@@ -68,7 +72,8 @@ import Testing
     }
 
     @Test func walkthroughRecordsEachStatement() {
-        let result = run("""
+        let result = run(
+            """
             boot zones="Normal:16M"
             # take a block
             p = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)
@@ -92,6 +97,8 @@ import Testing
 
     @Test func showArgumentsAndViewsNeedAMachine() {
         #expect(run("show buddyinfo\n").diagnostics.first?.id == "no-machine")
-        #expect(run("boot mem=64M\nshow budyinfo\n").diagnostics.first?.summary == "unknown view 'budyinfo' (did you mean 'buddyinfo'?)")
+        #expect(
+            run("boot mem=64M\nshow budyinfo\n").diagnostics.first?.summary
+                == "unknown view 'budyinfo' (did you mean 'buddyinfo'?)")
     }
 }

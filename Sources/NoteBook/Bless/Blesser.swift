@@ -39,19 +39,24 @@ struct Blesser {
                     continue
                 }
                 if let recorded = outcome.recorded {
-                    edits.append(.replaceContent(openLine: recorded.startLine,
-                                                 closeLine: recorded.closed ? recorded.endLine : nil,
-                                                 content: outcome.result.output))
+                    edits.append(
+                        .replaceContent(
+                            openLine: recorded.startLine,
+                            closeLine: recorded.closed ? recorded.endLine : nil,
+                            content: outcome.result.output))
                 } else {
                     let indent = String(repeating: " ", count: max(0, outcome.scenario.startColumn - 1))
-                    edits.append(.insertBlock(afterLine: outcome.scenario.endLine, indent: indent,
-                                              content: outcome.result.output))
+                    edits.append(
+                        .insertBlock(
+                            afterLine: outcome.scenario.endLine, indent: indent,
+                            content: outcome.result.output))
                 }
             }
             guard !edits.isEmpty else { continue }
             let updated = NoteRewriter.apply(edits, to: page.text)
             if dryRun {
-                report.output += UnifiedDiff.make(old: page.text, new: updated, oldName: file, newName: file + " (blessed)")
+                report.output += UnifiedDiff.make(
+                    old: page.text, new: updated, oldName: file, newName: file + " (blessed)")
                 continue
             }
             let path = (book.directory as NSString).appendingPathComponent(page.chapter.path)

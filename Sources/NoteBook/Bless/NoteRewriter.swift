@@ -18,11 +18,12 @@ public enum NoteRewriter {
     /// Applies `edits` (at distinct places) to `text`.
     public static func apply(_ edits: [Edit], to text: String) -> String {
         var lines = splitKeepingTerminators(text)
-        let newline = lines.lazy.compactMap { line -> String? in
-            if line.hasSuffix("\r\n") { return "\r\n" }
-            if line.hasSuffix("\n") { return "\n" }
-            return nil
-        }.first ?? "\n"
+        let newline =
+            lines.lazy.compactMap { line -> String? in
+                if line.hasSuffix("\r\n") { return "\r\n" }
+                if line.hasSuffix("\n") { return "\n" }
+                return nil
+            }.first ?? "\n"
         // Apply from the bottom up so earlier line numbers stay valid.
         for edit in edits.sorted(by: { line(of: $0) > line(of: $1) }) {
             switch edit {
@@ -44,14 +45,17 @@ public enum NoteRewriter {
                 } else {
                     if !(lines.last?.hasSuffix("\n") ?? true) { lines[lines.count - 1] += newline }
                     let closing = indent + fence
-                    lines.replaceSubrange((openLine - 1)..<lines.count, with: [ensureTerminated(open, newline)] + body + [closing + newline])
+                    lines.replaceSubrange(
+                        (openLine - 1)..<lines.count,
+                        with: [ensureTerminated(open, newline)] + body + [closing + newline])
                 }
             case .insertBlock(let afterLine, let indent, let content):
                 if afterLine == lines.count, let last = lines.last, !last.hasSuffix("\n") {
                     lines[lines.count - 1] = last + newline
                 }
                 let fence = String(repeating: "`", count: max(3, longestFenceRun(in: content, fenceChar: "`") + 1))
-                let block = [newline, indent + fence + "output" + newline]
+                let block =
+                    [newline, indent + fence + "output" + newline]
                     + indentedLines(content, indent: indent, newline: newline) + [indent + fence + newline]
                 lines.insert(contentsOf: block, at: afterLine)
             }
@@ -103,8 +107,8 @@ public enum NoteRewriter {
     static func longestFenceRun(in content: String, fenceChar: Character) -> Int {
         var longest = 0
         for line in content.split(separator: "\n" as Character) {
-            let run = line.drop(while: { (c: Character) in c == " " }).prefix(while: { (c: Character) in c == fenceChar })
-            longest = max(longest, run.count)
+            let indented = line.drop(while: { (c: Character) in c == " " })
+            longest = max(longest, indented.prefix(while: { (c: Character) in c == fenceChar }).count)
         }
         return longest
     }

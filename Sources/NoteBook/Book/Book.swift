@@ -12,7 +12,8 @@ public struct Book: Sendable {
 
     /// The path of a file of the book as messages print it (`notes/buddy.md`).
     public func displayPath(_ relative: String) -> String {
-        directory.isEmpty || directory == "." ? relative : (directory.hasSuffix("/") ? directory : directory + "/") + relative
+        directory.isEmpty || directory == "."
+            ? relative : (directory.hasSuffix("/") ? directory : directory + "/") + relative
     }
 
     /// Reads SUMMARY.md and checks that every chapter it lists exists.
@@ -20,8 +21,9 @@ public struct Book: Sendable {
         let summaryPath = (directory as NSString).appendingPathComponent("SUMMARY.md")
         let display = directory.isEmpty || directory == "." ? "SUMMARY.md" : directory + "/SUMMARY.md"
         guard let text = readText(summaryPath) else {
-            throw Diagnostic(file: display, line: 1, column: 1, id: "missing-summary",
-                             summary: "cannot read SUMMARY.md: a notes folder lists its chapters there")
+            throw Diagnostic(
+                file: display, line: 1, column: 1, id: "missing-summary",
+                summary: "cannot read SUMMARY.md: a notes folder lists its chapters there")
         }
         let summary = MarkdownAdapter.summary(text)
         var book = Book(directory: directory, title: summary.title ?? "Notes", chapters: [])
@@ -30,12 +32,14 @@ public struct Book: Sendable {
             guard !link.path.contains("://"), link.path.hasSuffix(".md") else { continue }
             let sourceLine = lineText(text, link.line)
             guard readText((directory as NSString).appendingPathComponent(link.path)) != nil else {
-                throw Diagnostic(file: display, line: link.line, column: link.column, id: "missing-chapter",
-                                 summary: "chapter '\(link.path)' does not exist", sourceLine: sourceLine)
+                throw Diagnostic(
+                    file: display, line: link.line, column: link.column, id: "missing-chapter",
+                    summary: "chapter '\(link.path)' does not exist", sourceLine: sourceLine)
             }
             guard seen.insert(link.path).inserted else {
-                throw Diagnostic(file: display, line: link.line, column: link.column, id: "duplicate-chapter",
-                                 summary: "chapter '\(link.path)' is listed twice", sourceLine: sourceLine)
+                throw Diagnostic(
+                    file: display, line: link.line, column: link.column, id: "duplicate-chapter",
+                    summary: "chapter '\(link.path)' is listed twice", sourceLine: sourceLine)
             }
             book.chapters.append(Chapter(title: link.title, path: link.path, depth: link.depth, summaryLine: link.line))
         }

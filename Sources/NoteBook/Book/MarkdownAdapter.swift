@@ -20,11 +20,13 @@ enum MarkdownAdapter {
             let fenceLength = open.drop { $0 == " " || $0 == "\t" }.prefix { $0 == fenceChar }.count
             let last = range.endLine - 1 < lines.count ? lines[range.endLine - 1] : ""
             let closing = last.drop { $0 == " " || $0 == "\t" }.filter { $0 != "\r" }
-            let closed = range.endLine > range.startLine && closing.count >= fenceLength
+            let closed =
+                range.endLine > range.startLine && closing.count >= fenceLength
                 && closing.prefix { $0 == fenceChar }.count >= fenceLength
                 && closing.drop { $0 == fenceChar }.allSatisfy { $0 == " " || $0 == "\t" }
-            return FencedBlock(info: block.words, literal: block.literal, startLine: range.startLine,
-                               endLine: range.endLine, startColumn: range.startColumn, closed: closed)
+            return FencedBlock(
+                info: block.words, literal: block.literal, startLine: range.startLine,
+                endLine: range.endLine, startColumn: range.startColumn, closed: closed)
         }
     }
 
@@ -43,8 +45,10 @@ enum MarkdownAdapter {
                 for child in children {
                     if case .paragraph(let inlines) = child.kind {
                         for case .link(let url, _, let label) in inlines {
-                            links.append(SummaryLink(title: label.plainText, path: url, depth: depth,
-                                                     line: child.range.startLine, column: child.range.startColumn))
+                            links.append(
+                                SummaryLink(
+                                    title: label.plainText, path: url, depth: depth,
+                                    line: child.range.startLine, column: child.range.startColumn))
                         }
                     } else {
                         visit(child, depth: depth)
@@ -84,8 +88,11 @@ enum MarkdownAdapter {
             headingOverride: { heading, level, content in
                 let plain = heading.plainText
                 let id = Slug.make(plain, taken: &collector.taken)
-                if level == 2 || level == 3 { collector.outline.append(OutlineEntry(level: level, text: plain, id: id)) }
-                return "<h\(level) id=\"\(HTML.escape(id))\">\(content)<a class=\"anchor\" href=\"#\(HTML.escape(id))\" "
+                if level == 2 || level == 3 {
+                    collector.outline.append(OutlineEntry(level: level, text: plain, id: id))
+                }
+                return
+                    "<h\(level) id=\"\(HTML.escape(id))\">\(content)<a class=\"anchor\" href=\"#\(HTML.escape(id))\" "
                     + "aria-label=\"Link to this section\">#</a></h\(level)>\n"
             })
         let html = renderer.render(MarkdownDocument.parse(text))

@@ -28,10 +28,11 @@ struct PageRun: Sendable {
             let block = blocks[index]
             defer { index += 1 }
             if block.language == "output" {
-                page.diagnostics.append(Diagnostic(
-                    file: file, line: block.startLine, column: block.startColumn, id: "orphan-output",
-                    summary: "output block does not follow a scenario block",
-                    sourceLine: Book.lineText(text, block.startLine)))
+                page.diagnostics.append(
+                    Diagnostic(
+                        file: file, line: block.startLine, column: block.startColumn, id: "orphan-output",
+                        summary: "output block does not follow a scenario block",
+                        sourceLine: Book.lineText(text, block.startLine)))
                 continue
             }
             guard block.language == "scenario" else { continue }
@@ -45,10 +46,11 @@ struct PageRun: Sendable {
                 } else if word.hasPrefix("machine="), word.count > 8 {
                     machineName = String(word.dropFirst(8))
                 } else {
-                    page.diagnostics.append(Diagnostic(
-                        file: file, line: block.startLine, column: block.startColumn, id: "unknown-scenario-option",
-                        summary: "unknown scenario option '\(word)' (expected fresh, walkthrough or machine=NAME)",
-                        sourceLine: Book.lineText(text, block.startLine)))
+                    page.diagnostics.append(
+                        Diagnostic(
+                            file: file, line: block.startLine, column: block.startColumn, id: "unknown-scenario-option",
+                            summary: "unknown scenario option '\(word)' (expected fresh, walkthrough or machine=NAME)",
+                            sourceLine: Book.lineText(text, block.startLine)))
                 }
             }
             let result: ScenarioResult
@@ -57,16 +59,18 @@ struct PageRun: Sendable {
                 result = ScenarioResult(output: entry.output, diagnostics: entry.diagnostics)
             } else {
                 var session = startsFresh ? ScenarioSession() : sessions[machineName] ?? ScenarioSession()
-                let source = ScenarioSource(file: file, firstLine: block.startLine + 1, firstColumn: block.startColumn,
-                                            text: block.literal, directory: book.directoryOf(chapter))
+                let source = ScenarioSource(
+                    file: file, firstLine: block.startLine + 1, firstColumn: block.startColumn,
+                    text: block.literal, directory: book.directoryOf(chapter))
                 var ran = session.run(source, walkthrough: block.info.contains("walkthrough"))
                 if let machine = session.machine {
                     let problems = machine.checkInvariants()
                     if !problems.isEmpty {
-                        ran.diagnostics.append(Diagnostic(
-                            file: file, line: block.startLine, column: block.startColumn, id: "model-invariant",
-                            summary: "the simulation broke its own invariants (a bug in mmbook): " + problems[0],
-                            notes: Array(problems.dropFirst().prefix(4))))
+                        ran.diagnostics.append(
+                            Diagnostic(
+                                file: file, line: block.startLine, column: block.startColumn, id: "model-invariant",
+                                summary: "the simulation broke its own invariants (a bug in mmbook): " + problems[0],
+                                notes: Array(problems.dropFirst().prefix(4))))
                     }
                 }
                 sessions[machineName] = session
@@ -75,7 +79,8 @@ struct PageRun: Sendable {
             fresh.append(ResultCache.CachedResult(output: result.output, diagnostics: result.diagnostics))
             var recorded: FencedBlock?
             if index + 1 < blocks.count, blocks[index + 1].language == "output",
-               onlyBlankLines(text, from: block.endLine + 1, to: blocks[index + 1].startLine - 1) {
+                onlyBlankLines(text, from: block.endLine + 1, to: blocks[index + 1].startLine - 1)
+            {
                 recorded = blocks[index + 1]
                 index += 1
             }

@@ -32,7 +32,8 @@ struct ResultCache: Sendable {
         let notesURL = URL(fileURLWithPath: notes.isEmpty ? "." : notes).standardizedFileURL
         let directory = notesURL.deletingLastPathComponent().appendingPathComponent(".mmbook-cache")
         var identity = MMBookVersion.string
-        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""
+        let executable =
+            CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""
         if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
@@ -59,7 +60,7 @@ struct ResultCache: Sendable {
     /// The cached results of a page with this key, if any.
     func lookup(_ key: String) -> [CachedResult]? {
         guard let data = FileManager.default.contents(atPath: file(for: key).path),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key
+            let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key
         else { return nil }
         return entry.results
     }

@@ -34,13 +34,15 @@ struct Verification: Sendable {
                     continue
                 }
                 guard let recorded = outcome.recorded else {
-                    out += "\(file):\(outcome.scenario.endLine): error: scenario has no recorded output block "
+                    out +=
+                        "\(file):\(outcome.scenario.endLine): error: scenario has no recorded output block "
                         + "(run 'mmbook bless \(file):\(outcome.scenario.startLine)' to add it)\n"
                     continue
                 }
                 out += "\(file):\(recorded.startLine): error: recorded output differs from the simulation\n"
-                out += UnifiedDiff.make(old: recorded.literal, new: outcome.result.output,
-                                        oldName: "\(file):\(recorded.startLine) (recorded)", newName: "simulation")
+                out += UnifiedDiff.make(
+                    old: recorded.literal, new: outcome.result.output,
+                    oldName: "\(file):\(recorded.startLine) (recorded)", newName: "simulation")
             }
         }
         return out

@@ -11,14 +11,18 @@ struct SiteRenderer {
         var files: [String: [UInt8]] = ["mmbook.css": Array((SiteStyle.css + DiagramStyle.css).utf8)]
         let pages = verification.pages
         for (index, page) in pages.enumerated() {
-            let html = renderPage(page, previous: index > 0 ? pages[index - 1].chapter : nil,
-                                  next: index + 1 < pages.count ? pages[index + 1].chapter : nil)
+            let html = renderPage(
+                page, previous: index > 0 ? pages[index - 1].chapter : nil,
+                next: index + 1 < pages.count ? pages[index + 1].chapter : nil)
             files[page.chapter.htmlPath] = Array(html.utf8)
             if index == 0 && page.chapter.htmlPath != "index.html" { files["index.html"] = Array(html.utf8) }
         }
         if pages.isEmpty {
-            files["index.html"] = Array(layout(title: verification.book.title, current: nil, body: "<p>No chapters.</p>",
-                                               previous: nil, next: nil).utf8)
+            files["index.html"] = Array(
+                layout(
+                    title: verification.book.title, current: nil, body: "<p>No chapters.</p>",
+                    previous: nil, next: nil
+                ).utf8)
         }
         return files
     }
@@ -35,7 +39,8 @@ struct SiteRenderer {
         if rendered.outline.count > 1 {
             var outline = "<nav class=\"outline\" aria-label=\"On this page\"><p>On this page</p><ul>\n"
             for entry in rendered.outline {
-                outline += "<li class=\"level-\(entry.level)\"><a href=\"#\(HTML.escape(entry.id))\">"
+                outline +=
+                    "<li class=\"level-\(entry.level)\"><a href=\"#\(HTML.escape(entry.id))\">"
                     + HTML.escape(entry.text) + "</a></li>\n"
             }
             body = outline + "</ul></nav>\n" + body
@@ -50,7 +55,8 @@ struct SiteRenderer {
         out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">"
         out += HTML.escape(outcome.scenario.literal) + "</code></pre>\n"
         out += outputHTML(outcome.result.output, figures: outcome.result.figures)
-        out += "<figcaption>simulated on Linux 6.18's page allocator model (mmbook \(MMBookVersion.string))</figcaption>\n"
+        out +=
+            "<figcaption>simulated on Linux 6.18's page allocator model (mmbook \(MMBookVersion.string))</figcaption>\n"
         out += "</figure>\n"
         return out
     }
@@ -63,7 +69,8 @@ struct SiteRenderer {
         var line = 0
         func text(upTo end: Int) {
             guard line < end else { return }
-            out += "<pre class=\"scenario-output\"><code>"
+            out +=
+                "<pre class=\"scenario-output\"><code>"
                 + HTML.escape(lines[line..<end].map { $0 + "\n" }.joined()) + "</code></pre>\n"
             line = end
         }
@@ -85,15 +92,18 @@ struct SiteRenderer {
                 let markdown = MarkdownDocument.parse(step.annotation.joined(separator: "\n"))
                 out += "<div class=\"annotation\">" + HTMLRenderer().render(markdown) + "</div>\n"
             }
-            out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">" + HTML.escape(step.statement)
+            out +=
+                "<pre class=\"scenario-source\"><code class=\"language-scenario\">" + HTML.escape(step.statement)
                 + "</code></pre>\n"
             let forest = CallTree.forest(step.calls)
             if !forest.isEmpty {
-                out += "<details class=\"calls\" open><summary>kernel call path</summary>" + CallTree.html(forest)
+                out +=
+                    "<details class=\"calls\" open><summary>kernel call path</summary>" + CallTree.html(forest)
                     + "</details>\n"
             }
             if !step.tracepoints.isEmpty {
-                out += "<details class=\"tracepoints\"><summary>\(step.tracepoints.count) tracepoint"
+                out +=
+                    "<details class=\"tracepoints\"><summary>\(step.tracepoints.count) tracepoint"
                     + (step.tracepoints.count == 1 ? "" : "s") + "</summary><pre><code>"
                 for record in step.tracepoints {
                     out += HTML.escape(record.event.name + ": " + record.event.printkText) + "\n"
@@ -106,8 +116,10 @@ struct SiteRenderer {
             if let before = step.before, let after = step.after, before.layout == after.layout {
                 let diagram = BuddyChangeDiagram(before: before, after: after)
                 if !diagram.changes.isEmpty {
-                    out += "<details class=\"buddy-changes\" open><summary>free lists: "
-                        + HTML.escape(diagram.changes.count == 1 ? "1 block changed" : "\(diagram.changes.count) blocks changed")
+                    out +=
+                        "<details class=\"buddy-changes\" open><summary>free lists: "
+                        + HTML.escape(
+                            diagram.changes.count == 1 ? "1 block changed" : "\(diagram.changes.count) blocks changed")
                         + "</summary><div class=\"diagram\">" + diagram.svg() + "</div></details>\n"
                 }
             }
@@ -115,8 +127,10 @@ struct SiteRenderer {
         }
         out += "</ol>\n"
         if !outcome.result.output.isEmpty {
-            out += "<details class=\"walkthrough-output\"><summary>the block's whole output</summary>"
-                + "<pre class=\"scenario-output\"><code>" + HTML.escape(outcome.result.output) + "</code></pre></details>\n"
+            out +=
+                "<details class=\"walkthrough-output\"><summary>the block's whole output</summary>"
+                + "<pre class=\"scenario-output\"><code>" + HTML.escape(outcome.result.output)
+                + "</code></pre></details>\n"
         }
         return out
     }
@@ -146,10 +160,12 @@ struct SiteRenderer {
         }
         out += "</ol>\n</nav>\n<main>\n<article>\n" + body + "</article>\n<nav class=\"pager\" aria-label=\"Pages\">\n"
         if let previous {
-            out += "<a class=\"prev\" rel=\"prev\" href=\"\(HTML.escape(previous.htmlPath))\">← \(HTML.escape(previous.title))</a>\n"
+            out +=
+                "<a class=\"prev\" rel=\"prev\" href=\"\(HTML.escape(previous.htmlPath))\">← \(HTML.escape(previous.title))</a>\n"
         }
         if let next {
-            out += "<a class=\"next\" rel=\"next\" href=\"\(HTML.escape(next.htmlPath))\">\(HTML.escape(next.title)) →</a>\n"
+            out +=
+                "<a class=\"next\" rel=\"next\" href=\"\(HTML.escape(next.htmlPath))\">\(HTML.escape(next.title)) →</a>\n"
         }
         out += "</nav>\n</main>\n</body>\n</html>\n"
         return out

@@ -12,39 +12,49 @@ extension ScenarioSession {
         switch name {
         case "alloc_pages", "__get_free_pages":
             try arity(name, arguments, 2, column)
-            try allocate(&m, name: name, gfp: try gfp(arguments[0]), order: try order(arguments[1]), node: nil,
-                         target: target, mustFail: mustFail, column: column)
+            try allocate(
+                &m, name: name, gfp: try gfp(arguments[0]), order: try order(arguments[1]), node: nil,
+                target: target, mustFail: mustFail, column: column)
         case "alloc_page", "__get_free_page":
             try arity(name, arguments, 1, column)
-            try allocate(&m, name: name, gfp: try gfp(arguments[0]), order: 0, node: nil, target: target,
-                         mustFail: mustFail, column: column)
+            try allocate(
+                &m, name: name, gfp: try gfp(arguments[0]), order: 0, node: nil, target: target,
+                mustFail: mustFail, column: column)
         case "alloc_pages_node":
             try arity(name, arguments, 3, column)
             let node = try int(arguments[0])
             guard node >= 0 && node < m.nodeCount else {
-                throw RuntimeFailure(column: arguments[0].column, id: "bad-node",
-                                     message: "no node \(node): the machine has nodes 0-\(m.nodeCount - 1)")
+                throw RuntimeFailure(
+                    column: arguments[0].column, id: "bad-node",
+                    message: "no node \(node): the machine has nodes 0-\(m.nodeCount - 1)")
             }
-            try allocate(&m, name: name, gfp: try gfp(arguments[1]), order: try order(arguments[2]), node: node,
-                         target: target, mustFail: mustFail, column: column)
+            try allocate(
+                &m, name: name, gfp: try gfp(arguments[1]), order: try order(arguments[2]), node: node,
+                target: target, mustFail: mustFail, column: column)
         case "alloc_hugetlb_folio":
             try arity(name, arguments, 0, column)
             let label = target ?? name
             if let pfn = m.allocHugetlbFolio() {
                 if mustFail {
                     m.freeHugeFolio(pfn)
-                    throw RuntimeFailure(column: column, id: "expectation-failed",
-                                         message: "expectation failed: \(name) succeeded with pfn \(hex(pfn))")
+                    throw RuntimeFailure(
+                        column: column, id: "expectation-failed",
+                        message: "expectation failed: \(name) succeeded with pfn \(hex(pfn))")
                 }
                 let order = m.hstates[0].order
-                print("\(label): pfn=\(hex(pfn)) order=\(order) zone=\(m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name) hugetlb")
-                if let target { variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil, kind: .hugetlb) }
+                print(
+                    "\(label): pfn=\(hex(pfn)) order=\(order) zone=\(m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name) hugetlb"
+                )
+                if let target {
+                    variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil, kind: .hugetlb)
+                }
             } else {
                 print("\(label): no free huge page in the pool")
                 if let target { variables[target] = nil }
             }
         case _ where mustFail:
-            throw RuntimeFailure(column: column, id: "expected-allocation", message: "'expect fail' takes an allocation")
+            throw RuntimeFailure(
+                column: column, id: "expected-allocation", message: "'expect fail' takes an allocation")
         case "__free_pages", "free_pages":
             try arity(name, arguments, 2, column)
             try free(&m, arguments[0], order: try order(arguments[1]), orderColumn: arguments[1].column)
@@ -54,7 +64,8 @@ extension ScenarioSession {
         case "free_huge_folio":
             try arity(name, arguments, 1, column)
             guard case .name(let variableName, let c) = arguments[0] else {
-                throw RuntimeFailure(column: arguments[0].column, id: "expected-variable", message: "expected a hugetlb folio variable")
+                throw RuntimeFailure(
+                    column: arguments[0].column, id: "expected-variable", message: "expected a hugetlb folio variable")
             }
             let variable = try pageVariable(variableName, column: c)
             guard variable.kind == .hugetlb else {
@@ -70,29 +81,36 @@ extension ScenarioSession {
             print("compact_zone(\(type.name)): \(result.name)")
         case "wakeup_kswapd":
             guard (1...2).contains(arguments.count) else {
-                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "wakeup_kswapd takes (ZONE[, ORDER])")
+                throw RuntimeFailure(
+                    column: column, id: "wrong-argument-count", message: "wakeup_kswapd takes (ZONE[, ORDER])")
             }
             let type = try zone(arguments[0])
             let order = arguments.count == 2 ? try order(arguments[1]) : 0
             let z = Machine.zoneIndex(node: m.currentNode, type: type)
             let before = m.pageCachePages(node: m.currentNode)
             m.wakeupKswapd(zone: z, order: order)
-            print("kswapd\(m.currentNode): reclaimed \(before - m.pageCachePages(node: m.currentNode)) page-cache pages")
+            print(
+                "kswapd\(m.currentNode): reclaimed \(before - m.pageCachePages(node: m.currentNode)) page-cache pages")
         case "filemap_add_folio":
             guard (1...2).contains(arguments.count), case .name(let variableName, let c) = arguments[0] else {
-                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "filemap_add_folio takes (PAGE[, dirty])")
+                throw RuntimeFailure(
+                    column: column, id: "wrong-argument-count", message: "filemap_add_folio takes (PAGE[, dirty])")
             }
             let variable = try pageVariable(variableName, column: c)
             var dirty = false
             if arguments.count == 2 {
                 guard case .name("dirty", _) = arguments[1] else {
-                    throw RuntimeFailure(column: arguments[1].column, id: "expected-dirty", message: "expected 'dirty' or nothing")
+                    throw RuntimeFailure(
+                        column: arguments[1].column, id: "expected-dirty", message: "expected 'dirty' or nothing")
                 }
                 dirty = true
             }
             guard m.markPageCache(variable.pfn, order: variable.order, dirty: dirty) else {
-                throw RuntimeFailure(column: c, id: "not-cacheable",
-                                     message: "'\(variableName)' cannot join the page cache (it must be one allocated block with one reference)")
+                throw RuntimeFailure(
+                    column: c, id: "not-cacheable",
+                    message:
+                        "'\(variableName)' cannot join the page cache (it must be one allocated block with one reference)"
+                )
             }
             // The page cache now holds the only reference: the variable no longer owns the pages.
             variables[variableName]?.freedAtLine = currentLine
@@ -104,7 +122,9 @@ extension ScenarioSession {
             m.drainAllPages()
         default:
             var failure = RuntimeFailure(column: column, id: "unknown-call", message: "unknown kernel call '\(name)'")
-            if let guess = closestMatch(to: name, in: Interpreter.callNames) { failure.message += " (did you mean '\(guess)'?)" }
+            if let guess = closestMatch(to: name, in: Interpreter.callNames) {
+                failure.message += " (did you mean '\(guess)'?)"
+            }
             throw failure
         }
         machine = m
@@ -112,25 +132,30 @@ extension ScenarioSession {
 
     func arity(_ name: String, _ arguments: [Expression], _ count: Int, _ column: Int) throws(RuntimeFailure) {
         guard arguments.count == count else {
-            throw RuntimeFailure(column: column, id: "wrong-argument-count",
-                                 message: "\(name) takes \(count) argument\(count == 1 ? "" : "s"), not \(arguments.count)")
+            throw RuntimeFailure(
+                column: column, id: "wrong-argument-count",
+                message: "\(name) takes \(count) argument\(count == 1 ? "" : "s"), not \(arguments.count)")
         }
     }
 
-    mutating func allocate(_ m: inout Machine, name: String, gfp: GFP, order: Int, node: Int?, target: String?,
-                           mustFail: Bool, column: Int) throws(RuntimeFailure) {
+    mutating func allocate(
+        _ m: inout Machine, name: String, gfp: GFP, order: Int, node: Int?, target: String?,
+        mustFail: Bool, column: Int
+    ) throws(RuntimeFailure) {
         let result = m.allocPages(gfp, order: order, node: node)
         if mustFail, let pfn = result {
             m.freePages(pfn, order: order)
-            throw RuntimeFailure(column: column, id: "expectation-failed",
-                                 message: "expectation failed: \(name) succeeded with pfn \(hex(pfn)) (order \(order))")
+            throw RuntimeFailure(
+                column: column, id: "expectation-failed",
+                message: "expectation failed: \(name) succeeded with pfn \(hex(pfn)) (order \(order))")
         }
         try recordAllocation(&m, name: name, pfn: result, gfp: gfp, order: order, target: target)
     }
 
     /// `__free_pages(p, order)`: whatever the order and however often, the model decides; a
     /// double free or a wrong order is a simulated kernel bug that the kernel's report shows.
-    mutating func free(_ m: inout Machine, _ argument: Expression, order: Int, orderColumn: Int) throws(RuntimeFailure) {
+    mutating func free(_ m: inout Machine, _ argument: Expression, order: Int, orderColumn: Int) throws(RuntimeFailure)
+    {
         let pfn = try pageReference(argument)
         m.freePages(pfn, order: order)
         if case .name(let name, _) = argument, variables[name]?.freedAtLine == nil, variables[name]?.pfn == pfn {
@@ -141,13 +166,17 @@ extension ScenarioSession {
     /// The live page variable `name`, or an error naming what is wrong with it.
     func pageVariable(_ name: String, column: Int) throws(RuntimeFailure) -> PageVariable {
         guard let variable = variables[name] else {
-            var failure = RuntimeFailure(column: column, id: "undefined-variable", message: "undefined variable '\(name)'")
-            if let guess = closestMatch(to: name, in: variables.keys.sorted()) { failure.message += " (did you mean '\(guess)'?)" }
+            var failure = RuntimeFailure(
+                column: column, id: "undefined-variable", message: "undefined variable '\(name)'")
+            if let guess = closestMatch(to: name, in: variables.keys.sorted()) {
+                failure.message += " (did you mean '\(guess)'?)"
+            }
             throw failure
         }
         if let line = variable.freedAtLine {
-            throw RuntimeFailure(column: column, id: "use-after-free",
-                                 message: "'\(name)' was already freed (line \(line))")
+            throw RuntimeFailure(
+                column: column, id: "use-after-free",
+                message: "'\(name)' was already freed (line \(line))")
         }
         return variable
     }

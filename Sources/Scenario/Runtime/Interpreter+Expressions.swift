@@ -20,7 +20,9 @@ extension ScenarioSession {
             switch try evaluate(operand) {
             case .gfp(let mask): return .gfp(GFP(rawValue: ~mask.rawValue & GFP.bitsMask.rawValue))
             case .int(let value): return .int(~value)
-            default: throw RuntimeFailure(column: operand.column, id: "type-mismatch", message: "'~' needs a gfp mask or a number")
+            default:
+                throw RuntimeFailure(
+                    column: operand.column, id: "type-mismatch", message: "'~' needs a gfp mask or a number")
             }
         case .binary(let op, let lhs, let rhs, let column):
             return try binary(op, try evaluate(lhs, allowFreed: allowFreed), try evaluate(rhs), column: column)
@@ -34,12 +36,17 @@ extension ScenarioSession {
         }
         if let mask = GFP(name: name) { return .gfp(mask) }
         if name == "NULL" { return .int(0) }
-        if ZoneType(name: name) != nil || MigrateType.allCases.contains(where: { $0.name == name }) { return .symbol(name) }
+        if ZoneType(name: name) != nil || MigrateType.allCases.contains(where: { $0.name == name }) {
+            return .symbol(name)
+        }
         let isGFP = name.uppercased().contains("GFP")
-        var failure = isGFP
+        var failure =
+            isGFP
             ? RuntimeFailure(column: column, id: "unknown-gfp-flag", message: "unknown gfp flag '\(name)'")
             : RuntimeFailure(column: column, id: "unknown-name", message: "unknown name '\(name)'")
-        let candidates = isGFP ? GFP.namedMasks.map(\.name)
+        let candidates =
+            isGFP
+            ? GFP.namedMasks.map(\.name)
             : variables.keys.sorted() + ZoneType.allCases.map(\.name) + MigrateType.allCases.map(\.name)
         if let guess = closestMatch(to: name, in: candidates) { failure.message += " (did you mean '\(guess)'?)" }
         throw failure
@@ -74,7 +81,8 @@ extension ScenarioSession {
 
     func member(_ base: Expression, _ field: String, column: Int) throws(RuntimeFailure) -> Value {
         guard case .name(let name, let nameColumn) = base, let m = machine else {
-            throw RuntimeFailure(column: base.column, id: "expected-variable", message: "fields belong to page variables")
+            throw RuntimeFailure(
+                column: base.column, id: "expected-variable", message: "fields belong to page variables")
         }
         let variable = try pageVariable(name, column: nameColumn)
         switch field {
@@ -85,7 +93,9 @@ extension ScenarioSession {
         case "refcount": return .int(Int(m.memmap.refcount[variable.pfn]))
         default:
             var failure = RuntimeFailure(column: column, id: "unknown-field", message: "pages have no field '\(field)'")
-            if let guess = closestMatch(to: field, in: Interpreter.pageFields) { failure.message += " (did you mean '\(guess)'?)" }
+            if let guess = closestMatch(to: field, in: Interpreter.pageFields) {
+                failure.message += " (did you mean '\(guess)'?)"
+            }
             throw failure
         }
     }
@@ -95,7 +105,8 @@ extension ScenarioSession {
         switch name {
         case "nr_free":
             guard (1...3).contains(arguments.count) else {
-                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "nr_free takes (ZONE[, ORDER[, MIGRATETYPE]])")
+                throw RuntimeFailure(
+                    column: column, id: "wrong-argument-count", message: "nr_free takes (ZONE[, ORDER[, MIGRATETYPE]])")
             }
             let zoneType = try zone(arguments[0])
             let zone = m.zones[Machine.zoneIndex(node: m.currentNode, type: zoneType)]
@@ -105,7 +116,7 @@ extension ScenarioSession {
             let type = try migratetype(arguments[2])
             return .int(zone.freeArea[order].freeList[type.rawValue].count)
         case "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
-             "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy":
+            "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy":
             try arity(name, arguments, 1, column)
             let pfn = try pageReference(arguments[0])
             switch name {
@@ -125,7 +136,9 @@ extension ScenarioSession {
             }
         default:
             var failure = RuntimeFailure(column: column, id: "unknown-function", message: "unknown function '\(name)'")
-            if let guess = closestMatch(to: name, in: Interpreter.functionNames) { failure.message += " (did you mean '\(guess)'?)" }
+            if let guess = closestMatch(to: name, in: Interpreter.functionNames) {
+                failure.message += " (did you mean '\(guess)'?)"
+            }
             throw failure
         }
     }
@@ -140,8 +153,9 @@ extension ScenarioSession {
     func order(_ expression: Expression) throws(RuntimeFailure) -> Int {
         let value = try int(expression)
         guard value >= 0 && value <= Kernel.maxPageOrder else {
-            throw RuntimeFailure(column: expression.column, id: "bad-order",
-                                 message: "order \(value) is out of range 0...\(Kernel.maxPageOrder) (MAX_PAGE_ORDER)")
+            throw RuntimeFailure(
+                column: expression.column, id: "bad-order",
+                message: "order \(value) is out of range 0...\(Kernel.maxPageOrder) (MAX_PAGE_ORDER)")
         }
         return value
     }
@@ -151,28 +165,34 @@ extension ScenarioSession {
         switch try evaluate(expression) {
         case .gfp(let value): mask = value
         case .int(let value) where value >= 0 && value <= Int(UInt32.max): mask = GFP(rawValue: UInt32(value))
-        default: throw RuntimeFailure(column: expression.column, id: "expected-gfp", message: "expected a gfp mask like GFP_KERNEL")
+        default:
+            throw RuntimeFailure(
+                column: expression.column, id: "expected-gfp", message: "expected a gfp mask like GFP_KERNEL")
         }
         if mask.hasBadZoneCombination {
-            throw RuntimeFailure(column: expression.column, id: "bad-gfp-zone",
-                                 message: "gfp mask \(mask.traceString) combines zone modifiers that gfp_zone() rejects")
+            throw RuntimeFailure(
+                column: expression.column, id: "bad-gfp-zone",
+                message: "gfp mask \(mask.traceString) combines zone modifiers that gfp_zone() rejects")
         }
         return mask
     }
 
     func zone(_ expression: Expression) throws(RuntimeFailure) -> ZoneType {
         guard case .symbol(let name) = try evaluate(expression), let zone = ZoneType(name: name) else {
-            throw RuntimeFailure(column: expression.column, id: "expected-zone", message: "expected a zone (DMA, DMA32, Normal, Movable)")
+            throw RuntimeFailure(
+                column: expression.column, id: "expected-zone", message: "expected a zone (DMA, DMA32, Normal, Movable)"
+            )
         }
         return zone
     }
 
     func migratetype(_ expression: Expression) throws(RuntimeFailure) -> MigrateType {
         guard case .symbol(let name) = try evaluate(expression),
-              let type = MigrateType.allCases.first(where: { $0.name == name })
+            let type = MigrateType.allCases.first(where: { $0.name == name })
         else {
-            throw RuntimeFailure(column: expression.column, id: "expected-migratetype",
-                                 message: "expected a migratetype (Unmovable, Movable, Reclaimable, HighAtomic, Isolate)")
+            throw RuntimeFailure(
+                column: expression.column, id: "expected-migratetype",
+                message: "expected a migratetype (Unmovable, Movable, Reclaimable, HighAtomic, Isolate)")
         }
         return type
     }
@@ -199,14 +219,16 @@ extension ScenarioSession {
         case (.pfn(let x), .pfn(let y)) where op == "==" || op == "!=":
             holds = (x == y) == (op == "==")
         case (.pfn(let x), .page(let name)) where op == "==" || op == "!=",
-             (.page(let name), .pfn(let x)) where op == "==" || op == "!=":
+            (.page(let name), .pfn(let x)) where op == "==" || op == "!=":
             holds = (x == variables[name]!.pfn) == (op == "==")
         default:
-            throw RuntimeFailure(column: lhs.column, id: "type-mismatch", message: "cannot compare these values with '\(op)'")
+            throw RuntimeFailure(
+                column: lhs.column, id: "type-mismatch", message: "cannot compare these values with '\(op)'")
         }
         guard holds else {
-            throw RuntimeFailure(column: lhs.column, id: "expectation-failed",
-                                 message: "expectation failed: got \(describe(a)), expected \(op) \(describe(b))")
+            throw RuntimeFailure(
+                column: lhs.column, id: "expectation-failed",
+                message: "expectation failed: got \(describe(a)), expected \(op) \(describe(b))")
         }
     }
 

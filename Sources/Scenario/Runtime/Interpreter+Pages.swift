@@ -17,24 +17,29 @@ extension ScenarioSession {
         case .page(let name): pfn = variables[name]!.pfn
         case .pfn(let value): pfn = value
         default:
-            throw RuntimeFailure(column: expression.column, id: "expected-page", message: "expected a page, like p or p + 3")
+            throw RuntimeFailure(
+                column: expression.column, id: "expected-page", message: "expected a page, like p or p + 3")
         }
         guard m.zoneIndex(ofPfn: pfn) != nil else {
-            throw RuntimeFailure(column: expression.column, id: "bad-pfn", message: "pfn \(hex(pfn)) has no struct page in any zone")
+            throw RuntimeFailure(
+                column: expression.column, id: "bad-pfn", message: "pfn \(hex(pfn)) has no struct page in any zone")
         }
         return pfn
     }
 
     /// Runs a page or folio call; returns false when `name` is not one.
-    mutating func performPageCall(_ m: inout Machine, _ name: String, _ arguments: [Expression], column: Int,
-                                  target: String?) throws(RuntimeFailure) -> Bool {
+    mutating func performPageCall(
+        _ m: inout Machine, _ name: String, _ arguments: [Expression], column: Int,
+        target: String?
+    ) throws(RuntimeFailure) -> Bool {
         switch name {
         case "folio_alloc":
             try arity(name, arguments, 2, column)
             let gfp = try gfp(arguments[0])
             let order = try order(arguments[1])
-            try recordAllocation(&m, name: name, pfn: m.folioAlloc(gfp, order: order), gfp: gfp.union(.comp), order: order,
-                                 target: target)
+            try recordAllocation(
+                &m, name: name, pfn: m.folioAlloc(gfp, order: order), gfp: gfp.union(.comp), order: order,
+                target: target)
         case "get_page", "folio_get":
             try arity(name, arguments, 1, column)
             let pfn = try pageReference(arguments[0])
@@ -65,7 +70,9 @@ extension ScenarioSession {
             let head = name == "compound_head" ? m.compoundHead(pfn) : m.pageFolio(pfn)
             let label = target ?? name
             print("\(label): pfn=\(hex(head))")
-            if let target { variables[target] = PageVariable(pfn: head, order: m.compoundOrder(head), freedAtLine: nil) }
+            if let target {
+                variables[target] = PageVariable(pfn: head, order: m.compoundOrder(head), freedAtLine: nil)
+            }
         default:
             return false
         }
@@ -73,8 +80,10 @@ extension ScenarioSession {
     }
 
     /// Prints an allocation's result line and binds the variable.
-    mutating func recordAllocation(_ m: inout Machine, name: String, pfn: Int?, gfp: GFP, order: Int,
-                                   target: String?) throws(RuntimeFailure) {
+    mutating func recordAllocation(
+        _ m: inout Machine, name: String, pfn: Int?, gfp: GFP, order: Int,
+        target: String?
+    ) throws(RuntimeFailure) {
         let label = target ?? name
         guard let pfn else {
             print("\(label): allocation failed (order=\(order) gfp=\(gfp.traceString))")

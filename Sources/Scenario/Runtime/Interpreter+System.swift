@@ -4,7 +4,8 @@ extension ScenarioSession {
     /// `show gfp EXPR [ORDER]`: what the allocator makes of a gfp mask.
     mutating func showGFP(_ arguments: [Expression], column: Int) throws(RuntimeFailure) {
         guard let first = arguments.first, arguments.count <= 2 else {
-            throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show gfp takes a mask and an optional order")
+            throw RuntimeFailure(
+                column: column, id: "wrong-argument-count", message: "show gfp takes a mask and an optional order")
         }
         let mask = try gfp(first)
         let order = arguments.count == 2 ? try self.order(arguments[1]) : 0
@@ -39,19 +40,23 @@ extension ScenarioSession {
         case "vm.nr_overcommit_hugepages": accepted = m.setNrOvercommitHugePages(try int(value))
         case "vm.lowmem_reserve_ratio":
             guard case .string(let text, _) = value else {
-                throw RuntimeFailure(column: value.column, id: "expected-string",
-                                     message: "vm.lowmem_reserve_ratio takes a quoted list like \"256 256 32 0 0\"")
+                throw RuntimeFailure(
+                    column: value.column, id: "expected-string",
+                    message: "vm.lowmem_reserve_ratio takes a quoted list like \"256 256 32 0 0\"")
             }
             let ratios = text.split(separator: " ").compactMap { Int($0) }
             accepted = ratios.count == text.split(separator: " ").count && m.setLowmemReserveRatio(ratios)
         default:
             var failure = RuntimeFailure(column: column, id: "unknown-sysctl", message: "unknown sysctl '\(name)'")
-            if let guess = closestMatch(to: name, in: Interpreter.sysctlNames) { failure.message += " (did you mean '\(guess)'?)" }
+            if let guess = closestMatch(to: name, in: Interpreter.sysctlNames) {
+                failure.message += " (did you mean '\(guess)'?)"
+            }
             throw failure
         }
         guard accepted else {
-            throw RuntimeFailure(column: value.column, id: "bad-sysctl-value",
-                                 message: "the kernel rejects this value for \(name) (-EINVAL)")
+            throw RuntimeFailure(
+                column: value.column, id: "bad-sysctl-value",
+                message: "the kernel rejects this value for \(name) (-EINVAL)")
         }
         machine = m
     }
@@ -62,7 +67,9 @@ extension ScenarioSession {
     mutating func workload(_ kind: String, _ options: [Statement.Option], column: Int) throws(RuntimeFailure) {
         guard kind == "churn" else {
             var failure = RuntimeFailure(column: column, id: "unknown-workload", message: "unknown workload '\(kind)'")
-            if let guess = closestMatch(to: kind, in: Interpreter.workloadKinds) { failure.message += " (did you mean '\(guess)'?)" }
+            if let guess = closestMatch(to: kind, in: Interpreter.workloadKinds) {
+                failure.message += " (did you mean '\(guess)'?)"
+            }
             throw failure
         }
         var m = try requireMachine(column)
@@ -89,23 +96,29 @@ extension ScenarioSession {
                 }
             case "mix":
                 guard case .string(let text, _) = option.value else {
-                    throw RuntimeFailure(column: option.value.column, id: "expected-string",
-                                         message: "mix= takes a quoted list like \"GFP_KERNEL:30 GFP_HIGHUSER_MOVABLE:70\"")
+                    throw RuntimeFailure(
+                        column: option.value.column, id: "expected-string",
+                        message: "mix= takes a quoted list like \"GFP_KERNEL:30 GFP_HIGHUSER_MOVABLE:70\"")
                 }
                 mix = try parseMix(text, column: option.value.column)
             default:
-                var failure = RuntimeFailure(column: option.column, id: "unknown-option",
-                                             message: "unknown workload option '\(option.key)'")
-                if let guess = closestMatch(to: option.key, in: ["ops", "seed", "orders", "mix", "keep", "cache", "dirty"]) {
+                var failure = RuntimeFailure(
+                    column: option.column, id: "unknown-option",
+                    message: "unknown workload option '\(option.key)'")
+                if let guess = closestMatch(
+                    to: option.key, in: ["ops", "seed", "orders", "mix", "keep", "cache", "dirty"])
+                {
                     failure.message += " (did you mean '\(guess)'?)"
                 }
                 throw failure
             }
         }
-        guard (0...10_000_000).contains(ops), (0...100).contains(keep), (0...100).contains(cache), (0...100).contains(dirty)
+        guard (0...10_000_000).contains(ops), (0...100).contains(keep), (0...100).contains(cache),
+            (0...100).contains(dirty)
         else {
-            throw RuntimeFailure(column: column, id: "bad-workload",
-                                 message: "ops= must be 0 to 10000000, and keep=, cache= and dirty= 0% to 100%")
+            throw RuntimeFailure(
+                column: column, id: "bad-workload",
+                message: "ops= must be 0 to 10000000, and keep=, cache= and dirty= 0% to 100%")
         }
         var rng = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
         let totalWeight = mix.reduce(0) { $0 + $1.1 }
@@ -113,7 +126,9 @@ extension ScenarioSession {
         var freed = 0
         for _ in 0..<ops {
             var pick = Int.random(in: 0..<totalWeight, using: &rng)
-            let gfp = mix.first { pick -= $0.1; return pick < 0 }!.0
+            let gfp = mix.first {
+                pick -= $0.1; return pick < 0
+            }!.0
             let order = Int.random(in: orders, using: &rng)
             if let pfn = m.allocPages(gfp, order: order) {
                 workloadBlocks.append(PageVariable(pfn: pfn, order: order, freedAtLine: nil))
@@ -142,9 +157,10 @@ extension ScenarioSession {
         }
         machine = m
         let pages = workloadBlocks.reduce(0) { $0 + (1 << $1.order) }
-        print("workload churn: \(ops) allocations (\(failed) failed), \(freed) frees, "
-              + "\(workloadBlocks.count) blocks held (\(pages) pages)"
-              + (cache > 0 ? ", \(cached) pages of page cache" : ""))
+        print(
+            "workload churn: \(ops) allocations (\(failed) failed), \(freed) frees, "
+                + "\(workloadBlocks.count) blocks held (\(pages) pages)"
+                + (cache > 0 ? ", \(cached) pages of page cache" : ""))
     }
 
     func parseMix(_ text: String, column: Int) throws(RuntimeFailure) -> [(GFP, Int)] {
@@ -152,12 +168,14 @@ extension ScenarioSession {
         for item in text.split(separator: " ") {
             let parts = item.split(separator: ":")
             guard parts.count == 2, let weight = Int(parts[1]), weight > 0 else {
-                throw RuntimeFailure(column: column, id: "bad-mix", message: "bad mix entry '\(item)': expected GFP:WEIGHT")
+                throw RuntimeFailure(
+                    column: column, id: "bad-mix", message: "bad mix entry '\(item)': expected GFP:WEIGHT")
             }
             switch GFP.parse(String(parts[0])) {
             case .success(let mask): mix.append((mask, weight))
             case .failure(let error):
-                throw RuntimeFailure(column: column, id: error.id, message: "in mix entry '\(item)': \(error.description)")
+                throw RuntimeFailure(
+                    column: column, id: error.id, message: "in mix entry '\(item)': \(error.description)")
             }
         }
         guard !mix.isEmpty else { throw RuntimeFailure(column: column, id: "bad-mix", message: "mix= is empty") }
@@ -166,22 +184,31 @@ extension ScenarioSession {
 
     /// `fill ZONE until min|low|high [gfp=MASK]`: allocates order-0 pages until the zone's free
     /// pages reach the watermark, or an allocation fails or is served by another zone.
-    mutating func fill(_ zoneExpression: Expression, until mark: String, _ options: [Statement.Option],
-                       column: Int) throws(RuntimeFailure) {
+    mutating func fill(
+        _ zoneExpression: Expression, until mark: String, _ options: [Statement.Option],
+        column: Int
+    ) throws(RuntimeFailure) {
         var m = try requireMachine(column)
         let type = try zone(zoneExpression)
         let z = Machine.zoneIndex(node: m.currentNode, type: type)
         guard m.zones[z].isPopulated else {
-            throw RuntimeFailure(column: zoneExpression.column, id: "empty-zone", message: "zone \(type.name) has no memory on this node")
+            throw RuntimeFailure(
+                column: zoneExpression.column, id: "empty-zone", message: "zone \(type.name) has no memory on this node"
+            )
         }
         let levels: [String: WatermarkLevel] = ["min": .min, "low": .low, "high": .high]
         guard let level = levels[mark] else {
-            throw RuntimeFailure(column: column, id: "bad-watermark", message: "expected min, low or high after 'until'")
+            throw RuntimeFailure(
+                column: column, id: "bad-watermark", message: "expected min, low or high after 'until'")
         }
-        var mask: GFP = type == .movable ? .highuserMovable : type == .dma ? [.kernel, .dma] : type == .dma32 ? [.kernel, .dma32] : .kernel
+        var mask: GFP =
+            type == .movable
+            ? .highuserMovable : type == .dma ? [.kernel, .dma] : type == .dma32 ? [.kernel, .dma32] : .kernel
         for option in options {
             guard option.key == "gfp" else {
-                throw RuntimeFailure(column: option.column, id: "unknown-option", message: "unknown fill option '\(option.key)' (expected gfp=)")
+                throw RuntimeFailure(
+                    column: option.column, id: "unknown-option",
+                    message: "unknown fill option '\(option.key)' (expected gfp=)")
             }
             mask = try gfp(option.value)
         }
@@ -194,7 +221,8 @@ extension ScenarioSession {
         }
         machine = m
         let zone = m.zones[z]
-        print("fill: \(count) pages allocated; Node \(zone.node) \(type.name) free \(zone.freePages), "
-              + "\(mark) watermark \(zone.watermarkPages(level))")
+        print(
+            "fill: \(count) pages allocated; Node \(zone.node) \(type.name) free \(zone.freePages), "
+                + "\(mark) watermark \(zone.watermarkPages(level))")
     }
 }

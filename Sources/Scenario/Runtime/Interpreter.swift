@@ -4,11 +4,12 @@ import PageAlloc
 /// The names the interpreter knows, for parsing and did-you-mean hints.
 enum Interpreter {
     /// Kernel calls a statement may make.
-    static let callNames = [
-        "alloc_pages", "alloc_page", "alloc_pages_node", "__get_free_pages", "__get_free_page",
-        "__free_pages", "__free_page", "free_pages", "free_page", "drain_local_pages", "drain_all_pages",
-        "alloc_hugetlb_folio", "free_huge_folio", "compact_zone", "wakeup_kswapd", "filemap_add_folio",
-    ] + ScenarioSession.pageCallNames
+    static let callNames =
+        [
+            "alloc_pages", "alloc_page", "alloc_pages_node", "__get_free_pages", "__get_free_page",
+            "__free_pages", "__free_page", "free_pages", "free_page", "drain_local_pages", "drain_all_pages",
+            "alloc_hugetlb_folio", "free_huge_folio", "compact_zone", "wakeup_kswapd", "filemap_add_folio",
+        ] + ScenarioSession.pageCallNames
     /// Functions an expression may call.
     static let functionNames = [
         "nr_free", "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
@@ -46,8 +47,9 @@ extension ScenarioSession {
             var m = try requireMachine(statement.column)
             let cpu = try int(expression)
             guard cpu >= 0 && cpu < m.cpuCount else {
-                throw RuntimeFailure(column: expression.column, id: "bad-cpu",
-                                     message: "no CPU \(cpu): the machine has CPUs 0-\(m.cpuCount - 1)")
+                throw RuntimeFailure(
+                    column: expression.column, id: "bad-cpu",
+                    message: "no CPU \(cpu): the machine has CPUs 0-\(m.cpuCount - 1)")
             }
             m.currentCPU = cpu
             machine = m
@@ -63,8 +65,10 @@ extension ScenarioSession {
             try perform(call, assignTo: nil, mustFail: true)
         case .expectWarning(let text, let column):
             guard previousReports.contains(where: { $0.contains(text) }) else {
-                throw RuntimeFailure(column: column, id: "expectation-failed",
-                                     message: "expectation failed: the previous statement printed no kernel report containing \"\(text)\"")
+                throw RuntimeFailure(
+                    column: column, id: "expectation-failed",
+                    message:
+                        "expectation failed: the previous statement printed no kernel report containing \"\(text)\"")
             }
         case .workload(let kind, let options):
             try workload(kind, options, column: statement.column + 9)
@@ -77,7 +81,8 @@ extension ScenarioSession {
 
     func requireMachine(_ column: Int) throws(RuntimeFailure) -> Machine {
         guard let machine else {
-            throw RuntimeFailure(column: column, id: "no-machine", message: "no machine yet: start with 'boot mem=SIZE'")
+            throw RuntimeFailure(
+                column: column, id: "no-machine", message: "no machine yet: start with 'boot mem=SIZE'")
         }
         return machine
     }
@@ -90,8 +95,10 @@ extension ScenarioSession {
         var lines: [String] = []
         for record in m.trace {
             traceClock += 1000
-            lines.append(record.ftraceLine(comm: Interpreter.traceComm, pid: Interpreter.tracePid,
-                                           timestampNanoseconds: traceClock))
+            lines.append(
+                record.ftraceLine(
+                    comm: Interpreter.traceComm, pid: Interpreter.tracePid,
+                    timestampNanoseconds: traceClock))
         }
         m.clearTrace()
         let reports = m.reports
@@ -106,7 +113,8 @@ extension ScenarioSession {
         // Diagrams drawn by this statement moved down by the inserted lines.
         let markLine = output.utf8.prefix(mark).filter { $0 == UInt8(ascii: "\n") }.count
         for i in figures.indices where figures[i].outputLines.lowerBound >= markLine {
-            figures[i].outputLines = (figures[i].outputLines.lowerBound + lines.count)..<(figures[i].outputLines.upperBound + lines.count)
+            figures[i].outputLines =
+                (figures[i].outputLines.lowerBound + lines.count)..<(figures[i].outputLines.upperBound + lines.count)
         }
     }
 
@@ -130,20 +138,23 @@ extension ScenarioSession {
             case "cpus": cpus = try int(option.value)
             case "thp":
                 guard case .name(let word, _) = option.value, word == "on" || word == "off" else {
-                    throw RuntimeFailure(column: option.value.column, id: "expected-on-off", message: "thp= takes 'on' or 'off'")
+                    throw RuntimeFailure(
+                        column: option.value.column, id: "expected-on-off", message: "thp= takes 'on' or 'off'")
                 }
                 thp = word == "on"
             case "zones":
                 guard case .string(let text, _) = option.value else {
-                    throw RuntimeFailure(column: option.value.column, id: "expected-string",
-                                         message: "zones= takes a quoted list like \"DMA32:64M Normal:1G\"")
+                    throw RuntimeFailure(
+                        column: option.value.column, id: "expected-string",
+                        message: "zones= takes a quoted list like \"DMA32:64M Normal:1G\"")
                 }
                 zones = try parseZones(text, column: option.value.column)
             case "zoneinfo":
                 zoneinfoLayout = try readZoneinfo(option.value)
             default:
-                var failure = RuntimeFailure(column: option.column, id: "unknown-boot-option",
-                                             message: "unknown boot option '\(option.key)'")
+                var failure = RuntimeFailure(
+                    column: option.column, id: "unknown-boot-option",
+                    message: "unknown boot option '\(option.key)'")
                 if let guess = closestMatch(to: option.key, in: Interpreter.bootOptions) {
                     failure.message += " (did you mean '\(guess)'?)"
                 }
@@ -165,9 +176,11 @@ extension ScenarioSession {
             guard memory >= 4 << 20 && memory <= 1 << 40 else {
                 throw RuntimeFailure(column: column, id: "bad-boot-option", message: "mem= must be between 4M and 1T")
             }
-            layout = .x86(memoryBytes: memory, nodes: nodes, cpus: cpus, kernelcore: kernelcore, movablecore: movablecore)
+            layout = .x86(
+                memoryBytes: memory, nodes: nodes, cpus: cpus, kernelcore: kernelcore, movablecore: movablecore)
         } else {
-            throw RuntimeFailure(column: column, id: "missing-boot-option", message: "boot needs mem=SIZE or zones=\"...\"")
+            throw RuntimeFailure(
+                column: column, id: "missing-boot-option", message: "boot needs mem=SIZE or zones=\"...\"")
         }
         machine = Machine(layout: layout, thp: thp)
         machine?.tracing = traceEveryMachine
@@ -190,17 +203,20 @@ extension ScenarioSession {
         } else if let text = dotted(value) {
             path = text
         } else {
-            throw RuntimeFailure(column: value.column, id: "expected-path", message: "zoneinfo= takes a path like \"machine/zoneinfo\"")
+            throw RuntimeFailure(
+                column: value.column, id: "expected-path", message: "zoneinfo= takes a path like \"machine/zoneinfo\"")
         }
         let full = path.hasPrefix("/") ? path : source.directory + "/" + path
         guard let data = FileManager.default.contents(atPath: full) else {
-            throw RuntimeFailure(column: value.column, id: "unreadable-file", message: "cannot read '\(path)' (looked for \(full))")
+            throw RuntimeFailure(
+                column: value.column, id: "unreadable-file", message: "cannot read '\(path)' (looked for \(full))")
         }
         do {
             return try MachineLayout.fromZoneinfo(String(decoding: data, as: UTF8.self))
         } catch {
-            throw RuntimeFailure(column: value.column, id: "bad-zoneinfo", message: "'\(path)' is not a /proc/zoneinfo file",
-                                 notes: ["\(path):\(error.line):\(error.column): \(error.summary)"])
+            throw RuntimeFailure(
+                column: value.column, id: "bad-zoneinfo", message: "'\(path)' is not a /proc/zoneinfo file",
+                notes: ["\(path):\(error.line):\(error.column): \(error.summary)"])
         }
     }
 
@@ -220,10 +236,11 @@ extension ScenarioSession {
         for item in text.split(separator: " ") {
             let parts = item.split(separator: ":")
             guard parts.count == 2, let type = ZoneType(name: String(parts[0])), type != .device,
-                  let bytes = Lexer.parseNumber(String(parts[1])), bytes > 0, bytes % (4 << 20) == 0
+                let bytes = Lexer.parseNumber(String(parts[1])), bytes > 0, bytes % (4 << 20) == 0
             else {
-                throw RuntimeFailure(column: column, id: "bad-zones",
-                                     message: "bad zone '\(item)': expected NAME:SIZE with SIZE a multiple of 4M, like Normal:1G")
+                throw RuntimeFailure(
+                    column: column, id: "bad-zones",
+                    message: "bad zone '\(item)': expected NAME:SIZE with SIZE a multiple of 4M, like Normal:1G")
             }
             zones.append((type, bytes >> Kernel.pageShift))
         }
@@ -250,34 +267,44 @@ extension ScenarioSession {
         case "meminfo": output += Views.meminfo(m)
         case "page", "folio":
             guard arguments.count == 1 else {
-                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show \(view) takes a page, like p or p + 3")
+                throw RuntimeFailure(
+                    column: column, id: "wrong-argument-count", message: "show \(view) takes a page, like p or p + 3")
             }
             let pfn = try pageReference(arguments[0])
             let head = view == "folio" ? m.pageFolio(pfn) : pfn
             output += m.dumpPage(head)
             if view == "folio" {
-                print("folio: order \(m.folioOrder(head)), \(m.folioNrPages(head)) pages, refcount \(m.folioRefCount(head))")
+                print(
+                    "folio: order \(m.folioOrder(head)), \(m.folioNrPages(head)) pages, refcount \(m.folioRefCount(head))"
+                )
             }
         case "free_area", "pageblocks":
             guard arguments.count == 1 else {
-                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show \(view) takes a zone, like Normal")
+                throw RuntimeFailure(
+                    column: column, id: "wrong-argument-count", message: "show \(view) takes a zone, like Normal")
             }
             let type = try zone(arguments[0])
             let z = Machine.zoneIndex(node: m.currentNode, type: type)
             guard m.zones[z].isPopulated else {
-                throw RuntimeFailure(column: arguments[0].column, id: "empty-zone", message: "zone \(type.name) has no memory on this node")
+                throw RuntimeFailure(
+                    column: arguments[0].column, id: "empty-zone",
+                    message: "zone \(type.name) has no memory on this node")
             }
             draw(view == "free_area" ? .freeArea(zone: z) : .pageblocks(zone: z), on: m)
         case "memmap":
             guard (1...2).contains(arguments.count), case .name(let name, let c) = arguments[0] else {
-                throw RuntimeFailure(column: column, id: "wrong-argument-count", message: "show memmap takes a page variable and an optional order")
+                throw RuntimeFailure(
+                    column: column, id: "wrong-argument-count",
+                    message: "show memmap takes a page variable and an optional order")
             }
             let variable = try pageVariable(name, column: c)
             let order = arguments.count == 2 ? try self.order(arguments[1]) : max(6, variable.order + 1)
             draw(.memmap(pfn: variable.pfn, order: min(order, 8)), on: m)
         default:
             var failure = RuntimeFailure(column: column, id: "unknown-view", message: "unknown view '\(view)'")
-            if let guess = closestMatch(to: view, in: Interpreter.viewNames) { failure.message += " (did you mean '\(guess)'?)" }
+            if let guess = closestMatch(to: view, in: Interpreter.viewNames) {
+                failure.message += " (did you mean '\(guess)'?)"
+            }
             throw failure
         }
     }

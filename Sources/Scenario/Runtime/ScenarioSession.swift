@@ -50,8 +50,10 @@ public struct ScenarioSession: Sendable {
                     statements.append(statement)
                 }
             } catch {
-                diagnostics.append(diagnostic(lineIndex: index, column: error.column, id: error.id, message: error.message,
-                                              notes: error.notes))
+                diagnostics.append(
+                    diagnostic(
+                        lineIndex: index, column: error.column, id: error.id, message: error.message,
+                        notes: error.notes))
             }
             annotation = []
         }
@@ -75,25 +77,32 @@ public struct ScenarioSession: Sendable {
             flushTrace(before: mark)
             if failure == nil, let bug = unclaimedBugs.first {
                 var claimed = false
-                if position + 1 < statements.count, case .expectWarning = statements[position + 1].kind { claimed = true }
+                if position + 1 < statements.count, case .expectWarning = statements[position + 1].kind {
+                    claimed = true
+                }
                 if !claimed {
                     failure = RuntimeFailure(
                         column: statement.column, id: "kernel-bug",
                         message: "the simulated kernel reported a bug: \(bug.lines.first ?? "")",
-                        notes: ["page dumped because: \(bug.reason ?? "?")",
-                                "if the note means to show this, claim it on the next line: expect warning \"Bad page state\""])
+                        notes: [
+                            "page dumped because: \(bug.reason ?? "?")",
+                            "if the note means to show this, claim it on the next line: expect warning \"Bad page state\"",
+                        ])
                 }
             }
             if walkthrough {
                 let text = lines[statement.lineIndex]
-                steps.append(StepRecord(
-                    line: currentLine, statement: String(text.drop { $0 == " " || $0 == "\t" }),
-                    annotation: statement.annotation, calls: recorded.calls, tracepoints: recorded.tracepoints,
-                    output: String(output.utf8.dropFirst(mark)) ?? "", before: before, after: machine))
+                steps.append(
+                    StepRecord(
+                        line: currentLine, statement: String(text.drop { $0 == " " || $0 == "\t" }),
+                        annotation: statement.annotation, calls: recorded.calls, tracepoints: recorded.tracepoints,
+                        output: String(output.utf8.dropFirst(mark)) ?? "", before: before, after: machine))
             }
             if let failure {
-                diagnostics.append(diagnostic(lineIndex: statement.lineIndex, column: failure.column, id: failure.id,
-                                              message: failure.message, notes: failure.notes))
+                diagnostics.append(
+                    diagnostic(
+                        lineIndex: statement.lineIndex, column: failure.column, id: failure.id,
+                        message: failure.message, notes: failure.notes))
                 break
             }
         }
@@ -105,8 +114,9 @@ public struct ScenarioSession: Sendable {
         let lines = source.lines
         let text = lineIndex < lines.count ? lines[lineIndex] : ""
         let indent = String(repeating: " ", count: max(0, source.firstColumn - 1))
-        return Diagnostic(file: source.file, line: source.firstLine + lineIndex, column: source.firstColumn - 1 + column,
-                          id: id, summary: message, sourceLine: indent + text, notes: notes)
+        return Diagnostic(
+            file: source.file, line: source.firstLine + lineIndex, column: source.firstColumn - 1 + column,
+            id: id, summary: message, sourceLine: indent + text, notes: notes)
     }
 
     mutating func print(_ line: String) { output += line + "\n" }

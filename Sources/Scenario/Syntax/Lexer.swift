@@ -8,7 +8,9 @@ struct Lexer {
     }
 
     /// Suffixes accepted on sizes (`mem=64M`), as powers of 1024 like the kernel's `memparse()`.
-    static let sizeSuffixes: [Character: Int] = ["K": 10, "k": 10, "M": 20, "m": 20, "G": 30, "g": 30, "T": 40, "t": 40]
+    static let sizeSuffixes: [Character: Int] = [
+        "K": 10, "k": 10, "M": 20, "m": 20, "G": 30, "g": 30, "T": 40, "t": 40,
+    ]
 
     static func tokenize(_ line: String) throws(Failure) -> [Token] {
         let chars = Array(line)
@@ -32,8 +34,9 @@ struct Lexer {
                 while j < chars.count && (chars[j].isLetter || chars[j].isNumber || chars[j] == "_") { j += 1 }
                 let text = String(chars[i..<j])
                 guard let value = parseNumber(text) else {
-                    throw Failure(column: column, id: "malformed-number",
-                                  message: "malformed number '\(text)' (expected decimal, 0x hex, or a size like 64M)")
+                    throw Failure(
+                        column: column, id: "malformed-number",
+                        message: "malformed number '\(text)' (expected decimal, 0x hex, or a size like 64M)")
                 }
                 tokens.append(Token(kind: .number(value, text: text), column: column, text: text))
                 i = j

@@ -3,7 +3,8 @@ import PageAlloc
 /// Parses the lines of a scenario block into statements.
 struct Parser {
     /// The statement keywords and kernel calls a line may start with, for did-you-mean.
-    static let statementNames = ["boot", "sysctl", "cpu", "trace", "show", "expect", "workload", "fill"]
+    static let statementNames =
+        ["boot", "sysctl", "cpu", "trace", "show", "expect", "workload", "fill"]
         + Interpreter.callNames
 
     private var tokens: [Token]
@@ -23,7 +24,8 @@ struct Parser {
         var parser = Parser(tokens: tokens)
         let kind = try parser.statement()
         if let extra = parser.peek {
-            throw ParseFailure(column: extra.column, id: "unexpected-token", message: "unexpected '\(extra.text)' after the statement")
+            throw ParseFailure(
+                column: extra.column, id: "unexpected-token", message: "unexpected '\(extra.text)' after the statement")
         }
         return Statement(kind: kind, lineIndex: index, column: tokens[0].column, annotation: annotation)
     }
@@ -54,7 +56,8 @@ struct Parser {
     private mutating func statement() throws(ParseFailure) -> Statement.Kind {
         let first = tokens[0]
         guard let word = first.identifier else {
-            throw ParseFailure(column: first.column, id: "expected-statement", message: "expected a statement, found '\(first.text)'")
+            throw ParseFailure(
+                column: first.column, id: "expected-statement", message: "expected a statement, found '\(first.text)'")
         }
         switch word {
         case "boot":
@@ -69,10 +72,12 @@ struct Parser {
             let zone = try primary()
             let until = try identifier("'until'")
             guard until.text == "until" else {
-                throw ParseFailure(column: until.column, id: "expected-until", message: "expected 'until' after the zone")
+                throw ParseFailure(
+                    column: until.column, id: "expected-until", message: "expected 'until' after the zone")
             }
             let mark = try identifier("a watermark (min, low, high)")
-            return .fill(zone: zone, watermark: mark.text, options: try options(what: "a fill option like gfp=GFP_KERNEL"))
+            return .fill(
+                zone: zone, watermark: mark.text, options: try options(what: "a fill option like gfp=GFP_KERNEL"))
         case "sysctl":
             position = 1
             var name = try identifier("a sysctl name like vm.min_free_kbytes").text
@@ -91,7 +96,10 @@ struct Parser {
             switch value.text {
             case "on": return .trace(true)
             case "off": return .trace(false)
-            default: throw ParseFailure(column: value.column, id: "expected-on-off", message: "expected 'on' or 'off', found '\(value.text)'")
+            default:
+                throw ParseFailure(
+                    column: value.column, id: "expected-on-off",
+                    message: "expected 'on' or 'off', found '\(value.text)'")
             }
         case "show":
             position = 1
@@ -108,31 +116,36 @@ struct Parser {
                 position += 1
                 let call = try expression()
                 guard case .call(let name, _, let column) = call else {
-                    throw ParseFailure(column: call.column, id: "expected-call", message: "expected an allocation after 'expect fail'")
+                    throw ParseFailure(
+                        column: call.column, id: "expected-call", message: "expected an allocation after 'expect fail'")
                 }
                 try Parser.checkCallName(name, column: column)
                 return .expectFail(call: call)
             }
-            if let word = peek, word.identifier == "warning", tokens.count > 2, case .string(let text) = tokens[2].kind {
+            if let word = peek, word.identifier == "warning", tokens.count > 2, case .string(let text) = tokens[2].kind
+            {
                 position = 3
                 return .expectWarning(text, column: tokens[2].column)
             }
             let lhs = try expression()
             guard let op = next(), ["==", "!=", "<", "<=", ">", ">="].contains(op.text) else {
-                throw ParseFailure(column: tokens[max(0, position - 1)].column, id: "expected-comparison",
-                                   message: "expected a comparison (==, !=, <, <=, >, >=) in expect")
+                throw ParseFailure(
+                    column: tokens[max(0, position - 1)].column, id: "expected-comparison",
+                    message: "expected a comparison (==, !=, <, <=, >, >=) in expect")
             }
             return .expect(lhs: lhs, op: op.text, rhs: try expression())
         default:
             if tokens.count > 1 && tokens[1].isSymbol("=") {
                 position = 2
                 guard peek != nil else {
-                    throw ParseFailure(column: endColumn, id: "expected-expression", message: "expected a call after '='")
+                    throw ParseFailure(
+                        column: endColumn, id: "expected-expression", message: "expected a call after '='")
                 }
                 let call = try expression()
                 guard case .call(let name, _, let column) = call else {
-                    throw ParseFailure(column: call.column, id: "expected-call",
-                                       message: "expected a kernel call like alloc_pages(GFP_KERNEL, 0) after '='")
+                    throw ParseFailure(
+                        column: call.column, id: "expected-call",
+                        message: "expected a kernel call like alloc_pages(GFP_KERNEL, 0) after '='")
                 }
                 try Parser.checkCallName(name, column: column)
                 return .call(assignTo: word, call: call)
@@ -142,7 +155,8 @@ struct Parser {
                 try Parser.checkCallName(word, column: first.column)
                 return .call(assignTo: nil, call: try expression())
             }
-            var failure = ParseFailure(column: first.column, id: "unknown-statement", message: "unknown statement '\(word)'")
+            var failure = ParseFailure(
+                column: first.column, id: "unknown-statement", message: "unknown statement '\(word)'")
             if let guess = closestMatch(to: word, in: Parser.statementNames) {
                 failure.message += " (did you mean '\(guess)'?)"
             }
@@ -169,7 +183,9 @@ struct Parser {
         }
         // Tokens written without spaces between them form one word.
         var end = position
-        while end + 1 < tokens.count && tokens[end + 1].column == tokens[end].column + tokens[end].text.count { end += 1 }
+        while end + 1 < tokens.count && tokens[end + 1].column == tokens[end].column + tokens[end].text.count {
+            end += 1
+        }
         let word = tokens[position...end].map(\.text).joined()
         if word.contains("/") {
             position = end + 1
@@ -191,7 +207,9 @@ struct Parser {
     static func checkCallName(_ name: String, column: Int) throws(ParseFailure) {
         guard !Interpreter.callNames.contains(name) else { return }
         var failure = ParseFailure(column: column, id: "unknown-call", message: "unknown kernel call '\(name)'")
-        if let guess = closestMatch(to: name, in: Interpreter.callNames) { failure.message += " (did you mean '\(guess)'?)" }
+        if let guess = closestMatch(to: name, in: Interpreter.callNames) {
+            failure.message += " (did you mean '\(guess)'?)"
+        }
         throw failure
     }
 
@@ -233,12 +251,14 @@ struct Parser {
                     while true {
                         arguments.append(try expression())
                         guard let separator = next() else {
-                            throw ParseFailure(column: endColumn, id: "expected-symbol", message: "expected ')' to close \(name)(")
+                            throw ParseFailure(
+                                column: endColumn, id: "expected-symbol", message: "expected ')' to close \(name)(")
                         }
                         if separator.isSymbol(")") { break }
                         guard separator.isSymbol(",") else {
-                            throw ParseFailure(column: separator.column, id: "expected-symbol",
-                                               message: "expected ',' or ')' in the arguments of \(name)")
+                            throw ParseFailure(
+                                column: separator.column, id: "expected-symbol",
+                                message: "expected ',' or ')' in the arguments of \(name)")
                         }
                     }
                 }
@@ -256,7 +276,8 @@ struct Parser {
             try expectSymbol(")", after: "to close '('")
             return inner
         case .symbol:
-            throw ParseFailure(column: token.column, id: "expected-expression", message: "expected a value, found '\(token.text)'")
+            throw ParseFailure(
+                column: token.column, id: "expected-expression", message: "expected a value, found '\(token.text)'")
         }
     }
 }

@@ -7,7 +7,8 @@ enum Views {
         var rows = [["zone", "free", "min", "low", "high", "promo", "boost", "protection"]]
         for zone in m.zones where zone.isPopulated {
             rows.append([
-                "Node \(zone.node) \(zone.type.name)", "\(zone.freePages)", "\(zone.minWatermark)", "\(zone.lowWatermark)",
+                "Node \(zone.node) \(zone.type.name)", "\(zone.freePages)", "\(zone.minWatermark)",
+                "\(zone.lowWatermark)",
                 "\(zone.highWatermark)", "\(zone.promoWatermark)", "\(zone.watermarkBoost)",
                 "(" + zone.lowmemReserve.map(String.init).joined(separator: ", ") + ")",
             ])
@@ -21,17 +22,20 @@ enum Views {
         var out = ""
         for zone in m.zones where zone.isPopulated {
             for (cpu, pcp) in zone.pcp.enumerated() {
-                out += "Node \(zone.node), zone \(pad(zone.type.name, 8)), cpu \(cpu): count \(pcp.count) high \(pcp.high) "
+                out +=
+                    "Node \(zone.node), zone \(pad(zone.type.name, 8)), cpu \(cpu): count \(pcp.count) high \(pcp.high) "
                     + "batch \(pcp.batch) high_min \(pcp.highMin) high_max \(pcp.highMax) "
                     + "alloc_factor \(pcp.allocFactor) free_count \(pcp.freeCount)\n"
                 for pindex in 0..<PerCPUPages.listCount where !pcp.lists[pindex].isEmpty {
                     let order = PerCPUPages.order(ofPindex: pindex)
-                    let type = pindex >= PerCPUPages.lowOrderLists
+                    let type =
+                        pindex >= PerCPUPages.lowOrderLists
                         ? (pindex == PerCPUPages.lowOrderLists ? "non-Movable THP" : "Movable THP")
                         : MigrateType(rawValue: pindex % MigrateType.pcpTypes)!.name
                     let pfns = m.memmap.entries(of: pcp.lists[pindex])
                     let shown = pfns.prefix(8).map { "0x" + String($0, radix: 16) }.joined(separator: " ")
-                    out += "  lists[\(pindex)] order \(order) \(type): \(pfns.count) block\(pfns.count == 1 ? "" : "s"): "
+                    out +=
+                        "  lists[\(pindex)] order \(order) \(type): \(pfns.count) block\(pfns.count == 1 ? "" : "s"): "
                         + shown + (pfns.count > 8 ? " ..." : "") + "\n"
                 }
             }
@@ -63,9 +67,12 @@ enum Views {
         var out = ""
         for node in 0..<m.nodeCount {
             let name = { (z: Int) -> String in "Node \(m.zones[z].node) \(m.zones[z].type.name)" }
-            out += "Node \(node) ZONELIST_FALLBACK: " + m.zonelistFallback[node].map(name).joined(separator: ", ") + "\n"
+            out +=
+                "Node \(node) ZONELIST_FALLBACK: " + m.zonelistFallback[node].map(name).joined(separator: ", ") + "\n"
             if m.nodeCount > 1 {
-                out += "Node \(node) ZONELIST_NOFALLBACK: " + m.zonelistNoFallback[node].map(name).joined(separator: ", ") + "\n"
+                out +=
+                    "Node \(node) ZONELIST_NOFALLBACK: " + m.zonelistNoFallback[node].map(name).joined(separator: ", ")
+                    + "\n"
             }
         }
         return out
