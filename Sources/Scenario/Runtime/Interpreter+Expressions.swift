@@ -115,6 +115,16 @@ extension ScenarioSession {
             if arguments.count == 2 { return .int(zone.freeArea[order].nrFree) }
             let type = try migratetype(arguments[2])
             return .int(zone.freeArea[order].freeList[type.rawValue].count)
+        case "min_wmark_pages", "low_wmark_pages", "high_wmark_pages", "promo_wmark_pages", "zone_managed_pages":
+            try arity(name, arguments, 1, column)
+            let zone = m.zones[Machine.zoneIndex(node: m.currentNode, type: try zone(arguments[0]))]
+            switch name {
+            case "min_wmark_pages": return .int(zone.minWatermark)
+            case "low_wmark_pages": return .int(zone.lowWatermark)
+            case "high_wmark_pages": return .int(zone.highWatermark)
+            case "promo_wmark_pages": return .int(zone.promoWatermark)
+            default: return .int(zone.managedPages)
+            }
         case "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
             "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy":
             try arity(name, arguments, 1, column)

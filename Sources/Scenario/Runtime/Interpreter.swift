@@ -14,11 +14,12 @@ enum Interpreter {
     static let functionNames = [
         "nr_free", "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
         "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy",
+        "min_wmark_pages", "low_wmark_pages", "high_wmark_pages", "promo_wmark_pages", "zone_managed_pages",
     ]
     /// Views `show` prints.
     static let viewNames = [
         "buddyinfo", "pagetypeinfo", "zoneinfo", "extfrag", "unusable", "watermarks", "pcp", "zonelist", "gfp",
-        "free_area", "pageblocks", "memmap", "meminfo", "page", "folio",
+        "free_area", "pageblocks", "memmap", "meminfo", "page", "folio", "vmstat",
     ]
     /// Kinds of `workload`.
     static let workloadKinds = ["churn"]
@@ -265,6 +266,7 @@ extension ScenarioSession {
         case "pcp": output += Views.pcp(m)
         case "zonelist": output += Views.zonelists(m)
         case "meminfo": output += Views.meminfo(m)
+        case "vmstat": output += Views.vmstat(m)
         case "page", "folio":
             guard arguments.count == 1 else {
                 throw RuntimeFailure(
