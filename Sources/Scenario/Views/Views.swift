@@ -75,7 +75,8 @@ enum Views {
         let hugetlb = m.hstates.reduce(0) { $0 + ($1.nrHugePages << $1.order) }
         return [
             ("nr_free_pages", free), ("nr_free_pages_blocks", blocks), ("nr_zone_inactive_file", inactiveFile),
-            ("nr_zone_write_pending", writePending), ("nr_inactive_file", inactiveFile), ("nr_file_pages", inactiveFile),
+            ("nr_zone_write_pending", writePending), ("nr_inactive_file", inactiveFile),
+            ("nr_file_pages", inactiveFile),
             ("nr_dirty", writePending), ("nr_hugetlb", hugetlb),
         ].map { "\($0.0) \($0.1)\n" }.joined()
     }
