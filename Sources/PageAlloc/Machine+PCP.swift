@@ -240,3 +240,19 @@ extension Machine {
         }
     }
 }
+
+extension Machine {
+    /// One run of the per-CPU vmstat worker on every CPU: each CPU's lists decay towards
+    /// high_min and give back what is above their high mark.
+    ///
+    /// Models: `vmstat_update()` → `refresh_cpu_vm_stats()` (mm/vmstat.c), which calls
+    /// `decay_pcp_high()` for every populated zone; the counter folding it also does has no
+    /// effect in the model. The kernel runs it every `vm.stat_interval` (1 s).
+    public mutating func vmstatUpdate() {
+        enter("vmstat_update")
+        defer { leave() }
+        for cpu in 0..<cpuCount {
+            for z in zones.indices where zones[z].isPopulated { decayPcpHigh(zone: z, cpu: cpu) }
+        }
+    }
+}

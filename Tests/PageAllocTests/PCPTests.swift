@@ -84,4 +84,14 @@ import Testing
         #expect(m.pcpList(.normal, cpu: 0, order: 0, .movable).count == 62)
         #expect(!m.pcpList(.normal, cpu: 0, order: 0, .unmovable).isEmpty)
     }
+
+    /// `decay_pcp_high()`: high = max3(count - (batch << 5), high - high / 8, high_min) =
+    /// max3(62 - 2016, 7103 - 887, 7040) = 7040; count 62 is below it, so nothing is freed.
+    @Test func vmstatUpdateDecaysHighTowardsHighMin() throws {
+        var m = Self.oneGiB()
+        _ = try m.mustAlloc(.highuserMovable, order: 0)
+        m.vmstatUpdate()
+        #expect(m.zones[Self.z].pcp[0].high == 7040)
+        #expect(m.zones[Self.z].pcp[0].count == 62)
+    }
 }

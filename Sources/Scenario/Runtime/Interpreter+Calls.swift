@@ -120,6 +120,9 @@ extension ScenarioSession {
         case "drain_all_pages":
             try arity(name, arguments, 0, column)
             m.drainAllPages()
+        case "vmstat_update":
+            try arity(name, arguments, 0, column)
+            m.vmstatUpdate()
         default:
             var failure = RuntimeFailure(column: column, id: "unknown-call", message: "unknown kernel call '\(name)'")
             if let guess = closestMatch(to: name, in: Interpreter.callNames) {

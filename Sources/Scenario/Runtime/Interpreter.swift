@@ -32,6 +32,8 @@ enum Interpreter {
     static let bootOptions = ["mem", "nodes", "cpus", "thp", "zones", "zoneinfo", "kernelcore", "movablecore"]
     /// Fields of a page variable.
     static let pageFields = ["pfn", "order", "zone", "migratetype", "pageblock", "refcount"]
+    /// The largest machine `boot mem=` builds: the model keeps about 50 bytes per page frame.
+    static let maxMemory = 128 << 30
     /// The comm and pid trace lines are attributed to.
     static let traceComm = "mmbook"
     static let tracePid = 1000
@@ -174,8 +176,10 @@ extension ScenarioSession {
         } else if let zones {
             layout = .contiguous(zones: zones, cpus: cpus)
         } else if let memory {
-            guard memory >= 4 << 20 && memory <= 1 << 40 else {
-                throw RuntimeFailure(column: column, id: "bad-boot-option", message: "mem= must be between 4M and 1T")
+            guard memory >= 4 << 20 && memory <= Interpreter.maxMemory else {
+                throw RuntimeFailure(
+                    column: column, id: "bad-boot-option",
+                    message: "mem= must be between 4M and 128G (the model keeps every struct page in memory)")
             }
             layout = .x86(
                 memoryBytes: memory, nodes: nodes, cpus: cpus, kernelcore: kernelcore, movablecore: movablecore)
