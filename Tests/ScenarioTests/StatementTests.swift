@@ -101,4 +101,10 @@ import Testing
             run("boot mem=64M\nshow budyinfo\n").diagnostics.first?.summary
                 == "unknown view 'budyinfo' (did you mean 'buddyinfo'?)")
     }
+
+    @Test func hugeMachinesAreRefused() {
+        let d = run("boot mem=256G\n").diagnostics.first
+        #expect(d?.id == "bad-boot-option")
+        #expect(d?.summary.contains("128G") == true)
+    }
 }

@@ -9,6 +9,7 @@ enum Interpreter {
             "alloc_pages", "alloc_page", "alloc_pages_node", "__get_free_pages", "__get_free_page",
             "__free_pages", "__free_page", "free_pages", "free_page", "drain_local_pages", "drain_all_pages",
             "alloc_hugetlb_folio", "free_huge_folio", "compact_zone", "wakeup_kswapd", "filemap_add_folio",
+            "vmstat_update",
         ] + ScenarioSession.pageCallNames
     /// Functions an expression may call.
     static let functionNames = [
