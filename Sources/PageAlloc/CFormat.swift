@@ -5,17 +5,13 @@
 /// width, never truncated; and the `%#lx`, `%0Nlx` and `%x` conversions of `dump_page()`.
 enum CFormat {
     /// `%<width>d` / `%<width>lu` / `%<width>s`: `text` right-justified in `width` columns.
-    static func right(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
-    }
+    static func right(_ text: String, _ width: Int) -> String { text.leftPadded(to: width) }
 
     /// `%<width>d` of an integer.
     static func right(_ value: Int, _ width: Int) -> String { right(String(value), width) }
 
     /// `%-<width>s`: `text` left-justified in `width` columns.
-    static func left(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-    }
+    static func left(_ text: String, _ width: Int) -> String { text.rightPadded(to: width) }
 
     /// `"%<width>d.%03d"` of `index / 1000` and `index % 1000` with C's truncating division,
     /// as the debugfs fragmentation files print a thousandths index.

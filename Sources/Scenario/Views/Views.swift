@@ -23,7 +23,7 @@ enum Views {
         for zone in m.zones where zone.isPopulated {
             for (cpu, pcp) in zone.pcp.enumerated() {
                 out +=
-                    "Node \(zone.node), zone \(pad(zone.type.name, 8)), cpu \(cpu): count \(pcp.count) high \(pcp.high) "
+                    "Node \(zone.node), zone \(zone.type.name.leftPadded(to: 8)), cpu \(cpu): count \(pcp.count) high \(pcp.high) "
                     + "batch \(pcp.batch) high_min \(pcp.highMin) high_max \(pcp.highMax) "
                     + "alloc_factor \(pcp.allocFactor) free_count \(pcp.freeCount)\n"
                 for pindex in 0..<PerCPUPages.listCount where !pcp.lists[pindex].isEmpty {
@@ -102,20 +102,14 @@ enum Views {
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { column, cell in
-                leftAligned.contains(column) ? cell.padding(toLength: widths[column]) : pad(cell, widths[column])
+                leftAligned.contains(column)
+                    ? cell.rightPadded(to: widths[column]) : cell.leftPadded(to: widths[column])
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n") + "\n"
-    }
-
-    /// `text` right-aligned in `width` columns, as printf's `%*s`.
-    static func pad(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }
 
 extension String {
-    func padding(toLength length: Int) -> String { self + String(repeating: " ", count: max(0, length - count)) }
-
     func trimmingTrailingSpaces() -> String {
         var s = self
         while s.last == " " { s.removeLast() }
