@@ -35,7 +35,7 @@ extension Machine {
                     blocks += entries.count
                     for pfn in entries {
                         let where_ =
-                            "\(name): block at pfn 0x\(String(pfn, radix: 16)) on free_list[\(order)][\(type.name)]"
+                            "\(name): block at pfn \(pfn.hex) on free_list[\(order)][\(type.name)]"
                         if !memmap.isBuddy(pfn) || memmap.buddyOrder(pfn) != order {
                             problems.append("\(where_) is not a PageBuddy page of order \(order)")
                         }
@@ -74,7 +74,7 @@ extension Machine {
             extents.sort { $0.start < $1.start }
             for (a, b) in zip(extents, extents.dropFirst()) where a.end > b.start {
                 problems.append(
-                    "\(name): free blocks at pfn 0x\(String(a.start, radix: 16)) and 0x\(String(b.start, radix: 16)) overlap"
+                    "\(name): free blocks at pfn \(a.start.hex) and \(b.start.hex) overlap"
                 )
             }
             if free != zone.freePages {
@@ -96,10 +96,10 @@ extension Machine {
                     for pfn in entries {
                         pcpBlocks.append((pfn, order))
                         if memmap.isBuddy(pfn) {
-                            problems.append("\(name): cpu \(cpu) pcp page 0x\(String(pfn, radix: 16)) is PageBuddy")
+                            problems.append("\(name): cpu \(cpu) pcp page \(pfn.hex) is PageBuddy")
                         }
                         if !covered.insert(pfn).inserted {
-                            problems.append("\(name): pcp page 0x\(String(pfn, radix: 16)) is also on another list")
+                            problems.append("\(name): pcp page \(pfn.hex) is also on another list")
                         }
                     }
                     pages += entries.count << order
@@ -205,7 +205,7 @@ extension Machine {
         }
         let name = "Node \(zone.node) \(zone.type.name)"
         for (pfn, what) in bad.sorted(by: { $0.pfn < $1.pfn }) {
-            problems.append("\(name): pfn 0x\(String(pfn, radix: 16)) \(what): \(memmap.stateSummary(pfn))")
+            problems.append("\(name): pfn \(pfn.hex) \(what): \(memmap.stateSummary(pfn))")
         }
     }
 }

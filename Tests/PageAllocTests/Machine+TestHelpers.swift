@@ -28,4 +28,16 @@ extension Machine {
         let z = Machine.zoneIndex(node: 0, type: type)
         return memmap.entries(of: zones[z].pcp[cpu].lists[PerCPUPages.pindex(migratetype: mt, order: order)])
     }
+
+    /// Whether every invariant holds; records an issue naming the seed and step when not.
+    func invariantsHold(seed: UInt64, step: Int, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let problems = checkInvariants()
+        guard problems.isEmpty else {
+            Issue.record(
+                "seed \(seed), step \(step): \(problems.prefix(5).joined(separator: "; "))",
+                sourceLocation: sourceLocation)
+            return false
+        }
+        return true
+    }
 }

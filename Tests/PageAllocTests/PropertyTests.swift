@@ -30,11 +30,7 @@ import Testing
             } else {
                 m.currentCPU = Int.random(in: 0..<m.cpuCount, using: &rng)
             }
-            let problems = m.checkInvariants()
-            if !problems.isEmpty {
-                Issue.record("seed \(seed), step \(step): \(problems.prefix(5).joined(separator: "; "))")
-                return
-            }
+            guard m.invariantsHold(seed: seed, step: step) else { return }
         }
         for block in live { m.freePages(block.pfn, order: block.order) }
         m.drainAllPages()

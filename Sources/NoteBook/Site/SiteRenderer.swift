@@ -110,9 +110,7 @@ struct SiteRenderer {
                 }
                 out += "</code></pre></details>\n"
             }
-            if !step.output.isEmpty {
-                out += "<pre class=\"scenario-output\"><code>" + HTML.escape(step.output) + "</code></pre>\n"
-            }
+            out += outputHTML(step.output, figures: [])
             if let before = step.before, let after = step.after, before.layout == after.layout {
                 let diagram = BuddyChangeDiagram(before: before, after: after)
                 if !diagram.changes.isEmpty {
@@ -129,8 +127,7 @@ struct SiteRenderer {
         if !outcome.result.output.isEmpty {
             out +=
                 "<details class=\"walkthrough-output\"><summary>the block's whole output</summary>"
-                + "<pre class=\"scenario-output\"><code>" + HTML.escape(outcome.result.output)
-                + "</code></pre></details>\n"
+                + outputHTML(outcome.result.output, figures: outcome.result.figures) + "</details>\n"
         }
         return out
     }

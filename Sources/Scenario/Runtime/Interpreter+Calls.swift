@@ -39,11 +39,11 @@ extension ScenarioSession {
                     m.freeHugeFolio(pfn)
                     throw RuntimeFailure(
                         column: column, id: "expectation-failed",
-                        message: "expectation failed: \(name) succeeded with pfn \(hex(pfn))")
+                        message: "expectation failed: \(name) succeeded with pfn \(pfn.hex)")
                 }
                 let order = m.hstates[0].order
                 print(
-                    "\(label): pfn=\(hex(pfn)) order=\(order) zone=\(m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name) hugetlb"
+                    "\(label): pfn=\(pfn.hex) order=\(order) zone=\(m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name) hugetlb"
                 )
                 if let target {
                     variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil, kind: .hugetlb)
@@ -150,7 +150,7 @@ extension ScenarioSession {
             m.freePages(pfn, order: order)
             throw RuntimeFailure(
                 column: column, id: "expectation-failed",
-                message: "expectation failed: \(name) succeeded with pfn \(hex(pfn)) (order \(order))")
+                message: "expectation failed: \(name) succeeded with pfn \(pfn.hex) (order \(order))")
         }
         try recordAllocation(&m, name: name, pfn: result, gfp: gfp, order: order, target: target)
     }
@@ -184,5 +184,4 @@ extension ScenarioSession {
         return variable
     }
 
-    func hex(_ value: Int) -> String { "0x" + String(value, radix: 16) }
 }

@@ -244,10 +244,10 @@ extension ScenarioSession {
 
     func describe(_ value: Value) -> String {
         switch value {
-        case .int(let v): v >= 0x1000 ? "\(v) (\(hex(v)))" : String(v)
+        case .int(let v): v >= 0x1000 ? "\(v) (\(v.hex))" : String(v)
         case .gfp(let g): g.traceString
         case .page(let name): name
-        case .pfn(let pfn): "page at pfn \(hex(pfn))"
+        case .pfn(let pfn): "page at pfn \(pfn.hex)"
         case .symbol(let s): s
         case .string(let s): "\"\(s)\""
         }

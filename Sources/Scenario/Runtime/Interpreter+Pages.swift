@@ -22,7 +22,7 @@ extension ScenarioSession {
         }
         guard m.zoneIndex(ofPfn: pfn) != nil else {
             throw RuntimeFailure(
-                column: expression.column, id: "bad-pfn", message: "pfn \(hex(pfn)) has no struct page in any zone")
+                column: expression.column, id: "bad-pfn", message: "pfn \(pfn.hex) has no struct page in any zone")
         }
         return pfn
     }
@@ -69,7 +69,7 @@ extension ScenarioSession {
             let pfn = try pageReference(arguments[0])
             let head = name == "compound_head" ? m.compoundHead(pfn) : m.pageFolio(pfn)
             let label = target ?? name
-            print("\(label): pfn=\(hex(head))")
+            print("\(label): pfn=\(head.hex)")
             if let target {
                 variables[target] = PageVariable(pfn: head, order: m.compoundOrder(head), freedAtLine: nil)
             }
@@ -93,7 +93,7 @@ extension ScenarioSession {
         let requested = m.migratetype(for: gfp)
         let block = m.pageblockMigratetype(pfn)
         let zone = m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name
-        var line = "\(label): pfn=\(hex(pfn)) order=\(order) zone=\(zone) migratetype=\(requested.name)"
+        var line = "\(label): pfn=\(pfn.hex) order=\(order) zone=\(zone) migratetype=\(requested.name)"
         if block != requested { line += " pageblock=\(block.name)" }
         print(line)
         if let target { variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil) }

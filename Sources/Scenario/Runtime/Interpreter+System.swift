@@ -9,7 +9,7 @@ extension ScenarioSession {
         }
         let mask = try gfp(first)
         let order = arguments.count == 2 ? try self.order(arguments[1]) : 0
-        print("gfp_flags: \(mask.traceString) (\(hex(Int(mask.rawValue))))")
+        print("gfp_flags: \(mask.traceString) (\(Int(mask.rawValue).hex))")
         print("gfp_zone: \(mask.zone.name), \(mask.contains(.thisnode) ? "ZONELIST_NOFALLBACK" : "ZONELIST_FALLBACK")")
         let type = machine?.migratetype(for: mask) ?? mask.migratetype
         print("gfp_migratetype: \(type.name)")

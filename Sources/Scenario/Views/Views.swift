@@ -33,7 +33,7 @@ enum Views {
                         ? (pindex == PerCPUPages.lowOrderLists ? "non-Movable THP" : "Movable THP")
                         : MigrateType(rawValue: pindex % MigrateType.pcpTypes)!.name
                     let pfns = m.memmap.entries(of: pcp.lists[pindex])
-                    let shown = pfns.prefix(8).map { "0x" + String($0, radix: 16) }.joined(separator: " ")
+                    let shown = pfns.prefix(8).map(\.hex).joined(separator: " ")
                     out +=
                         "  lists[\(pindex)] order \(order) \(type): \(pfns.count) block\(pfns.count == 1 ? "" : "s"): "
                         + shown + (pfns.count > 8 ? " ..." : "") + "\n"
