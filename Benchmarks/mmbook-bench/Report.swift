@@ -96,8 +96,8 @@ enum Format {
         switch value {
         case ..<100: String(format: "%.1f ns", value)
         case ..<10_000: String(format: "%.0f ns", value)
-        case ..<10_000_000: String(format: "%.1f µs", value / 1e3)
-        case ..<10_000_000_000: String(format: "%.1f ms", value / 1e6)
+        case ..<1_000_000: String(format: "%.1f µs", value / 1e3)
+        case ..<1_000_000_000: String(format: "%.1f ms", value / 1e6)
         default: String(format: "%.1f s", value / 1e9)
         }
     }
