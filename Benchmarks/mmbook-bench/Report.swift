@@ -40,6 +40,9 @@ extension BenchReport {
             "mmbook-bench \(host.date), \(host.cpus) CPUs (\(host.cpuModel)), load average \(load(host.loadAverageAtStart))"
                 + " at start, \(load(host.loadAverageAtEnd)) at end\(releaseBuild ? "" : ", DEBUG BUILD: use -c release")"
         )
+        lines.append(
+            "Loops and statements: median of \(plan.samples) samples of the thread's CPU time per operation"
+                + " (wall times are in the JSON); boots and check: wall time. \(loopSetup).")
         lines.append("")
         lines.append("| item | Swift model | minimal C | Swift/C |")
         lines.append("|---|---|---|---|")
@@ -126,7 +129,5 @@ enum Format {
         return "\(self.seconds(seconds)), \(peak >> 20) MiB, \(bytes(figures.bytesPerPresentPfn)) B"
     }
 
-    static func median(_ values: [Double]) -> Double {
-        Measurement(opsPerSample: 1, samplesNsPerOp: values).median
-    }
+    static func median(_ values: [Double]) -> Double { Measurement.median(values) }
 }

@@ -32,7 +32,8 @@ enum Statements {
                 precondition(result.succeeded, "the statement block failed: \(result.diagnostics)")
             }
             let perStatement = Measurement(
-                opsPerSample: pairs.opsPerSample * 2, samplesNsPerOp: pairs.samplesNsPerOp.map { $0 / 2 })
+                opsPerSample: pairs.opsPerSample * 2, samplesNsPerOp: pairs.samplesNsPerOp.map { $0 / 2 },
+                samplesCpuNsPerOp: pairs.samplesCpuNsPerOp.map { $0 / 2 })
             return StatementCost(boot: boot, measurement: perStatement)
         }
     }
