@@ -212,3 +212,41 @@ void cb_free_range(struct cb_machine *m, int64_t start, int64_t end)
         start += (int64_t)1 << order;
     }
 }
+
+static int fail(const char *what, int64_t pfn)
+{
+    fprintf(stderr, "cbaseline: inconsistent state: %s at pfn %lld\n", what, (long long)pfn);
+    return -1;
+}
+
+int cb_verify(const struct cb_machine *m)
+{
+    int64_t buddy_pages = 0, pcp_pages = 0;
+    for (int o = 0; o < CB_NR_ORDERS; o++) {
+        int64_t blocks = 0;
+        for (int32_t pfn = m->free_list[o].head; pfn >= 0; pfn = m->next[pfn]) {
+            if (m->state[pfn] != CB_BUDDY || m->order[pfn] != o)
+                return fail("a free-list block with the wrong state or order", pfn);
+            if (pfn & (((int64_t)1 << o) - 1))
+                return fail("a misaligned free block", pfn);
+            int64_t buddy = pfn ^ ((int64_t)1 << o);
+            if (o < CB_MAX_ORDER && buddy < m->nr_pfns && m->state[buddy] == CB_BUDDY && m->order[buddy] == o)
+                return fail("two free buddies left unmerged", pfn);
+            blocks++;
+        }
+        if (blocks != m->nr_free[o])
+            return fail("a free-list count that differs from its list", o);
+        buddy_pages += blocks << o;
+    }
+    if (buddy_pages != m->free_pages)
+        return fail("a free page count that differs from the lists", -1);
+    for (int o = 0; o < CB_PCP_ORDERS; o++)
+        for (int32_t pfn = m->pcp[o].head; pfn >= 0; pfn = m->next[pfn]) {
+            if (m->state[pfn] != CB_PCP)
+                return fail("a per-CPU block with the wrong state", pfn);
+            pcp_pages += (int64_t)1 << o;
+        }
+    if (pcp_pages != m->pcp_count)
+        return fail("a per-CPU count that differs from the lists", -1);
+    return 0;
+}

@@ -47,5 +47,8 @@ void cb_free_range(struct cb_machine *m, int64_t start, int64_t end);
 int64_t cb_alloc(struct cb_machine *m, int order);
 /* Frees 2^order pages allocated by cb_alloc; aborts on a double free. */
 void cb_free(struct cb_machine *m, int64_t pfn, int order);
+/* Walks every list; returns 0 when the counts, states, orders and alignment agree and no two
+ * free buddies were left unmerged, else -1 with a message on stderr. */
+int cb_verify(const struct cb_machine *m);
 
 #endif

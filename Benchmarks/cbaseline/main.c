@@ -9,7 +9,8 @@
  * (pfn ranges, end exclusive), as mmbook-bench writes it from PageAlloc's MachineLayout.
  * Each command prints one JSON object. The loops use the same harness as mmbook-bench: the
  * operation count doubles from 1 until one sample takes SAMPLE_MS, then SAMPLES samples of
- * that count are timed, by the wall clock and by the thread's CPU clock.
+ * that count are timed, by the wall clock and by the thread's CPU clock. Every command checks
+ * the allocator's lists afterwards (cb_verify) and exits 1 when they disagree.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "buddy.h"
@@ -177,6 +178,8 @@ int main(int argc, char **argv)
         boot(&m, argv[1]);
         int64_t elapsed = now_ns() - start;
         int64_t after = rss_bytes();
+        if (cb_verify(&m) != 0)
+            return 1;
         printf("{\"boot_ns\":%lld,\"rss_before\":%lld,\"rss_after\":%lld,\"peak_rss\":%lld}\n",
                (long long)elapsed, (long long)before, (long long)after, (long long)peak_rss_bytes());
         return 0;
@@ -185,7 +188,7 @@ int main(int argc, char **argv)
         boot(&m, argv[1]);
         pair_order = atoi(argv[3]);
         measure(&m, run_pairs, atol(argv[4]), atoi(argv[5]));
-        return pair_sink == -1;
+        return cb_verify(&m) != 0 || pair_sink == -1;
     }
     if (strcmp(argv[2], "churn") == 0 && argc == 8) {
         boot(&m, argv[1]);
@@ -204,7 +207,7 @@ int main(int argc, char **argv)
                 die("out of memory filling the churn slots");
         }
         measure(&m, run_churn, atol(argv[6]), atoi(argv[7]));
-        return 0;
+        return cb_verify(&m) != 0;
     }
     die("usage: mmbook-cbaseline LAYOUT boot|pair|churn ...");
     return 2;
