@@ -58,9 +58,12 @@ enum Boots {
         print(String(decoding: try! JSONEncoder.snakeCase.encode(output), as: UTF8.self))
     }
 
-    /// Boots every size on both sides.
+    /// Boots every size on both sides, smallest first. A boot whose memory, estimated from the
+    /// bytes per pfn of the last smaller boot (14 for C), would exceed half of `MemAvailable`
+    /// is skipped, so that a large size never pushes a shared machine into the OOM killer.
     static func run(sizes: [Int], baseline: CBaseline?) -> [BootRow] {
-        sizes.map { gib in
+        var swiftBytesPerPfn: Double?
+        return sizes.sorted().map { gib in
             let layout = MachineLayout.x86(memoryBytes: gib << 30)
             let present = layout.zones.reduce(0) { $0 + $1.presentPages }
             let block = 1 << Kernel.maxPageOrder
@@ -69,27 +72,16 @@ enum Boots {
                 (Double(grown) / Double(present), Double(grown) / Double(spanned))
             }
             var swift: BootFigures
-            do {
-                let result = try runChild([ownExecutable(), "--child-boot", "\(gib)"])
-                let output = try JSONDecoder.snakeCase.decode(ChildBootOutput.self, from: Data(result.output.utf8))
-                if output.status == "ok", let ns = output.bootNs, let before = output.rssBefore,
-                    let after = output.rssAfter, let peak = output.peakRss
-                {
-                    let (perPresent, perSpanned) = perPfn(after - before)
-                    swift = BootFigures(
-                        status: "ok", seconds: Double(ns) / 1e9, peakResidentBytes: peak,
-                        bytesPerPresentPfn: perPresent, bytesPerSpannedPfn: perSpanned)
-                } else {
-                    swift = BootFigures(status: output.status, message: output.message)
-                }
-            } catch {
-                swift = BootFigures(status: "failed", message: "\(error)")
+            if let tooLarge = exceedsMemory(pfns: spanned, bytesPerPfn: swiftBytesPerPfn) {
+                swift = BootFigures(status: "skipped", message: tooLarge)
+            } else {
+                swift = bootSwift(gib: gib, perPfn: perPfn)
+                swiftBytesPerPfn = swift.bytesPerSpannedPfn ?? swiftBytesPerPfn
             }
             var c = BootFigures(status: "skipped", message: "C baseline not built")
             if let baseline {
-                // 14 bytes per pfn, half of what is available at most.
-                if spanned * 14 > availableMemoryBytes() / 2 {
-                    c = BootFigures(status: "skipped", message: "needs more memory than half of MemAvailable")
+                if let tooLarge = exceedsMemory(pfns: spanned, bytesPerPfn: 14) {
+                    c = BootFigures(status: "skipped", message: tooLarge)
                 } else {
                     do {
                         let output = try baseline.boot(layout, name: "\(gib)G")
@@ -104,6 +96,35 @@ enum Boots {
             }
             return BootRow(gibibytes: gib, presentPfns: present, spannedPfns: spanned, swift: swift, c: c)
         }
+    }
+
+    /// Boots `mem=<gib>G` on the model in a child process.
+    static func bootSwift(gib: Int, perPfn: (Int) -> (Double, Double)) -> BootFigures {
+        do {
+            let result = try runChild([ownExecutable(), "--child-boot", "\(gib)"])
+            let output = try JSONDecoder.snakeCase.decode(ChildBootOutput.self, from: Data(result.output.utf8))
+            guard output.status == "ok", let ns = output.bootNs, let before = output.rssBefore,
+                let after = output.rssAfter, let peak = output.peakRss
+            else {
+                return BootFigures(status: output.status, message: output.message)
+            }
+            let (perPresent, perSpanned) = perPfn(after - before)
+            return BootFigures(
+                status: "ok", seconds: Double(ns) / 1e9, peakResidentBytes: peak,
+                bytesPerPresentPfn: perPresent, bytesPerSpannedPfn: perSpanned)
+        } catch {
+            return BootFigures(status: "failed", message: "\(error)")
+        }
+    }
+
+    /// Why a boot of `pfns` at `bytesPerPfn` would take too much memory, or nil.
+    static func exceedsMemory(pfns: Int, bytesPerPfn: Double?) -> String? {
+        guard let bytesPerPfn else { return nil }
+        let estimate = Double(pfns) * bytesPerPfn
+        guard estimate > Double(availableMemoryBytes() / 2) else { return nil }
+        return String(
+            format: "would take about %.1f GiB (%.0f bytes per pfn), over half of MemAvailable",
+            estimate / Double(1 << 30), bytesPerPfn)
     }
 
     /// `MemAvailable` of /proc/meminfo, in bytes.
