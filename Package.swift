@@ -26,6 +26,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release mmbook-bench`: the benchmark of issue 12 (README, "Benchmarks").
+        // No test depends on it; its C baseline (Benchmarks/cbaseline) is compiled at run time.
+        .executableTarget(
+            name: "mmbook-bench",
+            dependencies: [
+                "PageAlloc", "Scenario", "NoteBook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/mmbook-bench"
+        ),
         .testTarget(name: "PageAllocTests", dependencies: ["PageAlloc"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
