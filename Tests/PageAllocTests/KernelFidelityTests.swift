@@ -236,4 +236,38 @@ import Testing
         #expect(page == nil)
         #expect(m.calls.contains { $0.function == "__alloc_pages_direct_reclaim" })  // mm/page_alloc.c:4811
     }
+
+    /// NR_HUGETLB is a node counter (include/linux/mmzone.h:259) raised by
+    /// `pages_per_huge_page(h)` = 512 in `alloc_hugetlb_folio()` (mm/hugetlb.c:3092) and lowered
+    /// in `free_huge_folio()` (mm/hugetlb.c:1866): a pool of 4 free huge pages counts 0, one
+    /// page in use counts 512, and freeing it brings it back to 0. zoneinfo prints it in the
+    /// node's stats (`nr_hugetlb`, mm/vmstat.c:1290).
+    @Test("alloc_hugetlb_folio()/free_huge_folio(): nr_hugetlb counts huge pages in use")
+    func allocHugetlbFolioNrHugetlb() throws {
+        var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
+        func zoneinfoValue(_ m: Machine) -> Int? {
+            m.zoneinfoSnapshot().nodes[0].stats.first { $0.name == "nr_hugetlb" }?.value
+        }
+        #expect(m.setMaxHugePages(4) == 4)
+        #expect(m.nrHugetlb(node: 0) == 0)  // a pool page is not in use
+        #expect(zoneinfoValue(m) == 0)
+        let page = m.allocHugetlbFolio()
+        let pfn = try #require(page)
+        #expect(m.nrHugetlb(node: 0) == 512)  // mm/hugetlb.c:3092
+        #expect(zoneinfoValue(m) == 512)
+        m.freeHugeFolio(pfn)
+        #expect(m.nrHugetlb(node: 0) == 0)  // mm/hugetlb.c:1866
+    }
+
+    /// `compound_order()` tests PG_head on the page it is given (include/linux/mm.h:1043): a
+    /// tail page of an order-2 compound page has no PG_head, so its compound order is 0; the
+    /// head's is 2.
+    @Test("compound_order(): 0 for a tail page")
+    func compoundOrderOfATail() throws {
+        var m = Self.small()
+        let head = try m.mustAlloc([.kernel, .comp], order: 2)
+        #expect(m.compoundOrder(head) == 2)  // include/linux/mm.h:1045
+        #expect(m.compoundOrder(head + 1) == 0)  // include/linux/mm.h:1043-1044
+        #expect(m.compoundOrder(head + 3) == 0)
+    }
 }

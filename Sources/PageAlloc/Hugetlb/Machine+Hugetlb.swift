@@ -321,6 +321,17 @@ extension Machine {
         }
     }
 
+    /// `NR_HUGETLB` of a node: the pages of its hugetlb folios in use, not the pool.
+    ///
+    /// Models: the `NR_HUGETLB` node counter (include/linux/mmzone.h), raised by
+    /// `alloc_hugetlb_folio()` and lowered by `free_huge_folio()` by `pages_per_huge_page(h)`
+    /// (mm/hugetlb.c): the in-use folios are the ones on the active lists.
+    public func nrHugetlb(node: Int) -> Int {
+        hstates.reduce(0) { sum, h in
+            sum + (h.hugepageActivelist.filter { nodeOf($0) == node }.count << h.order)
+        }
+    }
+
     /// The pfn ranges of every hugetlb pool page, free or in use.
     var hugetlbRanges: [Range<Int>] {
         hstates.flatMap { h in
