@@ -270,4 +270,27 @@ import Testing
         #expect(m.compoundOrder(head + 1) == 0)  // include/linux/mm.h:1043-1044
         #expect(m.compoundOrder(head + 3) == 0)
     }
+
+    /// A hugetlb folio carries the hugetlb page type from `init_new_hugetlb_folio()`
+    /// (`__folio_set_hugetlb()`, mm/hugetlb.c:1899) until `remove_hugetlb_folio()` clears it
+    /// (mm/hugetlb.c:1559); `dump_page()` prints it as `page_type: f4(hugetlb)` (mm/debug.c:118:
+    /// PGTY_hugetlb 0xf4 is the top byte, include/linux/page-flags.h). `__folio_split()` refuses
+    /// a folio that is neither anonymous nor has a mapping with -EBUSY
+    /// (mm/huge_memory.c:3629-3630), which a hugetlb folio of the model is: the pool keeps it.
+    @Test("__folio_split(): a hugetlb folio is not split; __folio_set_hugetlb() types it")
+    func folioSplitHugetlb() throws {
+        var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
+        #expect(m.setMaxHugePages(2) == 2)
+        let page = m.allocHugetlbFolio()
+        let pfn = try #require(page)
+        #expect(m.memmap.type(pfn) == .hugetlb)  // mm/hugetlb.c:1899
+        #expect(m.dumpPage(pfn).contains("page_type: f4(hugetlb)"))  // mm/debug.c:118
+        #expect(throws: FolioSplitError.busy) { try m.splitFolio(pfn) }  // mm/huge_memory.c:3630
+        #expect(m.hstates[0].nrHugePages == 2)
+        #expect(m.checkInvariants() == [])
+        m.freeHugeFolio(pfn)
+        #expect(m.setMaxHugePages(0) == 0)
+        #expect(m.memmap.type(pfn) != .hugetlb)  // mm/hugetlb.c:1559 (then freed: PageBuddy)
+        #expect(m.checkInvariants() == [])
+    }
 }
