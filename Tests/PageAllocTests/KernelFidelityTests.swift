@@ -293,4 +293,47 @@ import Testing
         #expect(m.memmap.type(pfn) != .hugetlb)  // mm/hugetlb.c:1559 (then freed: PageBuddy)
         #expect(m.checkInvariants() == [])
     }
+
+    /// With CONFIG_DEBUG_VM, `free_pages_prepare()` checks
+    /// `VM_BUG_ON_PAGE(compound && compound_order(page) != order, page)` (mm/page_alloc.c:1350):
+    /// `dump_page(page, "VM_BUG_ON_PAGE(" __stringify(cond) ")")` then `BUG()`
+    /// (include/linux/mmdebug.h:22-27), which prints the cut-here marker and
+    /// `kernel BUG at mm/page_alloc.c:1350!` (lib/bug.c, not in the shared copy); no
+    /// `BUG: Bad page state` header, which is `bad_page()`'s. The order-2 folio freed with order
+    /// 1 still has refcount 0 after `put_page_testzero()`, its head's order 2 in page[1]. A put on
+    /// a free page's zero count is `VM_BUG_ON_PAGE(page_ref_count(page) == 0, page)` in
+    /// `put_page_testzero()` (include/linux/mm.h:1101). Without CONFIG_DEBUG_VM neither prints a
+    /// kernel line (include/linux/mmdebug.h:119: `VM_BUG_ON_PAGE` is `VM_BUG_ON`, compiled out).
+    @Test("free_pages_prepare(): VM_BUG_ON_PAGE reports only with CONFIG_DEBUG_VM")
+    func freePagesPrepareDebugVM() throws {
+        let layout = MachineLayout.contiguous(zones: [(.normal, 65536)])
+        var m = Machine(layout: layout, thp: false, config: KernelConfig(debugVM: true))
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
+        m.freePages(f, order: 1)
+        #expect(
+            m.reports.map(\.lines) == [
+                [
+                    "page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:\(f.hex)",
+                    "head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0",
+                    BadPageTests.headFlags,
+                    "page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)",
+                    "------------[ cut here ]------------",
+                    "kernel BUG at mm/page_alloc.c:1350!",  // mm/page_alloc.c:1350
+                ]
+            ])
+        #expect(m.reports[0].modelOnly == false)
+
+        let p = try m.mustAlloc(.highuserMovable, order: 0)
+        m.freePages(p, order: 0)
+        m.freePages(p, order: 0)
+        #expect(m.reports.count == 2)
+        #expect(m.reports[1].reason == "VM_BUG_ON_PAGE(page_ref_count(page) == 0)")
+        #expect(m.reports[1].lines.last == "kernel BUG at include/linux/mm.h:1101!")  // include/linux/mm.h:1101
+
+        var quiet = Self.small()
+        let g = try quiet.mustFolioAlloc(.highuserMovable, order: 2)
+        quiet.freePages(g, order: 1)
+        #expect(quiet.reports.allSatisfy { $0.modelOnly && $0.lines.allSatisfy { $0.hasPrefix("mmbook: ") } })
+        #expect(quiet.reports.count == 1)
+    }
 }
