@@ -36,12 +36,12 @@ import Testing
     /// comes, below batch + high_min / 2 = 15 + 640 / 2 = 335 (mm/page_alloc.c:2840), so
     /// `free_high` stays false and nothing is flushed.
     ///
-    /// By hand: `nr_pcp_alloc()` (mm/page_alloc.c:3197-3240) refills order 0 with 15 << 0 = 15
+    /// By hand: `nr_pcp_alloc()` (mm/page_alloc.c:3197-3245) refills order 0 with 15 << 0 = 15
     /// (high 640 + 15 = 655), 30 (high 685), 60 (high 745) pages: 105 pages for the 100
     /// allocations, 5 left; `alloc_factor` 3. Order 1: batch 15, high = 745 + 15 = 760
-    /// (mm/page_alloc.c:3220), max(15 >> 1, 2) = 7 blocks (mm/page_alloc.c:3238): count 5 + 14,
+    /// (mm/page_alloc.c:3221), max(15 >> 1, 2) = 7 blocks (mm/page_alloc.c:3242): count 5 + 14,
     /// minus the two blocks = 15. The 100 frees make count 115, free_count 100 (every
-    /// allocation halved it to 0; mm/page_alloc.c:2847 adds 1 << order while under 15 << 5 =
+    /// allocation halved it to 0; mm/page_alloc.c:2848-2849 adds 1 << order while under 15 << 5 =
     /// 480), all under high 760. First order-1 free: no PCPF_PREV_FREE_HIGH_ORDER yet; second:
     /// free_count 102 < 335. So count = 115 + 2 + 2 = 119, high stays 760 (`nr_pcp_high()`,
     /// mm/page_alloc.c:2797-2806: count < high changes nothing), and the order-1 movable list
@@ -53,15 +53,15 @@ import Testing
         #expect(pcp.batch == 15)  // mm/page_alloc.c zone_batchsize(): see the suite comment
         #expect(pcp.highMin == 640)  // mm/page_alloc.c zone_highsize(): low watermark / 1 CPU
         #expect(pcp.count == 119)  // 5 + 14 - 4 + 100 + 2 + 2
-        #expect(pcp.high == 760)  // mm/page_alloc.c:3220, unchanged by nr_pcp_high()
-        #expect(m.pcpList(.normal, cpu: 0, order: 1, .movable).count == 7)  // mm/page_alloc.c:3238
+        #expect(pcp.high == 760)  // mm/page_alloc.c:3221, unchanged by nr_pcp_high()
+        #expect(m.pcpList(.normal, cpu: 0, order: 1, .movable).count == 7)  // mm/page_alloc.c:3242
     }
 
     /// The same with 400 order-0 frees: free_count is 402 >= 335 at the second order-1 free,
     /// the previous free was order 1, and PCPF_FREE_HIGH_BATCH is set with count 479 >= 15
     /// (mm/page_alloc.c:2840-2843), so `free_high`: `nr_pcp_high()` lowers high to
     /// max(high - (15 << 5), high_min) and returns 0 (mm/page_alloc.c:2777-2781); `nr_pcp_free()`
-    /// frees min(count, 15 << 5) = min(479, 480) = 479 pages (mm/page_alloc.c:2745): all.
+    /// frees min(count, 15 << 5) = min(479, 480) = 479 pages (mm/page_alloc.c:2746): all.
     ///
     /// By hand: refills of 15, 30, 60, 120, 240 pages (465, high 640 + 465 = 1105) serve the 400
     /// order-0 allocations, 65 left; order 1: high 1105 + 15 = 1120, 7 blocks, count 65 + 14 - 4
@@ -70,7 +70,7 @@ import Testing
     func freeFrozenPageCommitFreeHighFlush() throws {
         let m = try Self.order1FreesAfter(order0: 400)
         let pcp = m.zones[Self.z].pcp[0]
-        #expect(pcp.count == 0)  // mm/page_alloc.c:2745: 479 of 479 flushed
+        #expect(pcp.count == 0)  // mm/page_alloc.c:2746: 479 of 479 flushed
         #expect(pcp.high == 640)  // mm/page_alloc.c:2778: max(1120 - 480, 640)
     }
 
@@ -111,7 +111,7 @@ import Testing
     }
 
     /// `nr_pcp_free()` clamps free_count between batch and high - batch with `clamp_t()`
-    /// (mm/page_alloc.c:2758): with high 20 and batch 15 the bounds are lo 15 > hi 5; a
+    /// (mm/page_alloc.c:2760): with high 20 and batch 15 the bounds are lo 15 > hi 5; a
     /// free_count of 3 is not >= 5 and is <= 15, so the kernel frees lo = 15 pages, where
     /// min(max(3, 15), 5) would be 5.
     @Test("nr_pcp_free(): clamp_t() with lo > hi")
@@ -120,7 +120,7 @@ import Testing
         pcp.count = 30
         pcp.freeCount = 3
         let m = Self.small()
-        #expect(m.nrPcpFree(pcp, batch: 15, high: 20, freeHigh: false) == 15)  // mm/page_alloc.c:2758
+        #expect(m.nrPcpFree(pcp, batch: 15, high: 20, freeHigh: false) == 15)  // mm/page_alloc.c:2760
         pcp.freeCount = 7
         #expect(m.nrPcpFree(pcp, batch: 15, high: 20, freeHigh: false) == 5)  // 7 >= hi 5: hi
     }
