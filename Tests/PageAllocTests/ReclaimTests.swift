@@ -7,7 +7,7 @@ import Testing
 /// `__alloc_pages_direct_reclaim()` and `should_reclaim_retry()` (mm/page_alloc.c),
 /// `try_to_free_pages()` with `SWAP_CLUSTER_MAX` = 32 (mm/vmscan.c), Linux 6.18.
 ///
-/// The 16 MiB ZONE_NORMAL of FallbackTests (min 195, low 243, high 291) is filled with 256
+/// The 16 MiB ZONE_NORMAL of FallbackTests (min 128, low 160, high 192) is filled with 256
 /// order-4 blocks, ascending from pfn 0x100000, all made page cache in that order, so the
 /// oldest folio is the lowest. Order-4 frees bypass the per-CPU lists (only orders 0-3 and 9
 /// are cached there), so each dropped folio adds exactly 16 pages to NR_FREE_PAGES.
@@ -26,13 +26,13 @@ import Testing
     }
 
     /// kswapd drops the oldest clean folios until `pgdat_balanced()`: NR_FREE_PAGES above the
-    /// high watermark 291. 16k > 291 first holds for k = 19 (304 pages; 18 give 288).
+    /// high watermark 192. 16k > 192 first holds for k = 13 (208 pages; 12 give 192).
     @Test func kswapdReclaimsCleanCacheOldestFirstUpToTheHighWatermark() throws {
         var (m, folios) = try Self.fullOfCache(dirty: false)
         m.tracing = true
         #expect(m.allocPages(.kernel, order: 0) != nil)
-        #expect(m.pageCacheFolios(node: 0) == Array(folios.dropFirst(19)))
-        #expect(m.zones[Self.z].nrZoneInactiveFile == 4096 - 19 * 16)
+        #expect(m.pageCacheFolios(node: 0) == Array(folios.dropFirst(13)))
+        #expect(m.zones[Self.z].nrZoneInactiveFile == 4096 - 13 * 16)
         let vmscan = m.trace.map(\.event).filter {
             switch $0 {
             case .vmscanWakeupKswapd, .vmscanKswapdWake, .vmscanKswapdSleep: true
@@ -50,20 +50,20 @@ import Testing
     }
 
     /// Without `__GFP_KSWAPD_RECLAIM` only direct reclaim frees: 32 pages (two folios) per
-    /// `try_to_free_pages()`; each round's retry fails while NR_FREE_PAGES <= min 195
-    /// (32 * 6 = 192), and should_reclaim_retry() keeps going because progress resets the count;
-    /// the seventh round (224 pages) succeeds.
+    /// `try_to_free_pages()`; each round's retry fails while NR_FREE_PAGES <= min 128
+    /// (32 * 4 = 128), and should_reclaim_retry() keeps going because progress resets the count;
+    /// the fifth round (160 pages) succeeds.
     @Test func directReclaimFreesThirtyTwoPagesPerRound() throws {
         var (m, folios) = try Self.fullOfCache(dirty: false)
         m.tracing = true
         let allocated = m.allocPages(GFP.kernel.subtracting(.kswapdReclaim), order: 0)
         let pfn = try #require(allocated)
-        #expect((Self.base..<(Self.base + 224)).contains(pfn))
-        #expect(m.pageCacheFolios(node: 0) == Array(folios.dropFirst(14)))
+        #expect((Self.base..<(Self.base + 160)).contains(pfn))
+        #expect(m.pageCacheFolios(node: 0) == Array(folios.dropFirst(10)))
         let ends = m.trace.map(\.event).compactMap { event -> Int? in
             if case .vmscanDirectReclaimEnd(let reclaimed) = event { reclaimed } else { nil }
         }
-        #expect(ends == Array(repeating: 32, count: 7))
+        #expect(ends == Array(repeating: 32, count: 5))
         #expect(m.checkInvariants() == [])
     }
 

@@ -7,7 +7,7 @@ import Testing
 /// `__alloc_pages_may_oom()`, `out_of_memory()` and `warn_alloc()` (mm/page_alloc.c,
 /// mm/oom_kill.c, Linux 6.18).
 ///
-/// Watermarks by hand (see FallbackTests): min 195, low 243, high 291. Every page is first
+/// Watermarks by hand (see FallbackTests): min 128, low 160, high 192. Every page is first
 /// allocated with `__GFP_MEMALLOC` (the slow path's `ALLOC_NO_WATERMARKS` retry lets it take
 /// the last page) and without `__GFP_KSWAPD_RECLAIM`; the order-0 blocks come out in ascending
 /// pfn order, as `expand()` hands out the lowest part of each split.
@@ -35,8 +35,8 @@ import Testing
 
     /// Fragmentation index for order 4 with 2048 free order-0 blocks (mm/vmstat.c):
     /// 1000 - (1000 + 2048 * 1000 / 16) / 2048 = 1000 - 129000 / 2048 = 1000 - 62 = 938 > 500, so
-    /// `compaction_suitable()` lets costly-order compaction run; its watermark 195 + compact_gap(4)
-    /// 32 + (243 - 195) = 275 < 2048 free.
+    /// `compaction_suitable()` lets costly-order compaction run; its watermark 128 + compact_gap(4)
+    /// 32 + (160 - 128) = 192 < 2048 free.
     ///
     /// Order 4 is costly, so async direct compaction runs before reclaim. By the scanners'
     /// rules (offsets from the zone start): each batch isolates 32 dirty folios from pageblock 0
@@ -171,12 +171,13 @@ import Testing
             ])
     }
 
-    /// `%pGg` prints nothing for an empty mask where a trace prints `none`; `%#x` prints 0 for
-    /// it (lib/vsprintf.c); `%*pbl` joins runs of set bits as ranges.
+    /// `%pGg` prints nothing for an empty mask where a trace prints `none`; `%#x` prints 0x0 for
+    /// it (lib/vsprintf.c:542: base 16 keeps its prefix for 0); `%*pbl` joins runs of set bits
+    /// as ranges.
     @Test func printkFormats() {
         #expect(GFP().printkString == "")
         #expect(GFP().traceString == "none")
-        #expect(GFP().hexString == "0")
+        #expect(GFP().hexString == "0x0")
         #expect(GFP.kernel.hexString == "0xcc0")
         #expect(GFP(rawValue: 0x200).printkString == "0x200")
         #expect(Machine.bitmapList([0]) == "0")

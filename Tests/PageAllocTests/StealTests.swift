@@ -32,15 +32,16 @@ import Testing
             ])
     }
 
-    /// A 32 MiB zone (batch 1; min_free_kbytes: int_sqrt(32768 * 16) = 724, khugepaged
-    /// min(5632, (8192 - 271) / 20 = 396) pages = 1584 KiB → min 396, low 495, high 594).
+    /// A 32 MiB zone (batch 1; min_free_kbytes: int_sqrt(32768 * 16) = 724 KiB = 181 pages, THP
+    /// off below 512 MiB so khugepaged does not raise it (mm/huge_memory.c:935) → min 181,
+    /// step max(45, 8) = 45, low 226, high 271).
     /// 1. 128 GFP_KERNEL order-3 allocations fill the first order-10 block (claimed Unmovable).
     /// 2. Every other one is freed and the lists drained: 64 free order-3 blocks, none with a
     ///    free buddy, in Unmovable pageblocks; each reached the buddy after the previous one and
     ///    went to the head of the list (buddy_merge_likely() is false: the order-4 buddy is never
     ///    a free order-4 block), so the last freed, base+0x3f0, is first.
     /// 3. Seven order-10 Movable allocations empty the Movable lists (free 1536 - 1023 > 495).
-    /// 4. An order-0 Movable allocation: 512 free pages > low 495. The first pass
+    /// 4. An order-0 Movable allocation: 512 free pages > low 226. The first pass
     ///    (ALLOC_NOFRAGMENT) finds no whole pageblock to claim and may not steal; the second
     ///    pass's claim loop finds nothing at orders 10..4 and stops at order 3
     ///    (should_try_claim_block(3, Movable) is false); `__rmqueue_steal()` takes the first
@@ -52,7 +53,7 @@ import Testing
     @Test func smallMovableRequestStealsWithoutChangingThePageblock() throws {
         var m = Machine(layout: .contiguous(zones: [(.normal, 8192)]))
         let base = 0x100000
-        #expect(m.zones[Machine.zoneIndex(node: 0, type: .normal)].watermark == [396, 495, 594, 693])
+        #expect(m.zones[Machine.zoneIndex(node: 0, type: .normal)].watermark == [181, 226, 271, 316])
         var blocks: [Int] = []
         for _ in 0..<128 { blocks.append(try m.mustAlloc(.kernel, order: 3)) }
         #expect(blocks == Array(stride(from: base, to: base + 1024, by: 8)))

@@ -10,8 +10,10 @@ import Testing
         return session.run(ScenarioSource(file: "p.md", text: text))
     }
 
-    /// With a speculative reference held, `__free_pages(p, 3)` frees the tails at once (order 2
-    /// at p+4, order 1 at p+2, order 0 at p+1) and the last put_page() frees p.
+    /// With a speculative reference held, `__free_pages(p, 4)` frees the tails at once (order 3
+    /// at p+8, order 2 at p+4, order 1 at p+2, order 0 at p+1) and the last put_page() frees p.
+    /// The tails wait on the per-CPU lists (free_count at most 14 < batch 1 + high_min 160 / 2, so no
+    /// `free_high` flush, mm/page_alloc.c:2840) until drained.
     @Test func speculativeReferenceFreesTheTailsFirst() {
         let result = run(
             """
@@ -20,6 +22,7 @@ import Testing
             get_page_unless_zero(p)
             __free_pages(p, 4)
             expect page_ref_count(p) == 1
+            drain_local_pages()
             expect PageBuddy(p + 8) == 1
             put_page(p)
             drain_local_pages()

@@ -20,6 +20,16 @@ extension Machine {
         return pfn
     }
 
+    /// Allocates 2^order pages for a caller that wants a kernel virtual address; returns the
+    /// first pfn, or nil when the allocation fails.
+    ///
+    /// Models: `__get_free_pages()` → `get_free_pages_noprof()` (mm/page_alloc.c): the
+    /// request goes to `alloc_pages()` without `__GFP_HIGHMEM`, so `GFP_HIGHUSER_MOVABLE`
+    /// is served from ZONE_NORMAL and traced without `__GFP_HIGHMEM`.
+    public mutating func getFreePages(_ gfp: GFP, order: Int) -> Int? {
+        allocPages(gfp.subtracting(.highmem), order: order)
+    }
+
     /// Models: `__alloc_frozen_pages()` (mm/page_alloc.c): returns pages with refcount 0.
     /// Task-scoped gfp contexts (`current_gfp_context()`), cpusets, memcg charging and fault
     /// injection are not modelled.

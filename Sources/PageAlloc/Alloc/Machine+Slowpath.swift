@@ -4,8 +4,8 @@ extension Machine {
     /// Models: `__alloc_pages_slowpath()` (mm/page_alloc.c, 6.18) step by step: the flags of
     /// `gfp_to_alloc_flags()`; kswapd woken (`wake_all_kswapds()`); a try at the min watermark;
     /// for costly orders and non-movable high orders, async direct compaction first (a costly
-    /// `__GFP_NORETRY` request gives up when it was skipped, or for `__GFP_THISNODE`, and
-    /// otherwise stays async); then the retry loop: kswapd again, the reserves of
+    /// `__GFP_NORETRY` request gives up when it was skipped or deferred, whatever its
+    /// `__GFP_THISNODE`, and otherwise stays async); then the retry loop: kswapd again, the reserves of
     /// `__gfp_pfmemalloc_flags()`, a try, direct reclaim, direct compaction,
     /// `__GFP_NORETRY` and costly-without-`__GFP_RETRY_MAYFAIL` give up, `should_reclaim_retry()`,
     /// `should_compact_retry()`, then `__alloc_pages_may_oom()`; at the end `__GFP_NOFAIL`
@@ -41,7 +41,7 @@ extension Machine {
             if let pfn { return pfn }
             if let result { compactResult = result }
             if costly && gfp.contains(.noretry) {
-                if compactResult == .skipped || compactResult == .deferred || gfp.contains(.thisnode) {
+                if compactResult == .skipped || compactResult == .deferred {
                     nopage = true
                 } else {
                     compactPriority = .async

@@ -6,12 +6,15 @@ extension Machine {
     /// (mm/mm_init.c: every struct page reserved with a reference, every pageblock MOVABLE),
     /// `build_all_zonelists()` (`page_group_by_mobility_disabled`), `memblock_free_all()`
     /// (mm/memblock.c: ascending ranges freed in the largest aligned orders through
-    /// `__free_pages_core()` to the tail of the free lists), `setup_per_cpu_pageset()`,
-    /// `init_per_zone_wmark_min()` and, with THP, khugepaged's
-    /// `set_recommended_min_free_kbytes()`. Deferred struct-page init is not modelled: its end
-    /// state is the same free blocks.
-    public init(layout: MachineLayout, thp: Bool = true, sysctl: VMSysctl = VMSysctl()) {
+    /// `__free_pages_core()` to the tail of the free lists), `setup_per_cpu_pageset()` and
+    /// `setup_pcp_cacheinfo()` (from `config`), `init_per_zone_wmark_min()` and, with THP,
+    /// `hugepage_init()`. Deferred struct-page init is not modelled: its end state is the same
+    /// free blocks.
+    public init(
+        layout: MachineLayout, thp: Bool = true, sysctl: VMSysctl = VMSysctl(), config: KernelConfig = KernelConfig()
+    ) {
         self.layout = layout
+        self.config = config
         self.thpEnabled = thp
         self.sysctl = sysctl
         let cpus = layout.cpuNodes.count
@@ -44,8 +47,9 @@ extension Machine {
         }
         memblockFreeAll()
         setupPerCPUPagesets()
+        setupPcpCacheinfo()
         initPerZoneWmarkMin()
-        if thp { setRecommendedMinFreeKbytes() }
+        if thp { hugepageInit() }
         initPageCacheAndReclaim()
         hugetlbInit()
     }
@@ -96,5 +100,21 @@ extension Machine {
         }
         zones[z].managedPages += 1 << order
         freeOnePageLocked(pfn, zone: z, order: order, fpi: .toTail)
+    }
+
+    /// Turns transparent huge pages off by default on machines under 512 MiB; on larger ones
+    /// starts khugepaged, which raises `min_free_kbytes`.
+    ///
+    /// Models: `hugepage_init()` (mm/huge_memory.c): below `MB_TO_PAGES(512)` of
+    /// `totalram_pages()` (the managed pages of every zone) `transparent_hugepage_flags` is
+    /// cleared and `start_stop_khugepaged()`, hence `set_recommended_min_free_kbytes()`, never
+    /// runs.
+    mutating func hugepageInit() {
+        let totalram = zones.reduce(0) { $0 + $1.managedPages }
+        if totalram < (512 << 20) >> Kernel.pageShift {
+            thpEnabled = false
+            return
+        }
+        setRecommendedMinFreeKbytes()
     }
 }

@@ -74,24 +74,25 @@ extension Machine {
     /// kept out of the allocator. Otherwise the flags are cleared (`PAGE_FLAGS_CHECK_AT_PREP`).
     /// Page owner, KASAN, memcg uncharging and init_on_free are not modelled.
     ///
-    /// Where a non-debug kernel would silently corrupt itself, the model refuses the free and
-    /// records a report of its own (`KernelReport.modelOnly`): a tail page freed on its own
-    /// (`VM_BUG_ON_PAGE(PageTail(page))` under CONFIG_DEBUG_VM), a compound page freed with a
-    /// smaller order than its own (`VM_BUG_ON_PAGE(compound && compound_order(page) != order)`;
-    /// the kernel would leave the rest of the folio orphaned), and a block that covers pages
-    /// already on a per-CPU list or inside a free buddy block (the kernel would put them on a
-    /// second list). A larger order than the compound page's is caught by the kernel's own
+    /// A tail page freed on its own and a compound page freed with a smaller order than its own
+    /// fail the kernel's `VM_BUG_ON_PAGE()` checks, reported as `vmBugOnPage()` describes (as
+    /// the kernel does with `config.debugVM`, as the model's own `mmbook:` line without). A block
+    /// that covers pages already on a per-CPU list or inside a free buddy block is refused with a
+    /// report of the model's own (the kernel checks nothing and would put them on a second
+    /// list). A larger order than the compound page's is caught by the kernel's own
     /// tail checks.
     mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
         enter("free_pages_prepare")
         defer { leave() }
         emit(.pageFree(pfn: pfn, order: order))
         if memmap.isTail(pfn) {
-            badPage(pfn, reason: "VM_BUG_ON_PAGE(PageTail(page))", modelOnly: true)
+            vmBugOnPage(
+                pfn, condition: "PageTail(page)", line: 1313,
+                consequence: "the kernel would free a tail page as a block of its own")
             return false
         }
         if !memmap.isBuddy(pfn) && isFreeInAllocator(pfn) {
-            badPage(pfn, reason: Machine.alreadyFreeReason, modelOnly: true)
+            modelReport(pfn, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
             return false
         }
         memmap.flags[pfn].remove(.mlocked)
@@ -99,7 +100,9 @@ extension Machine {
         let compound = memmap.isCompound(pfn)
         let ownPages = compound ? 1 << memmap.folioOrder(ofFolio: pfn) : 1
         if compound && order < memmap.folioOrder(ofFolio: pfn) {
-            badPage(pfn, reason: "VM_BUG_ON_PAGE(compound && compound_order(page) != order)", modelOnly: true)
+            vmBugOnPage(
+                pfn, condition: "compound && compound_order(page) != order", line: 1350,
+                consequence: "the kernel would free the head and orphan the rest of the folio")
             return false
         }
         var bad = 0
@@ -127,7 +130,7 @@ extension Machine {
         if freePageIsBad(pfn, detached: false) { bad += 1 }
         if bad > 0 { return false }
         if let firstFree {
-            badPage(firstFree, reason: Machine.alreadyFreeReason, modelOnly: true)
+            modelReport(firstFree, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
             return false
         }
         memmap.flags[pfn].formIntersection(.hwpoison)
@@ -136,4 +139,7 @@ extension Machine {
 
     /// The reason of the model's own report on a block freed over pages that are already free.
     static let alreadyFreeReason = "page freed while already free (double free)"
+    /// The message of that report: no kernel check catches it.
+    static let alreadyFreeMessage =
+        "freed while already free; the kernel checks nothing here and would put it on a second free list"
 }

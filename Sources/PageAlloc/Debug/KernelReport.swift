@@ -11,8 +11,9 @@ public struct KernelReport: Sendable, Equatable {
     /// For a bug report, the reason the kernel gave (`page dumped because:`).
     public var reason: String?
     /// Whether the report is the model's own: the kernel would print nothing at this point and
-    /// corrupt its free lists (a block freed over pages that are already free); the model
-    /// refuses the operation and reports it in the kernel's format instead.
+    /// corrupt its free lists (a block freed over pages that are already free, a check compiled
+    /// out without CONFIG_DEBUG_VM); the model refuses the operation and says so in one line
+    /// starting `mmbook:`, never in the kernel's format.
     public var modelOnly: Bool
     /// The printed lines, without line terminators.
     public var lines: [String]

@@ -8,12 +8,52 @@ extension Machine {
     /// is always the head of a block on a free list in the model, and clearing it would corrupt
     /// that list, so the model leaves it. The page is leaked by the caller, which does not free
     /// it.
-    mutating func badPage(_ pfn: Int, reason: String, modelOnly: Bool = false, detached: Bool = false) {
+    mutating func badPage(_ pfn: Int, reason: String, detached: Bool = false) {
         enter("bad_page")
         defer { leave() }
         let header = "BUG: Bad page state in process \(comm)  pfn:\(CFormat.zeroPaddedHex(UInt64(pfn), 5))"
         let lines = [header] + dumpPageLines(pfn, reason: reason, detached: detached)
-        reports.append(KernelReport(pfn: pfn, reason: reason, modelOnly: modelOnly, lines: lines))
+        reports.append(KernelReport(pfn: pfn, reason: reason, lines: lines))
+    }
+
+    /// Reports a failed `VM_BUG_ON_PAGE()` check, or, on a kernel without
+    /// CONFIG_DEBUG_VM, the model's refusal of what the kernel would do silently.
+    ///
+    /// Models: `VM_BUG_ON_PAGE(cond, page)` (include/linux/mmdebug.h). With `config.debugVM`:
+    /// `dump_page(page, "VM_BUG_ON_PAGE(cond)")`, then `BUG()`, whose first lines are the
+    /// `------------[ cut here ]------------` marker and `kernel BUG at FILE:LINE!`
+    /// (`report_bug()`, lib/bug.c); the oops, registers and stack that follow are not
+    /// reproduced, and the task that hit it dies, so the operation never completes. Without
+    /// CONFIG_DEBUG_VM the check compiles to nothing and the kernel prints nothing; the model
+    /// still refuses the operation, to keep its lists sound, and records a report of its own
+    /// (`modelOnly`) whose only line starts `mmbook:`, so that it cannot be read as kernel output.
+    ///
+    /// - Parameters:
+    ///   - condition: the condition as the kernel source spells it (`__stringify(cond)`).
+    ///   - file: the kernel source file of the check.
+    ///   - line: the line of the check in `file` (6.18).
+    ///   - consequence: what a kernel without CONFIG_DEBUG_VM goes on to do.
+    mutating func vmBugOnPage(
+        _ pfn: Int, condition: String, file: String = "mm/page_alloc.c", line: Int, consequence: String
+    ) {
+        let reason = "VM_BUG_ON_PAGE(\(condition))"
+        if config.debugVM {
+            let lines =
+                dumpPageLines(pfn, reason: reason, detached: false) + [
+                    "------------[ cut here ]------------", "kernel BUG at \(file):\(line)!",
+                ]
+            reports.append(KernelReport(pfn: pfn, reason: reason, lines: lines))
+        } else {
+            modelReport(pfn, reason: reason, "\(reason) is compiled out without CONFIG_DEBUG_VM: \(consequence)")
+        }
+    }
+
+    /// Records a report of the model's own about `pfn`: one line starting `mmbook:`, for a
+    /// state the kernel would not report (it would corrupt itself silently) and the model
+    /// refuses to enter.
+    mutating func modelReport(_ pfn: Int, reason: String, _ message: String) {
+        let line = "mmbook: \(comm) pfn:\(CFormat.alternateHex(UInt64(pfn))): \(message); the model refuses it"
+        reports.append(KernelReport(pfn: pfn, reason: reason, modelOnly: true, lines: [line]))
     }
 
     /// Why a page being freed or allocated is in a bad state, or nil when it is not.

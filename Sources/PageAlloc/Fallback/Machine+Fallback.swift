@@ -161,7 +161,8 @@ extension Machine {
     /// pageblock is not wholly inside the zone.
     ///
     /// Models: `prep_move_freepages_block()` (mm/page_alloc.c): PageBuddy blocks count as
-    /// free; pages on the LRU count as movable.
+    /// free; pages on the LRU count as movable, tails of a large LRU folio included (`PageLRU()`
+    /// is a PF_HEAD flag: it tests the head page).
     func prepMoveFreepagesBlock(zone z: Int, pfn: Int) -> (start: Int, free: Int, movable: Int)? {
         let start = pfn & ~(Kernel.pageblockNrPages - 1)
         let end = start + Kernel.pageblockNrPages
@@ -176,7 +177,7 @@ extension Machine {
                 p += size
                 continue
             }
-            if memmap.flags[p].contains(.lru) { movable += 1 }
+            if memmap.flags[memmap.head(p)].contains(.lru) { movable += 1 }
             p += 1
         }
         return (start, free, movable)

@@ -99,11 +99,15 @@ extension Machine {
     /// Models: `only_alloc_fresh_hugetlb_folio()` (mm/hugetlb.c): gigantic pages from a
     /// contiguous range (`alloc_gigantic_frozen_folio()`), others from the buddy allocator
     /// (`alloc_buddy_hugetlb_folio()`). The folio comes back frozen (refcount 0), as 6.18's
-    /// frozen allocation helpers return it; the model keeps no hugetlb page type, it knows pool
-    /// pages by the hstate lists.
+    /// frozen allocation helpers return it, and `init_new_hugetlb_folio()` gives its head the
+    /// hugetlb page type (`__folio_set_hugetlb()`).
     mutating func onlyAllocFreshHugetlbFolio(_ hi: Int, gfp: GFP, node: Int, noretry: inout Set<Int>?) -> Int? {
-        if hstates[hi].isGigantic { return allocContigPages(order: hstates[hi].order, gfp: gfp, node: node) }
-        return allocBuddyHugetlbFolio(hi, gfp: gfp, node: node, noretry: &noretry)
+        let pfn =
+            hstates[hi].isGigantic
+            ? allocContigPages(order: hstates[hi].order, gfp: gfp, node: node)
+            : allocBuddyHugetlbFolio(hi, gfp: gfp, node: node, noretry: &noretry)
+        if let pfn { memmap.setType(pfn, .hugetlb) }
+        return pfn
     }
 
     /// Allocates a 2 MiB huge page from the buddy allocator, trying hard unless an earlier
@@ -172,7 +176,8 @@ extension Machine {
 
     /// Takes a page off the pool's lists and counts.
     ///
-    /// Models: `remove_hugetlb_folio()` (mm/hugetlb.c).
+    /// Models: `remove_hugetlb_folio()` (mm/hugetlb.c): without vmemmap optimisation the
+    /// hugetlb page type is cleared here (`__folio_clear_hugetlb()`).
     mutating func removeHugetlbFolio(_ hi: Int, _ pfn: Int, adjustSurplus: Bool) {
         let node = nodeOf(pfn)
         if let index = hstates[hi].hugepageFreelists[node].firstIndex(of: pfn) {
@@ -185,6 +190,7 @@ extension Machine {
             hstates[hi].surplusHugePages -= 1
             hstates[hi].surplusHugePagesNode[node] -= 1
         }
+        memmap.clearType(pfn)
         hstates[hi].nrHugePages -= 1
         hstates[hi].nrHugePagesNode[node] -= 1
     }
@@ -318,6 +324,17 @@ extension Machine {
     public func hugetlbHstateIndex(ofPfn pfn: Int) -> Int? {
         hstates.indices.first { hi in
             hstates[hi].hugepageActivelist.contains(pfn) || hstates[hi].hugepageFreelists.contains { $0.contains(pfn) }
+        }
+    }
+
+    /// `NR_HUGETLB` of a node: the pages of its hugetlb folios in use, not the pool.
+    ///
+    /// Models: the `NR_HUGETLB` node counter (include/linux/mmzone.h), raised by
+    /// `alloc_hugetlb_folio()` and lowered by `free_huge_folio()` by `pages_per_huge_page(h)`
+    /// (mm/hugetlb.c): the in-use folios are the ones on the active lists.
+    public func nrHugetlb(node: Int) -> Int {
+        hstates.reduce(0) { sum, h in
+            sum + (h.hugepageActivelist.filter { nodeOf($0) == node }.count << h.order)
         }
     }
 

@@ -2,9 +2,10 @@
 ///
 /// Models: the error returns of `__folio_split()` (mm/huge_memory.c, 6.18).
 public enum FolioSplitError: Error, Sendable, Equatable {
-    /// `-EINVAL`: not a large folio (nothing to split), or a hugetlb folio.
+    /// `-EINVAL`: not a large folio (nothing to split).
     case invalid
-    /// `-EBUSY`: the folio is under writeback.
+    /// `-EBUSY`: the folio is under writeback, or is neither anonymous nor in a file mapping
+    /// (a hugetlb folio of the model).
     case busy
     /// `-EAGAIN`: references other than its mappings and the caller's are held (a GUP pin, a
     /// speculative lookup), so the count cannot be frozen.

@@ -14,8 +14,9 @@ extension Machine {
     /// Models: `split_folio()` → `split_huge_page_to_list_to_order(&folio->page, NULL, 0)` →
     /// `__folio_split()` → `__split_unmapped_folio()` / `__split_folio_to_order()`
     /// (mm/huge_memory.c, 6.18), as for an anonymous folio (the model has no anon_vma or page
-    /// cache; the kernel refuses a folio with neither with -EBUSY). Refused: a small folio or a
-    /// hugetlb one (-EINVAL), a folio under writeback (-EBUSY), a folio with references beyond
+    /// cache; the kernel refuses a folio with neither with -EBUSY). Refused: a small folio
+    /// (-EINVAL), a hugetlb folio (-EBUSY: the model gives it neither an anon_vma nor a file
+    /// mapping), a folio under writeback (-EBUSY), a folio with references beyond
     /// its mappings and the caller's one (`can_split_folio()`, -EAGAIN). Then the count is
     /// frozen, every tail page becomes an independent folio (`PAGE_FLAGS_CHECK_AT_PREP`
     /// cleared, the head's state flags copied, `compound_head` cleared, the second page's folio
@@ -29,7 +30,8 @@ extension Machine {
         enter("split_folio")
         defer { leave() }
         let order = memmap.folioOrder(ofFolio: folio)
-        guard !memmap.isTail(folio), order > 0, !folioTestHugetlb(folio) else { throw .invalid }
+        guard !memmap.isTail(folio), order > 0 else { throw .invalid }
+        guard !folioTestHugetlb(folio) else { throw .busy }
         guard !memmap.flags[folio].contains(.writeback) else { throw .busy }
         let mapcount = Int(memmap.largeMapcount[folio + 1]) + 1
         guard folioRefCount(folio) == mapcount + 1 else { throw .again }

@@ -34,7 +34,7 @@ extension Machine {
         var pcp = zones[z].pcp[cpu]
         defer { zones[z].pcp[cpu] = pcp }
         let baseBatch = pcp.batch
-        pcp.high = min(max(pcp.high, pcp.highMin), pcp.highMax)
+        pcp.high = Kernel.clamp(pcp.high, pcp.highMin, pcp.highMax)
         var high = pcp.high
         if high < baseBatch { return 1 }
         var batch = order > 0 ? baseBatch : baseBatch << pcp.allocFactor
@@ -77,7 +77,9 @@ extension Machine {
     ///
     /// Models: `free_frozen_page_commit()` (mm/page_alloc.c, formerly
     /// `free_unref_page_commit()`): the block goes first on its list (LIFO); `free_high`
-    /// detects a burst of high-order frees; `nr_pcp_high()` and `nr_pcp_free()` decide how
+    /// detects a burst of high-order frees (`free_count` at least `batch + high_min / 2`, the
+    /// previous free also of order 1-3, and with `PCPF_FREE_HIGH_BATCH` at least a batch on
+    /// the lists); `nr_pcp_high()` and `nr_pcp_free()` decide how
     /// much to flush; a flush that brings the zone over its high watermark clears
     /// ZONE_BELOW_HIGH.
     mutating func freeFrozenPageCommit(_ pfn: Int, zone z: Int, migratetype: MigrateType, order: Int) {
@@ -93,7 +95,7 @@ extension Machine {
         if order > 0 && order <= Kernel.pageAllocCostlyOrder {
             let pcp = zones[z].pcp[cpu]
             freeHigh =
-                pcp.freeCount >= batch && pcp.flags & PerCPUPages.prevFreeHighOrder != 0
+                pcp.freeCount >= batch + pcp.highMin / 2 && pcp.flags & PerCPUPages.prevFreeHighOrder != 0
                 && (pcp.flags & PerCPUPages.freeHighBatch == 0 || pcp.count >= batch)
             zones[z].pcp[cpu].flags |= PerCPUPages.prevFreeHighOrder
         } else {
@@ -120,7 +122,7 @@ extension Machine {
     mutating func nrPcpHigh(zone z: Int, cpu: Int, batch: Int, freeHigh: Bool) -> Int {
         var pcp = zones[z].pcp[cpu]
         defer { zones[z].pcp[cpu] = pcp }
-        pcp.high = min(max(pcp.high, pcp.highMin), pcp.highMax)
+        pcp.high = Kernel.clamp(pcp.high, pcp.highMin, pcp.highMax)
         var high = pcp.high
         if high == 0 { return 0 }
         if freeHigh {
@@ -139,7 +141,7 @@ extension Machine {
             high = max(pcp.count, pcp.highMin)
         } else if pcp.count >= high {
             let needHigh = pcp.freeCount + batch
-            if pcp.high < needHigh { pcp.high = min(max(needHigh, pcp.highMin), pcp.highMax) }
+            if pcp.high < needHigh { pcp.high = Kernel.clamp(needHigh, pcp.highMin, pcp.highMax) }
         }
         return high
     }
@@ -150,7 +152,7 @@ extension Machine {
     func nrPcpFree(_ pcp: PerCPUPages, batch: Int, high: Int, freeHigh: Bool) -> Int {
         if freeHigh { return min(pcp.count, batch << PerCPUPages.batchScaleMax) }
         if high < batch { return 1 }
-        return min(max(pcp.freeCount, batch), high - batch)
+        return Kernel.clamp(pcp.freeCount, batch, high - batch)
     }
 
     /// Returns `count` pages from a per-CPU list to the buddy allocator, oldest first,

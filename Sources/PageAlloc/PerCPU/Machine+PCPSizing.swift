@@ -59,4 +59,22 @@ extension Machine {
             zonePcpUpdate(zone: z)
         }
     }
+
+    /// Sets or clears `PCPF_FREE_HIGH_BATCH` on every CPU's list of every populated zone: set
+    /// when the CPU's share of the last-level cache holds more than three batches of pages.
+    ///
+    /// Models: `setup_pcp_cacheinfo()` → `zone_pcp_update_cacheinfo()` (mm/page_alloc.c), run
+    /// for each CPU as its cache information comes online, after the pagesets are set up.
+    mutating func setupPcpCacheinfo() {
+        let slicePages = config.perCPUDataSliceSize >> Kernel.pageShift
+        for z in zones.indices where zones[z].isPopulated {
+            for cpu in zones[z].pcp.indices {
+                if slicePages > 3 * zones[z].pcp[cpu].batch {
+                    zones[z].pcp[cpu].flags |= PerCPUPages.freeHighBatch
+                } else {
+                    zones[z].pcp[cpu].flags &= ~PerCPUPages.freeHighBatch
+                }
+            }
+        }
+    }
 }

@@ -9,6 +9,7 @@ extension GFP {
     /// here and `none` in a trace.
     public var printkString: String { isEmpty ? "" : traceString }
 
-    /// The mask as `%#x` prints it: `0x` and lowercase hex digits, or `0` for an empty mask.
-    public var hexString: String { isEmpty ? "0" : "0x" + String(rawValue, radix: 16) }
+    /// The mask as the kernel's `%#x` prints it: `0x` and lowercase hex digits, `0x0` for an
+    /// empty mask (`number()` in lib/vsprintf.c writes the `0x` prefix of base 16 even for 0).
+    public var hexString: String { "0x" + String(rawValue, radix: 16) }
 }

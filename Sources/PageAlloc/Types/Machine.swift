@@ -20,6 +20,10 @@ public struct Machine: Sendable {
     public internal(set) var sysctl = VMSysctl()
     /// `page_group_by_mobility_disabled`: set at boot on machines too small for grouping.
     public internal(set) var pageGroupByMobilityDisabled = false
+    /// The build options and CPU cache geometry the machine booted with.
+    public let config: KernelConfig
+    /// `totalreserve_pages`, set by `calculateTotalreservePages()`.
+    var totalreserve = 0
     /// Whether transparent huge pages are enabled (`hugepage_pmd_enabled()`).
     public internal(set) var thpEnabled: Bool
     /// `node_zonelists[ZONELIST_FALLBACK]` of each node: flat zone indices, nearest node first,

@@ -13,7 +13,8 @@ extension Machine {
     /// watermarks include the boost, the pagesets are each CPU's `per_cpu_pages` with
     /// `calculate_normal_threshold()`. The model's page cache gives `nr_zone_inactive_file`
     /// and `nr_zone_write_pending` per zone and `nr_inactive_file`, `nr_file_pages` and
-    /// `nr_dirty` per node (all of it is on the inactive file list); `node_unreclaimable` is
+    /// `nr_dirty` per node (all of it is on the inactive file list), `nr_hugetlb` counts the
+    /// hugetlb pages in use on the node; `node_unreclaimable` is
     /// `kswapd_failures >= MAX_RECLAIM_RETRIES`. Counters the model does not track (anonymous
     /// memory, slab, NUMA events, ...) print 0, as does `cma` (no CONFIG_CMA).
     public func zoneinfoSnapshot() -> Zoneinfo {
@@ -29,6 +30,7 @@ extension Machine {
                     switch item {
                     case .nrInactiveFile, .nrFilePages: Zoneinfo.Counter(name: item.rawValue, value: filePages)
                     case .nrDirty: Zoneinfo.Counter(name: item.rawValue, value: dirtyPages)
+                    case .nrHugetlb: Zoneinfo.Counter(name: item.rawValue, value: nrHugetlb(node: node))
                     default: Zoneinfo.Counter(name: item.rawValue, value: 0)
                     }
                 } : []

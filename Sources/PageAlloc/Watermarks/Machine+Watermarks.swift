@@ -64,6 +64,7 @@ extension Machine {
             zones[z].watermark = [minimum, minimum + step, minimum + 2 * step, minimum + 3 * step]
         }
         for z in zones.indices { zonePcpUpdate(zone: z) }
+        calculateTotalreservePages()
     }
 
     /// Sets every zone's `lowmem_reserve[]`: what an allocation that could have used a higher
@@ -85,14 +86,22 @@ extension Machine {
                 }
             }
         }
+        calculateTotalreservePages()
     }
 
-    /// The pages the kernel keeps out of reach of userspace allocations.
+    /// `totalreserve_pages`: the pages the kernel keeps out of reach of userspace
+    /// allocations, as last computed by `calculateTotalreservePages()` (a watermark boost
+    /// does not change it).
+    public func totalreservePages() -> Int { totalreserve }
+
+    /// Recomputes `totalreserve_pages`.
     ///
     /// Models: `calculate_totalreserve_pages()` (mm/page_alloc.c): per zone the largest
-    /// lowmem reserve against higher zones plus the high watermark, capped at managed pages.
-    public func totalreservePages() -> Int {
-        zones.reduce(0) { sum, zone in
+    /// lowmem reserve against higher zones plus the high watermark (boost included, which is
+    /// 0 whenever the watermarks were just set up), capped at managed pages. Only
+    /// `setup_per_zone_wmarks()` and `setup_per_zone_lowmem_reserve()` call it.
+    mutating func calculateTotalreservePages() {
+        totalreserve = zones.reduce(0) { sum, zone in
             let reserve = zone.lowmemReserve[zone.type.rawValue...].max() ?? 0
             return sum + min(reserve + zone.highWatermark, zone.managedPages)
         }

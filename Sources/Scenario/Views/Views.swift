@@ -72,7 +72,7 @@ enum Views {
         let blocks = zones.reduce(0) { $0 + m.nrFreePagesBlocks(zone: $1) }
         let inactiveFile = zones.reduce(0) { $0 + m.zones[$1].nrZoneInactiveFile }
         let writePending = zones.reduce(0) { $0 + m.zones[$1].nrZoneWritePending }
-        let hugetlb = m.hstates.reduce(0) { $0 + ($1.nrHugePages << $1.order) }
+        let hugetlb = (0..<m.nodeCount).reduce(0) { $0 + m.nrHugetlb(node: $1) }
         return [
             ("nr_free_pages", free), ("nr_free_pages_blocks", blocks), ("nr_zone_inactive_file", inactiveFile),
             ("nr_zone_write_pending", writePending), ("nr_inactive_file", inactiveFile),

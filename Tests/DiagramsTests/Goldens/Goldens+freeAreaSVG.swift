@@ -5,7 +5,7 @@ extension Goldens {
     static let freeAreaSVG = #"""
 <svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-free-area" viewBox="0 0 772 242" role="img">
 <title>Node 0, zone Normal: free_area</title>
-<desc>Free blocks of each order and migratetype in node 0, zone Normal: 15807 free pages in 40 blocks; the largest free block is order 10.</desc>
+<desc>Free blocks of each order and migratetype in node 0, zone Normal: 15775 free pages in 36 blocks; the largest free block is order 10.</desc>
 <text class="mmd-title" x="8" y="18">Node 0, zone Normal: free_area</text>
 <text class="mmd-label" x="8" y="40">order</text>
 <text class="mmd-label" x="764" y="40" text-anchor="end">pages</text>
@@ -62,8 +62,8 @@ extension Goldens {
 <text class="mmd-label mmd-muted" x="182" y="100" text-anchor="middle">0</text>
 <rect class="mmd-heat mmd-mt-movable mmd-heat-0" x="209" y="85" width="50" height="22"><title>free_list[2][Movable]: 0 blocks, 0 pages</title></rect>
 <text class="mmd-label mmd-muted" x="234" y="100" text-anchor="middle">0</text>
-<rect class="mmd-heat mmd-mt-movable mmd-heat-2" x="261" y="85" width="50" height="22"><title>free_list[3][Movable]: 7 blocks, 56 pages</title></rect>
-<text class="mmd-label" x="286" y="100" text-anchor="middle">7</text>
+<rect class="mmd-heat mmd-mt-movable mmd-heat-1" x="261" y="85" width="50" height="22"><title>free_list[3][Movable]: 3 blocks, 24 pages</title></rect>
+<text class="mmd-label" x="286" y="100" text-anchor="middle">3</text>
 <rect class="mmd-heat mmd-mt-movable mmd-heat-1" x="313" y="85" width="50" height="22"><title>free_list[4][Movable]: 1 blocks, 16 pages</title></rect>
 <text class="mmd-label" x="338" y="100" text-anchor="middle">1</text>
 <rect class="mmd-heat mmd-mt-movable mmd-heat-0" x="365" y="85" width="50" height="22"><title>free_list[5][Movable]: 0 blocks, 0 pages</title></rect>
@@ -78,7 +78,7 @@ extension Goldens {
 <text class="mmd-label mmd-muted" x="598" y="100" text-anchor="middle">0</text>
 <rect class="mmd-heat mmd-mt-movable mmd-heat-2" x="625" y="85" width="50" height="22"><title>free_list[10][Movable]: 13 blocks, 13312 pages</title></rect>
 <text class="mmd-label" x="650" y="100" text-anchor="middle">13</text>
-<text class="mmd-label" x="764" y="100" text-anchor="end">13768</text>
+<text class="mmd-label" x="764" y="100" text-anchor="end">13736</text>
 <text class="mmd-label" x="8" y="124">Reclaimable</text>
 <rect class="mmd-heat mmd-mt-reclaimable mmd-heat-0" x="105" y="109" width="50" height="22"><title>free_list[0][Reclaimable]: 0 blocks, 0 pages</title></rect>
 <text class="mmd-label mmd-muted" x="130" y="124" text-anchor="middle">0</text>
@@ -160,8 +160,8 @@ extension Goldens {
 <text class="mmd-label mmd-muted" x="182" y="226" text-anchor="middle">2</text>
 <text class="mmd-label" x="234" y="202" text-anchor="middle">1</text>
 <text class="mmd-label mmd-muted" x="234" y="226" text-anchor="middle">4</text>
-<text class="mmd-label" x="286" y="202" text-anchor="middle">9</text>
-<text class="mmd-label mmd-muted" x="286" y="226" text-anchor="middle">72</text>
+<text class="mmd-label" x="286" y="202" text-anchor="middle">5</text>
+<text class="mmd-label mmd-muted" x="286" y="226" text-anchor="middle">40</text>
 <text class="mmd-label" x="338" y="202" text-anchor="middle">3</text>
 <text class="mmd-label mmd-muted" x="338" y="226" text-anchor="middle">48</text>
 <text class="mmd-label" x="390" y="202" text-anchor="middle">2</text>
@@ -176,7 +176,7 @@ extension Goldens {
 <text class="mmd-label mmd-muted" x="598" y="226" text-anchor="middle">1024</text>
 <text class="mmd-label" x="650" y="202" text-anchor="middle">13</text>
 <text class="mmd-label mmd-muted" x="650" y="226" text-anchor="middle">13312</text>
-<text class="mmd-label mmd-strong" x="764" y="226" text-anchor="end">15807</text>
+<text class="mmd-label mmd-strong" x="764" y="226" text-anchor="end">15775</text>
 </svg>
 """#
 }

@@ -5,7 +5,7 @@ extension Goldens {
     static let memmapSVG = #"""
 <svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-memmap" viewBox="0 0 856 144" role="img">
 <title>Pages 0x100800-0x10087f around pfn 0x100804</title>
-<desc>The 128 page frames from 0x100800 to 0x10087f, around pfn 0x100804: 8 free buddy blocks, 1 blocks on per-CPU lists, 52 allocated pages.</desc>
+<desc>The 128 page frames from 0x100800 to 0x10087f, around pfn 0x100804: 4 free buddy blocks, 5 blocks on per-CPU lists, 52 allocated pages.</desc>
 <text class="mmd-title" x="8" y="18">Pages 0x100800-0x10087f around pfn 0x100804</text>
 <text class="mmd-label mmd-small" x="8" y="53">0x100800</text>
 <line class="mmd-rule" x1="80" y1="61" x2="80" y2="66"/>
@@ -38,17 +38,17 @@ extension Goldens {
 <rect class="mmd-buddy mmd-mt-movable" x="369" y="38" width="94" height="22"><title>free block 0x100818, order 3 (8 pages), Movable</title></rect>
 <text class="mmd-label" x="416" y="53" text-anchor="middle">order 3</text>
 <rect class="mmd-alloc" x="465" y="38" width="94" height="22"><title>0x100820: allocated, refcount 1 (and 7 pages after it with refcount 0)</title></rect>
-<rect class="mmd-buddy mmd-mt-movable" x="561" y="38" width="94" height="22"><title>free block 0x100828, order 3 (8 pages), Movable</title></rect>
-<text class="mmd-label" x="608" y="53" text-anchor="middle">order 3</text>
+<rect class="mmd-pcp mmd-mt-movable" x="561" y="38" width="94" height="22"><title>block 0x100828, order 3, on cpu 1's Movable per-CPU list</title></rect>
+<text class="mmd-label" x="608" y="53" text-anchor="middle">pcp</text>
 <rect class="mmd-alloc" x="657" y="38" width="94" height="22"><title>0x100830: allocated, refcount 1 (and 7 pages after it with refcount 0)</title></rect>
-<rect class="mmd-buddy mmd-mt-movable" x="753" y="38" width="94" height="22"><title>free block 0x100838, order 3 (8 pages), Movable</title></rect>
-<text class="mmd-label" x="800" y="53" text-anchor="middle">order 3</text>
+<rect class="mmd-pcp mmd-mt-movable" x="753" y="38" width="94" height="22"><title>block 0x100838, order 3, on cpu 1's Movable per-CPU list</title></rect>
+<text class="mmd-label" x="800" y="53" text-anchor="middle">pcp</text>
 <rect class="mmd-alloc" x="81" y="82" width="94" height="22"><title>0x100840: allocated, refcount 1 (and 7 pages after it with refcount 0)</title></rect>
-<rect class="mmd-buddy mmd-mt-movable" x="177" y="82" width="94" height="22"><title>free block 0x100848, order 3 (8 pages), Movable</title></rect>
-<text class="mmd-label" x="224" y="97" text-anchor="middle">order 3</text>
+<rect class="mmd-pcp mmd-mt-movable" x="177" y="82" width="94" height="22"><title>block 0x100848, order 3, on cpu 1's Movable per-CPU list</title></rect>
+<text class="mmd-label" x="224" y="97" text-anchor="middle">pcp</text>
 <rect class="mmd-alloc" x="273" y="82" width="94" height="22"><title>0x100850: allocated, refcount 1 (and 7 pages after it with refcount 0)</title></rect>
-<rect class="mmd-buddy mmd-mt-movable" x="369" y="82" width="94" height="22"><title>free block 0x100858, order 3 (8 pages), Movable</title></rect>
-<text class="mmd-label" x="416" y="97" text-anchor="middle">order 3</text>
+<rect class="mmd-pcp mmd-mt-movable" x="369" y="82" width="94" height="22"><title>block 0x100858, order 3, on cpu 1's Movable per-CPU list</title></rect>
+<text class="mmd-label" x="416" y="97" text-anchor="middle">pcp</text>
 <rect class="mmd-alloc" x="465" y="82" width="94" height="22"><title>0x100860: allocated, refcount 1 (and 7 pages after it with refcount 0)</title></rect>
 <rect class="mmd-buddy mmd-mt-movable" x="561" y="82" width="94" height="22"><title>free block 0x100868, order 3 (8 pages), Movable</title></rect>
 <text class="mmd-label" x="608" y="97" text-anchor="middle">order 3</text>

@@ -5,7 +5,7 @@ extension Goldens {
     static let pageblockSVG = #"""
 <svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-pageblocks" viewBox="0 0 792 104" role="img">
 <title>Node 0, zone Normal: pageblocks</title>
-<desc>Migratetype and free pages of each pageblock of node 0, zone Normal: Unmovable 2, Movable 28, Reclaimable 2; 15807 of 16384 pages free; 1 cell = 1 pageblock (512 pages).</desc>
+<desc>Migratetype and free pages of each pageblock of node 0, zone Normal: Unmovable 2, Movable 28, Reclaimable 2; 15775 of 16384 pages free; 1 cell = 1 pageblock (512 pages).</desc>
 <text class="mmd-title" x="8" y="18">Node 0, zone Normal: pageblocks</text>
 <text class="mmd-label mmd-small" x="8" y="45">0x100000</text>
 <rect class="mmd-pageblock mmd-mt-unmovable" x="80" y="30" width="21" height="22"><title>0x100000-0x1001ff Unmovable: 509 of 512 pages free</title></rect>
@@ -16,8 +16,8 @@ extension Goldens {
 <rect class="mmd-free mmd-mt-reclaimable" x="124" y="31" width="21" height="21"/>
 <rect class="mmd-pageblock mmd-mt-reclaimable" x="146" y="30" width="21" height="22"><title>0x100600-0x1007ff Reclaimable: 512 of 512 pages free</title></rect>
 <rect class="mmd-free mmd-mt-reclaimable" x="146" y="30" width="21" height="22"/>
-<rect class="mmd-pageblock mmd-mt-movable" x="168" y="30" width="21" height="22"><title>0x100800-0x1009ff Movable: 456 of 512 pages free</title></rect>
-<rect class="mmd-free mmd-mt-movable" x="168" y="32" width="21" height="20"/>
+<rect class="mmd-pageblock mmd-mt-movable" x="168" y="30" width="21" height="22"><title>0x100800-0x1009ff Movable: 424 of 512 pages free</title></rect>
+<rect class="mmd-free mmd-mt-movable" x="168" y="34" width="21" height="18"/>
 <rect class="mmd-pageblock mmd-mt-movable" x="190" y="30" width="21" height="22"><title>0x100a00-0x100bff Movable: 0 of 512 pages free</title></rect>
 <rect class="mmd-pageblock mmd-mt-movable" x="212" y="30" width="21" height="22"><title>0x100c00-0x100dff Movable: 512 of 512 pages free</title></rect>
 <rect class="mmd-free mmd-mt-movable" x="212" y="30" width="21" height="22"/>

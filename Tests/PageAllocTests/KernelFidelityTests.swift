@@ -1,0 +1,339 @@
+import Testing
+
+@testable import PageAlloc
+
+/// The defects of issue 11 ("Simulation fidelity, second pass"), one test per kernel
+/// function, each expected value worked by hand from the Linux 6.18 source in
+/// ../shared/kernel-6.18/.
+///
+/// The 256 MiB machine (65536 pages of ZONE_NORMAL from pfn 0x100000), THP off, by hand:
+/// `zone_batchsize()`: min(65536 >> 10, 256) / 4 = 16, 16 + 8 = 24, rounddown_pow_of_two(24)
+/// - 1 = 15. `calculate_min_free_kbytes()`: int_sqrt(65536 * 4 * 16) = 2048 KiB = 512 pages;
+/// step max(512 / 4, 65536 * 10 / 10000) = 128 → watermarks 512, 640, 768, 896.
+/// `zone_highsize()` with one CPU: high_min = low 640, high_max = 65536 / 8 = 8192.
+@Suite struct KernelFidelityTests {
+    static let base = 0x100000
+    static let z = Machine.zoneIndex(node: 0, type: .normal)
+
+    static func small(cpus: Int = 1, sysctl: VMSysctl = VMSysctl(), config: KernelConfig = KernelConfig()) -> Machine {
+        Machine(layout: .contiguous(zones: [(.normal, 65536)], cpus: cpus), thp: false, sysctl: sysctl, config: config)
+    }
+
+    /// Allocates `order0` order-0 pages, then two order-1 pages, frees the order-0 pages, then
+    /// the two order-1 pages; returns the machine.
+    static func order1FreesAfter(order0: Int) throws -> Machine {
+        var m = small()
+        let pages = try (0..<order0).map { _ in try m.mustAlloc(.highuserMovable, order: 0) }
+        let a = try m.mustAlloc(.highuserMovable, order: 1)
+        let b = try m.mustAlloc(.highuserMovable, order: 1)
+        for pfn in pages { m.freePages(pfn, order: 0) }
+        m.freePages(a, order: 1)
+        m.freePages(b, order: 1)
+        return m
+    }
+
+    /// Two order-1 frees in a row after 100 order-0 frees: `free_count` is 102 when the second
+    /// comes, below batch + high_min / 2 = 15 + 640 / 2 = 335 (mm/page_alloc.c:2840), so
+    /// `free_high` stays false and nothing is flushed.
+    ///
+    /// By hand: `nr_pcp_alloc()` (mm/page_alloc.c:3197-3245) refills order 0 with 15 << 0 = 15
+    /// (high 640 + 15 = 655), 30 (high 685), 60 (high 745) pages: 105 pages for the 100
+    /// allocations, 5 left; `alloc_factor` 3. Order 1: batch 15, high = 745 + 15 = 760
+    /// (mm/page_alloc.c:3221), max(15 >> 1, 2) = 7 blocks (mm/page_alloc.c:3242): count 5 + 14,
+    /// minus the two blocks = 15. The 100 frees make count 115, free_count 100 (every
+    /// allocation halved it to 0; mm/page_alloc.c:2848-2849 adds 1 << order while under 15 << 5 =
+    /// 480), all under high 760. First order-1 free: no PCPF_PREV_FREE_HIGH_ORDER yet; second:
+    /// free_count 102 < 335. So count = 115 + 2 + 2 = 119, high stays 760 (`nr_pcp_high()`,
+    /// mm/page_alloc.c:2797-2806: count < high changes nothing), and the order-1 movable list
+    /// holds the 7 blocks.
+    @Test("free_frozen_page_commit(): free_high needs free_count >= batch + high_min / 2")
+    func freeFrozenPageCommitFreeHighThreshold() throws {
+        let m = try Self.order1FreesAfter(order0: 100)
+        let pcp = m.zones[Self.z].pcp[0]
+        #expect(pcp.batch == 15)  // mm/page_alloc.c zone_batchsize(): see the suite comment
+        #expect(pcp.highMin == 640)  // mm/page_alloc.c zone_highsize(): low watermark / 1 CPU
+        #expect(pcp.count == 119)  // 5 + 14 - 4 + 100 + 2 + 2
+        #expect(pcp.high == 760)  // mm/page_alloc.c:3221, unchanged by nr_pcp_high()
+        #expect(m.pcpList(.normal, cpu: 0, order: 1, .movable).count == 7)  // mm/page_alloc.c:3242
+    }
+
+    /// The same with 400 order-0 frees: free_count is 402 >= 335 at the second order-1 free,
+    /// the previous free was order 1, and PCPF_FREE_HIGH_BATCH is set with count 479 >= 15
+    /// (mm/page_alloc.c:2840-2843), so `free_high`: `nr_pcp_high()` lowers high to
+    /// max(high - (15 << 5), high_min) and returns 0 (mm/page_alloc.c:2777-2781); `nr_pcp_free()`
+    /// frees min(count, 15 << 5) = min(479, 480) = 479 pages (mm/page_alloc.c:2746): all.
+    ///
+    /// By hand: refills of 15, 30, 60, 120, 240 pages (465, high 640 + 465 = 1105) serve the 400
+    /// order-0 allocations, 65 left; order 1: high 1105 + 15 = 1120, 7 blocks, count 65 + 14 - 4
+    /// = 75; the frees bring count to 475, then 477, 479. high = max(1120 - 480, 640) = 640.
+    @Test("free_frozen_page_commit(): a burst of order-1 frees flushes the lists")
+    func freeFrozenPageCommitFreeHighFlush() throws {
+        let m = try Self.order1FreesAfter(order0: 400)
+        let pcp = m.zones[Self.z].pcp[0]
+        #expect(pcp.count == 0)  // mm/page_alloc.c:2746: 479 of 479 flushed
+        #expect(pcp.high == 640)  // mm/page_alloc.c:2778: max(1120 - 480, 640)
+    }
+
+    /// `zone_pcp_update_cacheinfo()` sets PCPF_FREE_HIGH_BATCH when the CPU's data slice in
+    /// pages is above 3 * batch (mm/page_alloc.c:6092): 3 * 15 = 45 pages. The x86 default of
+    /// 2 MiB is 512 pages: set. 128 KiB is 32 pages: clear. 180 KiB is exactly 45: clear
+    /// (strictly greater is needed).
+    @Test("setup_pcp_cacheinfo(): PCPF_FREE_HIGH_BATCH from the per-CPU cache slice")
+    func setupPcpCacheinfo() {
+        let flag = PerCPUPages.freeHighBatch
+        #expect(Self.small().zones[Self.z].pcp[0].flags & flag == flag)  // 512 > 45
+        let small = KernelConfig(perCPUDataSliceSize: 128 << 10)
+        #expect(Self.small(config: small).zones[Self.z].pcp[0].flags & flag == 0)  // 32 <= 45
+        let exact = KernelConfig(perCPUDataSliceSize: 45 << 12)
+        #expect(Self.small(config: exact).zones[Self.z].pcp[0].flags & flag == 0)  // 45 is not > 45
+    }
+
+    /// With `watermark_scale_factor` 3000 and two CPUs, high_min exceeds high_max: the step is
+    /// max(512 / 4, 65536 * 3000 / 10000) = 19660, low = 512 + 19660 = 20172, high_min =
+    /// 20172 / 2 = 10086, high_max = 8192 / 2 = 4096 (`zone_highsize()`). A first free on CPU 1
+    /// (its high still 0) runs `nr_pcp_high()`: clamp(0, 10086, 4096) is 10086
+    /// (mm/page_alloc.c:2772; `__clamp()` in include/linux/minmax.h tests `val >= hi` (0 >= 4096,
+    /// no), then `val <= lo` (yes): lo). Then: no reclaim, high_min != high_max, the zone is above
+    /// its high watermark (ZONE_BELOW_HIGH clear), count 1 < 10086: high stays 10086
+    /// (mm/page_alloc.c:2797-2806).
+    @Test("nr_pcp_high(): clamp() returns lo when high_min > high_max and the value is below both")
+    func nrPcpHighClamp() throws {
+        var sysctl = VMSysctl()
+        sysctl.watermarkScaleFactor = 3000
+        var m = Self.small(cpus: 2, sysctl: sysctl)
+        #expect(m.zones[Self.z].pcp[1].highMin == 10086)  // 20172 / 2
+        #expect(m.zones[Self.z].pcp[1].highMax == 4096)  // 65536 / 8 / 2
+        let pfn = try m.mustAlloc(.highuserMovable, order: 0)
+        m.currentCPU = 1
+        m.freePages(pfn, order: 0)
+        #expect(m.zones[Self.z].pcp[1].high == 10086)  // mm/page_alloc.c:2772
+        #expect(m.zones[Self.z].pcp[1].count == 1)
+    }
+
+    /// `nr_pcp_free()` clamps free_count between batch and high - batch with `clamp_t()`
+    /// (mm/page_alloc.c:2760): with high 20 and batch 15 the bounds are lo 15 > hi 5; a
+    /// free_count of 3 is not >= 5 and is <= 15, so the kernel frees lo = 15 pages, where
+    /// min(max(3, 15), 5) would be 5.
+    @Test("nr_pcp_free(): clamp_t() with lo > hi")
+    func nrPcpFreeClamp() {
+        var pcp = PerCPUPages()
+        pcp.count = 30
+        pcp.freeCount = 3
+        let m = Self.small()
+        #expect(m.nrPcpFree(pcp, batch: 15, high: 20, freeHigh: false) == 15)  // mm/page_alloc.c:2760
+        pcp.freeCount = 7
+        #expect(m.nrPcpFree(pcp, batch: 15, high: 20, freeHigh: false) == 5)  // 7 >= hi 5: hi
+    }
+
+    /// A pageblock of 31 order-4 page-cache folios and one free order-4 block: every page of
+    /// an LRU folio is PageLRU (PF_HEAD, include/linux/page-flags.h:558), so
+    /// `prep_move_freepages_block()` counts 31 * 16 = 496 movable and 16 free pages
+    /// (mm/page_alloc.c:1990-2003). An unmovable request falling back to that movable block
+    /// counts alike = 512 - (16 + 496) = 0 (mm/page_alloc.c:2326); 16 + 0 < 256
+    /// (mm/page_alloc.c:2335), so `try_to_claim_block()` does not claim and `__rmqueue_steal()`
+    /// takes the pages: the pageblock stays MOVABLE.
+    ///
+    /// The zone is 16 MiB (4096 pages, 8 pageblocks, grouping by mobility on: 4096 >= 512 * 6);
+    /// every other page stays allocated, so the free order-4 block is the only free memory.
+    @Test("prep_move_freepages_block(): tail pages of a large LRU folio count as movable")
+    func prepMoveFreepagesBlockCountsTails() throws {
+        var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
+        let folios = m.fill(Machine.fillMovable.union(.comp), order: 4, count: 256)
+        try #require(folios.count == 256)
+        try #require(folios[0] == Self.base && folios[31] == Self.base + 496)
+        for pfn in folios[0..<31] {
+            let added = m.markPageCache(pfn, order: 4, dirty: false)
+            try #require(added)
+        }
+        m.freePages(folios[31], order: 4)
+        #expect(m.prepMoveFreepagesBlock(zone: Self.z, pfn: Self.base)?.movable == 496)  // 31 * 16
+        let unmovable = m.allocPages(Machine.fillUnmovable, order: 0)
+        #expect(unmovable != nil)
+        #expect(m.pageblockMigratetype(Self.base) == .movable)  // mm/page_alloc.c:2335: not claimed
+    }
+
+    /// `boost_watermark()` raises watermark_boost (mm/page_alloc.c:2191) but does not call
+    /// `calculate_totalreserve_pages()`, which only `setup_per_zone_lowmem_reserve()` and
+    /// `__setup_per_zone_wmarks()` call (mm/page_alloc.c:6335, 6399), each time with the boost
+    /// just zeroed (mm/page_alloc.c:6389). On the 256 MiB zone: lowmem reserve 0 (no higher
+    /// populated zone), high watermark 768 → totalreserve_pages 768 (mm/page_alloc.c:6284-6292).
+    /// The boost: max_boost = 768 * 15000 / 10000 = 1152, boost = min(0 + 512, 1152) = 512;
+    /// totalreserve_pages stays 768.
+    @Test("calculate_totalreserve_pages(): a watermark boost leaves it alone")
+    func calculateTotalreservePages() {
+        var m = Self.small()
+        #expect(m.totalreservePages() == 768)  // mm/page_alloc.c:6288: 0 + 768
+        let boosted = m.boostWatermark(zone: Self.z)
+        #expect(boosted)
+        #expect(m.zones[Self.z].watermarkBoost == 512)  // mm/page_alloc.c:2191
+        #expect(m.totalreservePages() == 768)  // not recomputed by boost_watermark()
+        m.setupPerZoneWmarks()
+        #expect(m.totalreservePages() == 768)  // mm/page_alloc.c:6389, 6399: boost 0 again
+    }
+
+    /// `hugepage_init()` clears `transparent_hugepage_flags` and skips khugepaged below
+    /// MB_TO_PAGES(512) = 131072 pages of RAM (mm/huge_memory.c:935-938), so 256 MiB keeps
+    /// `calculate_min_free_kbytes()`'s 2048 KiB: int_sqrt(262144 * 16) = 2048
+    /// (mm/page_alloc.c `calculate_min_free_kbytes()`), min watermark 512 pages. At 512 MiB
+    /// (131072 pages, not below) khugepaged's `set_recommended_min_free_kbytes()`
+    /// (mm/khugepaged.c, not in the shared copy) raises it to (2 + 3 * 3) * 512 pages = 5632
+    /// pages = 22528 KiB, under 5% of (131072 - high 1086) = 6499 pages (min_free_kbytes
+    /// int_sqrt(524288 * 16) = 2896 KiB = 724 pages, step max(181, 131) = 181, high 1086).
+    @Test("hugepage_init(): THP off and no khugepaged min_free_kbytes below 512 MiB")
+    func hugepageInit() {
+        let small = Machine(layout: .contiguous(zones: [(.normal, 65536)]))
+        #expect(small.thpEnabled == false)  // mm/huge_memory.c:935-936
+        #expect(small.sysctl.minFreeKbytes == 2048)
+        #expect(small.zones[Self.z].watermark[0] == 512)
+        let half = Machine(layout: .contiguous(zones: [(.normal, 131072)]))
+        #expect(half.thpEnabled)
+        #expect(half.sysctl.minFreeKbytes == 22528)  // 5632 pages * 4 KiB
+    }
+
+    /// `get_free_pages_noprof()` allocates with `gfp_mask & ~__GFP_HIGHMEM`
+    /// (mm/page_alloc.c:5237): GFP_HIGHUSER_MOVABLE loses __GFP_HIGHMEM, and
+    /// `gfp_zone(__GFP_MOVABLE)` is ZONE_NORMAL (include/linux/gfp.h:129), not ZONE_MOVABLE
+    /// (which needs __GFP_MOVABLE | __GFP_HIGHMEM, include/linux/gfp.h:131). The `mm_page_alloc`
+    /// event carries the masked flags.
+    @Test("get_free_pages_noprof(): __GFP_HIGHMEM is masked off")
+    func getFreePagesNoprof() throws {
+        var m = Machine(layout: .contiguous(zones: [(.normal, 4096), (.movable, 4096)]))
+        m.tracing = true
+        let page = m.getFreePages(.highuserMovable, order: 0)
+        let pfn = try #require(page)
+        #expect(m.zoneIndex(ofPfn: pfn) == Self.z)  // include/linux/gfp.h:129
+        let masked = GFP.highuserMovable.subtracting(.highmem)
+        #expect(m.trace.last?.event == .pageAlloc(pfn: pfn, order: 0, gfp: masked, migratetype: 1))
+    }
+
+    /// `warn_alloc()` prints `mode:%#x` (mm/page_alloc.c:3955); the kernel's `number()` writes
+    /// the `0x` prefix for base 16 even when the value is 0 (lib/vsprintf.c:542), so an empty
+    /// mask prints `mode:0x0()`. The same `%#x` is in the OOM header (mm/oom_kill.c:461).
+    @Test("warn_alloc(): an empty mask prints mode:0x0()")
+    func warnAllocEmptyMask() {
+        var m = Self.small()
+        m.warnAlloc([], "page allocation failure: order:0")
+        #expect(
+            m.reports == [
+                KernelReport(lines: [
+                    "mmbook: page allocation failure: order:0, mode:0x0(), nodemask=(null),cpuset=/,mems_allowed=0"
+                ])
+            ])
+        #expect(GFP().hexString == "0x0")
+    }
+
+    /// A costly `__GFP_NORETRY` request whose async compaction ran to COMPACT_COMPLETE (the
+    /// checkerboard of SlowpathTests, nothing movable): 6.18 goes to nopage only for
+    /// COMPACT_SKIPPED or COMPACT_DEFERRED (mm/page_alloc.c:4737-4757), whatever
+    /// `__GFP_THISNODE`, which it tests only in `__alloc_pages_may_oom()`
+    /// (mm/page_alloc.c:4037). So with `__GFP_THISNODE` too the request enters the retry loop
+    /// and tries direct reclaim (mm/page_alloc.c:4811) before failing.
+    @Test("__alloc_pages_slowpath(): __GFP_THISNODE does not end a costly NORETRY request early")
+    func allocPagesSlowpathThisnode() throws {
+        var m = try SlowpathTests.checkerboard(cache: false)
+        m.recordingCalls = true
+        let page = m.allocPages([.highuserMovable, .noretry, .thisnode], order: 4)
+        #expect(page == nil)
+        #expect(m.calls.contains { $0.function == "__alloc_pages_direct_reclaim" })  // mm/page_alloc.c:4811
+    }
+
+    /// NR_HUGETLB is a node counter (include/linux/mmzone.h:259) raised by
+    /// `pages_per_huge_page(h)` = 512 in `alloc_hugetlb_folio()` (mm/hugetlb.c:3092) and lowered
+    /// in `free_huge_folio()` (mm/hugetlb.c:1866): a pool of 4 free huge pages counts 0, one
+    /// page in use counts 512, and freeing it brings it back to 0. zoneinfo prints it in the
+    /// node's stats (`nr_hugetlb`, mm/vmstat.c:1290).
+    @Test("alloc_hugetlb_folio()/free_huge_folio(): nr_hugetlb counts huge pages in use")
+    func allocHugetlbFolioNrHugetlb() throws {
+        var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
+        func zoneinfoValue(_ m: Machine) -> Int? {
+            m.zoneinfoSnapshot().nodes[0].stats.first { $0.name == "nr_hugetlb" }?.value
+        }
+        #expect(m.setMaxHugePages(4) == 4)
+        #expect(m.nrHugetlb(node: 0) == 0)  // a pool page is not in use
+        #expect(zoneinfoValue(m) == 0)
+        let page = m.allocHugetlbFolio()
+        let pfn = try #require(page)
+        #expect(m.nrHugetlb(node: 0) == 512)  // mm/hugetlb.c:3092
+        #expect(zoneinfoValue(m) == 512)
+        m.freeHugeFolio(pfn)
+        #expect(m.nrHugetlb(node: 0) == 0)  // mm/hugetlb.c:1866
+    }
+
+    /// `compound_order()` tests PG_head on the page it is given (include/linux/mm.h:1043): a
+    /// tail page of an order-2 compound page has no PG_head, so its compound order is 0; the
+    /// head's is 2.
+    @Test("compound_order(): 0 for a tail page")
+    func compoundOrderOfATail() throws {
+        var m = Self.small()
+        let head = try m.mustAlloc([.kernel, .comp], order: 2)
+        #expect(m.compoundOrder(head) == 2)  // include/linux/mm.h:1045
+        #expect(m.compoundOrder(head + 1) == 0)  // include/linux/mm.h:1043-1044
+        #expect(m.compoundOrder(head + 3) == 0)
+    }
+
+    /// A hugetlb folio carries the hugetlb page type from `init_new_hugetlb_folio()`
+    /// (`__folio_set_hugetlb()`, mm/hugetlb.c:1899) until `remove_hugetlb_folio()` clears it
+    /// (mm/hugetlb.c:1559); `dump_page()` prints it as `page_type: f4(hugetlb)` (mm/debug.c:118:
+    /// PGTY_hugetlb 0xf4 is the top byte, include/linux/page-flags.h). `__folio_split()` refuses
+    /// a folio that is neither anonymous nor has a mapping with -EBUSY
+    /// (mm/huge_memory.c:3629-3630), which a hugetlb folio of the model is: the pool keeps it.
+    @Test("__folio_split(): a hugetlb folio is not split; __folio_set_hugetlb() types it")
+    func folioSplitHugetlb() throws {
+        var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
+        #expect(m.setMaxHugePages(2) == 2)
+        let page = m.allocHugetlbFolio()
+        let pfn = try #require(page)
+        #expect(m.memmap.type(pfn) == .hugetlb)  // mm/hugetlb.c:1899
+        #expect(m.dumpPage(pfn).contains("page_type: f4(hugetlb)"))  // mm/debug.c:118
+        #expect(throws: FolioSplitError.busy) { try m.splitFolio(pfn) }  // mm/huge_memory.c:3630
+        #expect(m.hstates[0].nrHugePages == 2)
+        #expect(m.checkInvariants() == [])
+        m.freeHugeFolio(pfn)
+        #expect(m.setMaxHugePages(0) == 0)
+        #expect(m.memmap.type(pfn) != .hugetlb)  // mm/hugetlb.c:1559 (then freed: PageBuddy)
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// With CONFIG_DEBUG_VM, `free_pages_prepare()` checks
+    /// `VM_BUG_ON_PAGE(compound && compound_order(page) != order, page)` (mm/page_alloc.c:1350):
+    /// `dump_page(page, "VM_BUG_ON_PAGE(" __stringify(cond) ")")` then `BUG()`
+    /// (include/linux/mmdebug.h:22-27), which prints the cut-here marker and
+    /// `kernel BUG at mm/page_alloc.c:1350!` (lib/bug.c, not in the shared copy); no
+    /// `BUG: Bad page state` header, which is `bad_page()`'s. The order-2 folio freed with order
+    /// 1 still has refcount 0 after `put_page_testzero()`, its head's order 2 in page[1]. A put on
+    /// a free page's zero count is `VM_BUG_ON_PAGE(page_ref_count(page) == 0, page)` in
+    /// `put_page_testzero()` (include/linux/mm.h:1101). Without CONFIG_DEBUG_VM neither prints a
+    /// kernel line (include/linux/mmdebug.h:119: `VM_BUG_ON_PAGE` is `VM_BUG_ON`, compiled out).
+    @Test("free_pages_prepare(): VM_BUG_ON_PAGE reports only with CONFIG_DEBUG_VM")
+    func freePagesPrepareDebugVM() throws {
+        let layout = MachineLayout.contiguous(zones: [(.normal, 65536)])
+        var m = Machine(layout: layout, thp: false, config: KernelConfig(debugVM: true))
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
+        m.freePages(f, order: 1)
+        #expect(
+            m.reports.map(\.lines) == [
+                [
+                    "page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:\(f.hex)",
+                    "head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0",
+                    BadPageTests.headFlags,
+                    "page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)",
+                    "------------[ cut here ]------------",
+                    "kernel BUG at mm/page_alloc.c:1350!",  // mm/page_alloc.c:1350
+                ]
+            ])
+        #expect(m.reports[0].modelOnly == false)
+
+        let p = try m.mustAlloc(.highuserMovable, order: 0)
+        m.freePages(p, order: 0)
+        m.freePages(p, order: 0)
+        #expect(m.reports.count == 2)
+        #expect(m.reports[1].reason == "VM_BUG_ON_PAGE(page_ref_count(page) == 0)")
+        #expect(m.reports[1].lines.last == "kernel BUG at include/linux/mm.h:1101!")  // include/linux/mm.h:1101
+
+        var quiet = Self.small()
+        let g = try quiet.mustFolioAlloc(.highuserMovable, order: 2)
+        quiet.freePages(g, order: 1)
+        #expect(quiet.reports.allSatisfy { $0.modelOnly && $0.lines.allSatisfy { $0.hasPrefix("mmbook: ") } })
+        #expect(quiet.reports.count == 1)
+    }
+}
