@@ -36,11 +36,6 @@ struct Blesser {
             var refused = false
             for (index, outcome) in page.outcomes.enumerated() where !outcome.matches {
                 guard targets.isEmpty || wanted.contains(where: { covers($0, outcome) }) else { continue }
-                guard outcome.result.succeeded else {
-                    for diagnostic in outcome.result.diagnostics { report.errors += diagnostic.description + "\n" }
-                    report.exitCode = 1
-                    continue
-                }
                 if let unclosed = [outcome.scenario, outcome.recorded].compactMap({ $0 }).first(where: { !$0.closed }) {
                     report.errors +=
                         refusal(
@@ -49,6 +44,11 @@ struct Blesser {
                         ).description + "\n"
                     report.exitCode = 1
                     refused = true
+                    continue
+                }
+                guard outcome.result.succeeded else {
+                    for diagnostic in outcome.result.diagnostics { report.errors += diagnostic.description + "\n" }
+                    report.exitCode = 1
                     continue
                 }
                 if let recorded = outcome.recorded {
