@@ -29,9 +29,8 @@ public enum Actions {
     /// the existing site is left untouched. Refuses, before anything else, an output folder
     /// that `OutputFolder.check` does not allow.
     public static func build(notes: String, out: String) -> ActionReport {
-        let folder: OutputFolder
         do {
-            folder = try OutputFolder.check(out, notes: notes)
+            _ = try OutputFolder.check(out, notes: notes)
         } catch {
             return ActionReport(errors: error.description + "\n", exitCode: 1)
         }
@@ -49,10 +48,12 @@ public enum Actions {
         let files = SiteRenderer(verification: verification).render()
         let swap: AtomicDirectoryWriter.Swap
         do {
-            swap = try AtomicDirectoryWriter.write(files, to: folder)
+            // Checked again: the folder may have changed while the scenarios ran.
+            swap = try AtomicDirectoryWriter.write(files, to: try OutputFolder.check(out, notes: notes))
         } catch {
             let message =
-                (error as? AtomicDirectoryWriter.UnsafePath)?.description
+                (error as? AtomicDirectoryWriter.UnsafePath)?.description ?? (error as? OutputFolder.Refusal)?
+                .description
                 ?? "error: cannot write '\(out)': \(error.localizedDescription)"
             return ActionReport(errors: message + "\n", exitCode: 1)
         }

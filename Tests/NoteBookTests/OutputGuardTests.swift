@@ -38,6 +38,7 @@ import Testing
         ("notes", "it is the notes folder"),
         ("notes/.", "it is the notes folder"),
         ("/", "it is the root folder"),
+        ("/etc", "it holds files that mmbook did not write"),
         ("README.md", "it is not a folder"),
         ("work", "it holds files that mmbook did not write"),
         ("../sibling", "it holds files that mmbook did not write"),

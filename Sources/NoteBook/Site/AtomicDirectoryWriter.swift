@@ -46,7 +46,6 @@ public enum AtomicDirectoryWriter {
         try? fm.removeItem(atPath: staging)
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            if let old = FileSystem.linkStatus(destination.path) { chmod(staging, old.st_mode & 0o7777) }
             var all = files
             all[OutputFolder.marker] = Array(OutputFolder.markerText.utf8)
             for path in all.keys.sorted() {
@@ -54,6 +53,7 @@ public enum AtomicDirectoryWriter {
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(all[path]!).write(to: url)
             }
+            if let old = FileSystem.linkStatus(destination.path) { chmod(staging, old.st_mode & 0o7777) }
             guard FileSystem.linkStatus(destination.path) != nil else {
                 try FileSystem.rename(staging, destination.path)
                 return .created
