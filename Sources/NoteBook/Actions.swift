@@ -26,8 +26,14 @@ public enum Actions {
     }
 
     /// `mmbook build`: verifies every note, then writes the site atomically; on any failure
-    /// the existing site is left untouched.
+    /// the existing site is left untouched. Refuses, before anything else, an output folder
+    /// that `OutputFolder.check` does not allow.
     public static func build(notes: String, out: String) -> ActionReport {
+        do {
+            _ = try OutputFolder.check(out, notes: notes)
+        } catch {
+            return ActionReport(errors: error.description + "\n", exitCode: 1)
+        }
         let verification: Verification
         switch verify(notes) {
         case .success(let value): verification = value
@@ -40,12 +46,22 @@ public enum Actions {
                 errors: verification.problems + "error: the site was not written\n", exitCode: 1)
         }
         let files = SiteRenderer(verification: verification).render()
+        let swap: AtomicDirectoryWriter.Swap
         do {
-            try AtomicDirectoryWriter.write(files, to: URL(fileURLWithPath: out))
+            // Checked again: the folder may have changed while the scenarios ran.
+            swap = try AtomicDirectoryWriter.write(files, to: try OutputFolder.check(out, notes: notes))
         } catch {
-            return ActionReport(errors: "error: cannot write '\(out)': \(error.localizedDescription)\n", exitCode: 1)
+            let message =
+                (error as? AtomicDirectoryWriter.UnsafePath)?.description ?? (error as? OutputFolder.Refusal)?
+                .description
+                ?? "error: cannot write '\(out)': \(error.localizedDescription)"
+            return ActionReport(errors: message + "\n", exitCode: 1)
         }
-        return ActionReport(output: "\(passed) passed, \(failed) failed\nwrote \(files.count) files to \(out)\n")
+        let warning =
+            swap == .renamedTwice
+            ? "note: the file system cannot swap folders in one step; '\(out)' was replaced with two renames\n" : ""
+        return ActionReport(
+            output: "\(passed) passed, \(failed) failed\nwrote \(files.count) files to \(out)\n", errors: warning)
     }
 
     /// `mmbook bless`: rewrites the recorded output of every block (or of the named

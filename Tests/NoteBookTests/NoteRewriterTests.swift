@@ -26,13 +26,13 @@ import Testing
 
     @Test func insertsAMissingBlockIndentedLikeTheScenario() {
         let text = "- item\n\n  ```scenario\n  boot mem=64M\n  ```\nend"
-        let out = NoteRewriter.apply([.insertBlock(afterLine: 5, indent: "  ", content: "a\n\nb\n")], to: text)
+        let out = NoteRewriter.apply([.insertBlock(afterLine: 5, content: "a\n\nb\n")], to: text)
         #expect(out == "- item\n\n  ```scenario\n  boot mem=64M\n  ```\n\n  ```output\n  a\n\n  b\n  ```\nend")
     }
 
     @Test func insertsAtAnUnterminatedEnd() {
         let out = NoteRewriter.apply(
-            [.insertBlock(afterLine: 3, indent: "", content: "a\n")], to: "```scenario\nx\n```")
+            [.insertBlock(afterLine: 3, content: "a\n")], to: "```scenario\nx\n```")
         #expect(out == "```scenario\nx\n```\n\n```output\na\n```\n")
     }
 
@@ -46,5 +46,24 @@ import Testing
         let out = NoteRewriter.apply(
             [.replaceContent(openLine: 1, closeLine: 3, content: "")], to: "```output\nold\n```\n")
         #expect(out == "```output\n```\n")
+    }
+
+    @Test func insertsInsideABlockquoteWithItsMarkers() {
+        let text = "> ```scenario\n> x\n> ```\nafter\n"
+        let out = NoteRewriter.apply([.insertBlock(afterLine: 3, content: "a\n\nb\n")], to: text)
+        #expect(out == "> ```scenario\n> x\n> ```\n>\n> ```output\n> a\n>\n> b\n> ```\nafter\n")
+    }
+
+    @Test func replacesInsideABlockquoteWithItsMarkers() {
+        let text = "> ```output\n> old\n> ```\n"
+        let out = NoteRewriter.apply([.replaceContent(openLine: 1, closeLine: 3, content: "new\n")], to: text)
+        #expect(out == "> ```output\n> new\n> ```\n")
+    }
+
+    @Test func keepsLoneCarriageReturns() {
+        let text = "```scenario\rx\r```\r\r```output\rold\r```\rafter\r"
+        #expect(NoteRewriter.splitKeepingTerminators(text).count == 8)
+        let out = NoteRewriter.apply([.replaceContent(openLine: 5, closeLine: 7, content: "new\n")], to: text)
+        #expect(out == "```scenario\rx\r```\r\r```output\rnew\r```\rafter\r")
     }
 }

@@ -1,19 +1,19 @@
 import Foundation
 
-/// A notes folder in a fresh temporary directory, removed when the test is done with it.
+/// A notes folder in a fresh `Sandbox`, removed when the test is done with it.
 final class TemporaryBook {
-    let root: URL
+    /// The sandbox that holds `notes/` and `site/`.
+    let sandbox: Sandbox
+    var root: URL { sandbox.root }
     var notes: String { root.appendingPathComponent("notes").path }
     var site: String { root.appendingPathComponent("site").path }
 
     init(files: [String: String]) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-test-\(UUID().uuidString)")
+        sandbox = try Sandbox()
         try FileManager.default.createDirectory(
             at: root.appendingPathComponent("notes"), withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
     }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     func write(_ path: String, _ text: String) throws {
         try Data(text.utf8).write(to: root.appendingPathComponent("notes").appendingPathComponent(path))

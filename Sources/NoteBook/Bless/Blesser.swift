@@ -20,6 +20,7 @@ struct Blesser {
             return Target(file: raw, line: nil)
         }
         var report = ActionReport()
+        if !dryRun { removeLeftovers() }
         for target in targets where !verification.pages.contains(where: { matches($0, target) }) {
             report.errors += "error: '\(target.file)' is not a chapter of \(book.displayPath("SUMMARY.md"))\n"
             report.exitCode = 1
@@ -31,8 +32,20 @@ struct Blesser {
             let wanted = targets.filter { matches(page, $0) }
             guard targets.isEmpty || !wanted.isEmpty else { continue }
             var edits: [NoteRewriter.Edit] = []
-            for outcome in page.outcomes where !outcome.matches {
+            var blessed: [(outcome: Int, output: String)] = []
+            var refused = false
+            for (index, outcome) in page.outcomes.enumerated() where !outcome.matches {
                 guard targets.isEmpty || wanted.contains(where: { covers($0, outcome) }) else { continue }
+                if let unclosed = [outcome.scenario, outcome.recorded].compactMap({ $0 }).first(where: { !$0.closed }) {
+                    report.errors +=
+                        refusal(
+                            page, line: unclosed.startLine, column: unclosed.startColumn,
+                            "this fence is never closed; add its closing fence before blessing"
+                        ).description + "\n"
+                    report.exitCode = 1
+                    refused = true
+                    continue
+                }
                 guard outcome.result.succeeded else {
                     for diagnostic in outcome.result.diagnostics { report.errors += diagnostic.description + "\n" }
                     report.exitCode = 1
@@ -41,19 +54,19 @@ struct Blesser {
                 if let recorded = outcome.recorded {
                     edits.append(
                         .replaceContent(
-                            openLine: recorded.startLine,
-                            closeLine: recorded.closed ? recorded.endLine : nil,
-                            content: outcome.result.output))
+                            openLine: recorded.startLine, closeLine: recorded.endLine, content: outcome.result.output))
                 } else {
-                    let indent = String(repeating: " ", count: max(0, outcome.scenario.startColumn - 1))
-                    edits.append(
-                        .insertBlock(
-                            afterLine: outcome.scenario.endLine, indent: indent,
-                            content: outcome.result.output))
+                    edits.append(.insertBlock(afterLine: outcome.scenario.endLine, content: outcome.result.output))
                 }
+                blessed.append((index, outcome.result.output))
             }
-            guard !edits.isEmpty else { continue }
+            guard !edits.isEmpty, !refused else { continue }
             let updated = NoteRewriter.apply(edits, to: page.text)
+            if let problem = misplaced(blessed, in: updated, page: page) {
+                report.errors += problem.description + "\n"
+                report.exitCode = 1
+                continue
+            }
             if dryRun {
                 report.output += UnifiedDiff.make(
                     old: page.text, new: updated, oldName: file, newName: file + " (blessed)")
@@ -61,9 +74,11 @@ struct Blesser {
             }
             let path = (book.directory as NSString).appendingPathComponent(page.chapter.path)
             do {
-                try AtomicDirectoryWriter.replaceFile(at: URL(fileURLWithPath: path), with: Array(updated.utf8))
+                try NoteFileWriter.replace(path, with: Array(updated.utf8))
             } catch {
-                report.errors += "error: cannot write '\(file)': \(error.localizedDescription)\n"
+                report.errors +=
+                    refusal(page, line: 1, column: 1, "cannot write the blessed note: \(error.reason)").description
+                    + "\n"
                 report.exitCode = 1
                 continue
             }
@@ -72,6 +87,45 @@ struct Blesser {
         }
         if !dryRun && rewritten == 0 && report.exitCode == 0 { report.output += "nothing to bless\n" }
         return report
+    }
+
+    /// A located refusal to bless a page.
+    func refusal(_ page: PageRun, line: Int, column: Int, _ summary: String) -> Diagnostic {
+        Diagnostic(
+            file: verification.book.displayPath(page.chapter.path), line: line, column: column, id: "cannot-bless",
+            summary: summary, sourceLine: Book.lineText(page.text, line))
+    }
+
+    /// Parses the blessed text again and returns a refusal unless every blessed scenario is now
+    /// followed by an output block that records exactly its output: the guarantee that a
+    /// blessed note checks.
+    func misplaced(_ blessed: [(outcome: Int, output: String)], in updated: String, page: PageRun) -> Diagnostic? {
+        let blocks = MarkdownAdapter.fencedBlocks(updated)
+        let scenarios = blocks.indices.filter { blocks[$0].language == "scenario" }
+        for (index, output) in blessed {
+            let scenario = page.outcomes[index].scenario
+            guard scenarios.count == page.outcomes.count, scenarios[index] + 1 < blocks.count,
+                case let recorded = blocks[scenarios[index] + 1],
+                recorded.language == "output", recorded.closed, recorded.literal == output,
+                PageRun.onlyBlankLines(updated, from: blocks[scenarios[index]].endLine + 1, to: recorded.startLine - 1)
+            else {
+                return refusal(
+                    page, line: scenario.startLine, column: scenario.startColumn,
+                    "bless cannot place this scenario's output so that the note still parses; nothing was written")
+            }
+        }
+        return nil
+    }
+
+    /// Removes the temporaries that killed runs of bless left beside the notes.
+    func removeLeftovers() {
+        let folders = Set(
+            verification.pages.compactMap { page in
+                FileSystem.realPath(
+                    (verification.book.directory as NSString).appendingPathComponent(page.chapter.path)
+                ).map { ($0 as NSString).deletingLastPathComponent }
+            })
+        for folder in folders.sorted() { NoteFileWriter.removeLeftovers(in: folder) }
     }
 
     func matches(_ page: PageRun, _ target: Target) -> Bool {

@@ -2,61 +2,50 @@ import Foundation
 
 /// Rewrites recorded output blocks in a note's text and nothing else, byte for byte.
 ///
-/// Lines keep their own terminators (LF, CRLF, or none on a last line without a final
-/// newline); new lines use the terminator the file already uses.
+/// Lines keep their own terminators (LF, CRLF, a lone CR, or none on a last line without a
+/// final newline); new lines use the terminator the file already uses. A block inside a
+/// blockquote or a list item keeps its container: every line written carries the prefix
+/// (`> `, the item's indentation) that the scenario's closing fence has.
 public enum NoteRewriter {
     /// One change to a note.
     public enum Edit: Sendable, Equatable {
         /// Replaces the lines strictly between an opening fence (1-based `openLine`) and its
-        /// closing fence (`closeLine`, nil when the block runs to the end of the file unclosed).
-        case replaceContent(openLine: Int, closeLine: Int?, content: String)
-        /// Inserts a new output block after line `afterLine`, fenced and indented like the
-        /// scenario block that precedes it.
-        case insertBlock(afterLine: Int, indent: String, content: String)
+        /// closing fence (`closeLine`).
+        case replaceContent(openLine: Int, closeLine: Int, content: String)
+        /// Inserts a new output block after line `afterLine`, the closing fence of a scenario
+        /// block, inside the same containers as that fence.
+        case insertBlock(afterLine: Int, content: String)
     }
 
     /// Applies `edits` (at distinct places) to `text`.
     public static func apply(_ edits: [Edit], to text: String) -> String {
         var lines = splitKeepingTerminators(text)
-        let newline =
-            lines.lazy.compactMap { line -> String? in
-                if line.hasSuffix("\r\n") { return "\r\n" }
-                if line.hasSuffix("\n") { return "\n" }
-                return nil
-            }.first ?? "\n"
+        let newline = lines.lazy.map(terminator(of:)).first { !$0.isEmpty } ?? "\n"
         // Apply from the bottom up so earlier line numbers stay valid.
         for edit in edits.sorted(by: { line(of: $0) > line(of: $1) }) {
             switch edit {
             case .replaceContent(let openLine, let closeLine, let content):
                 let open = lines[openLine - 1]
-                let indent = String(open.prefix { $0 == " " || $0 == "\t" })
+                var close = lines[closeLine - 1]
                 let fence = fenceString(of: open)
-                let body = indentedLines(content, indent: indent, newline: newline)
-                if let closeLine {
-                    var close = lines[closeLine - 1]
-                    let needed = longestFenceRun(in: content, fenceChar: fence.first ?? "`") + 1
-                    var openLineText = open
-                    if fence.count < needed {
-                        let longer = String(repeating: fence.first ?? "`", count: needed)
-                        openLineText = open.replacingFirst(fence, with: longer)
-                        close = close.replacingFirst(fenceString(of: close), with: longer)
-                    }
-                    lines.replaceSubrange((openLine - 1)..<closeLine, with: [openLineText] + body + [close])
-                } else {
-                    if !(lines.last?.hasSuffix("\n") ?? true) { lines[lines.count - 1] += newline }
-                    let closing = indent + fence
-                    lines.replaceSubrange(
-                        (openLine - 1)..<lines.count,
-                        with: [ensureTerminated(open, newline)] + body + [closing + newline])
+                let prefix = containerPrefix(ofFenceLine: close)
+                let body = prefixedLines(content, prefix: prefix, newline: newline)
+                let needed = longestFenceRun(in: content, fenceChar: fence.first ?? "`") + 1
+                var openLineText = open
+                if fence.count < needed {
+                    let longer = String(repeating: fence.first ?? "`", count: needed)
+                    openLineText = open.replacingFirst(fence, with: longer)
+                    close = close.replacingFirst(fenceString(of: close), with: longer)
                 }
-            case .insertBlock(let afterLine, let indent, let content):
-                if afterLine == lines.count, let last = lines.last, !last.hasSuffix("\n") {
-                    lines[lines.count - 1] = last + newline
-                }
+                lines.replaceSubrange((openLine - 1)..<closeLine, with: [openLineText] + body + [close])
+            case .insertBlock(let afterLine, let content):
+                let prefix = containerPrefix(ofFenceLine: lines[afterLine - 1])
+                if terminator(of: lines[afterLine - 1]).isEmpty { lines[afterLine - 1] += newline }
                 let fence = String(repeating: "`", count: max(3, longestFenceRun(in: content, fenceChar: "`") + 1))
+                let blank = String(prefix.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
                 let block =
-                    [newline, indent + fence + "output" + newline]
-                    + indentedLines(content, indent: indent, newline: newline) + [indent + fence + newline]
+                    [blank + newline, prefix + fence + "output" + newline]
+                    + prefixedLines(content, prefix: prefix, newline: newline) + [prefix + fence + newline]
                 lines.insert(contentsOf: block, at: afterLine)
             }
         }
@@ -66,40 +55,67 @@ public enum NoteRewriter {
     static func line(of edit: Edit) -> Int {
         switch edit {
         case .replaceContent(let open, _, _): open
-        case .insertBlock(let after, _, _): after
+        case .insertBlock(let after, _): after
         }
     }
 
-    /// The lines of `text`, each with its terminator.
+    /// The lines of `text`, each with its terminator (LF, CRLF or a lone CR, as CommonMark
+    /// counts lines).
     static func splitKeepingTerminators(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
+        var pendingCR = false
         for scalar in text.unicodeScalars {
-            current.unicodeScalars.append(scalar)
-            if scalar == "\n" {
-                lines.append(current)
-                current = ""
+            if pendingCR {
+                pendingCR = false
+                if scalar == "\n" {
+                    current.append(scalar)
+                    lines.append(String(current))
+                    current = String.UnicodeScalarView()
+                    continue
+                }
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+            current.append(scalar)
+            if scalar == "\r" {
+                pendingCR = true
+            } else if scalar == "\n" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { lines.append(current) }
+        if !current.isEmpty { lines.append(String(current)) }
         return lines
     }
 
-    static func ensureTerminated(_ line: String, _ newline: String) -> String {
-        line.hasSuffix("\n") ? line : line + newline
+    /// A line's terminator: "\r\n", "\n", "\r", or "" for a last line without one.
+    static func terminator(of line: String) -> String {
+        let scalars = line.unicodeScalars
+        if scalars.last == "\n" { return scalars.dropLast().last == "\r" ? "\r\n" : "\n" }
+        return scalars.last == "\r" ? "\r" : ""
     }
 
-    /// `content`'s lines, each prefixed with `indent` (blank lines stay blank) and terminated.
-    static func indentedLines(_ content: String, indent: String, newline: String) -> [String] {
+    /// What precedes the fence on a fence line: the blockquote markers and indentation of the
+    /// containers the block is in (`> `, `  `, `>   `).
+    static func containerPrefix(ofFenceLine line: String) -> String {
+        String(line.prefix { $0 != "`" && $0 != "~" })
+    }
+
+    /// `content`'s lines, each prefixed with `prefix` (blank lines get the prefix without its
+    /// trailing spaces, so a blockquote stays a blockquote) and terminated.
+    static func prefixedLines(_ content: String, prefix: String, newline: String) -> [String] {
         var parts = content.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if parts.last == "" { parts.removeLast() }
-        return parts.map { ($0.isEmpty ? "" : indent) + $0 + newline }
+        let blank = String(prefix.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        return parts.map { ($0.isEmpty ? blank : prefix + $0) + newline }
     }
 
-    /// The fence characters (``` or ~~~, at least three) at the start of a fence line.
+    /// The fence characters (``` or ~~~, at least three) at the start of a fence line, after
+    /// its container prefix.
     static func fenceString(of line: String) -> String {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        guard let first = trimmed.first, first == "`" || first == "~" else { return "```" }
+        let trimmed = line.drop { $0 != "`" && $0 != "~" }
+        guard let first = trimmed.first else { return "```" }
         return String(trimmed.prefix { $0 == first })
     }
 

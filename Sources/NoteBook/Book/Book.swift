@@ -16,7 +16,9 @@ public struct Book: Sendable {
             ? relative : (directory.hasSuffix("/") ? directory : directory + "/") + relative
     }
 
-    /// Reads SUMMARY.md and checks that every chapter it lists exists.
+    /// Reads SUMMARY.md and checks that every chapter it lists exists inside the notes folder
+    /// (no absolute path, no `..`, no symlink that leads out), so that every page it writes
+    /// stays inside the site folder too.
     public static func load(directory: String) throws(Diagnostic) -> Book {
         let summaryPath = (directory as NSString).appendingPathComponent("SUMMARY.md")
         let display = directory.isEmpty || directory == "." ? "SUMMARY.md" : directory + "/SUMMARY.md"
@@ -31,11 +33,24 @@ public struct Book: Sendable {
         for link in summary.links {
             guard !link.path.contains("://"), link.path.hasSuffix(".md") else { continue }
             let sourceLine = lineText(text, link.line)
-            guard readText((directory as NSString).appendingPathComponent(link.path)) != nil else {
+            func outside(_ why: String) -> Diagnostic {
+                Diagnostic(
+                    file: display, line: link.line, column: link.column, id: "chapter-outside-notes",
+                    summary: "chapter '\(link.path)' \(why): a chapter must be a file inside the notes folder",
+                    sourceLine: sourceLine)
+            }
+            if link.path.hasPrefix("/") || link.path.split(separator: "/").contains("..") {
+                throw outside(link.path.hasPrefix("/") ? "is an absolute path" : "goes up with '..'")
+            }
+            let file = (directory as NSString).appendingPathComponent(link.path)
+            guard readText(file) != nil else {
                 throw Diagnostic(
                     file: display, line: link.line, column: link.column, id: "missing-chapter",
                     summary: "chapter '\(link.path)' does not exist", sourceLine: sourceLine)
             }
+            guard let real = FileSystem.realPath(file), let root = FileSystem.realPath(directory),
+                FileSystem.contains(root, real), real != root
+            else { throw outside("resolves outside the notes folder through a symlink") }
             guard seen.insert(link.path).inserted else {
                 throw Diagnostic(
                     file: display, line: link.line, column: link.column, id: "duplicate-chapter",
@@ -63,10 +78,17 @@ public struct Book: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The text of 1-based line `line`, without its terminator.
     static func lineText(_ text: String, _ line: Int) -> String? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1 && line <= lines.count else { return nil }
-        let l = lines[line - 1]
-        return String(l.hasSuffix("\r") ? l.dropLast() : l)
+        let lines = self.lines(text)
+        return line >= 1 && line <= lines.count ? lines[line - 1] : nil
+    }
+
+    /// The lines of `text` without their terminators, counted as CommonMark counts them (LF,
+    /// CRLF and a lone CR each end a line).
+    static func lines(_ text: String) -> [String] {
+        NoteRewriter.splitKeepingTerminators(text).map { line in
+            String(line.unicodeScalars.dropLast(NoteRewriter.terminator(of: line).unicodeScalars.count))
+        }
     }
 }

@@ -12,14 +12,17 @@ enum MarkdownAdapter {
 
     /// Every fenced code block, in document order.
     static func fencedBlocks(_ text: String) -> [FencedBlock] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Book.lines(text)
         return MarkdownDocument.parse(text).codeBlocks.filter(\.isFenced).map { block in
             let range = block.range
             let open = range.startLine - 1 < lines.count ? lines[range.startLine - 1] : ""
-            let fenceChar = open.drop { $0 == " " || $0 == "\t" }.first ?? "`"
-            let fenceLength = open.drop { $0 == " " || $0 == "\t" }.prefix { $0 == fenceChar }.count
+            // The fence starts at the block's column, after any container markers (`> `, `- `).
+            let fence = String(decoding: open.utf8.dropFirst(max(0, range.startColumn - 1)), as: UTF8.self)
+            let fenceChar = fence.drop { $0 == " " || $0 == "\t" }.first ?? "`"
+            let fenceLength = fence.drop { $0 == " " || $0 == "\t" }.prefix { $0 == fenceChar }.count
             let last = range.endLine - 1 < lines.count ? lines[range.endLine - 1] : ""
-            let closing = last.drop { $0 == " " || $0 == "\t" }.filter { $0 != "\r" }
+            let containers = last.prefix { $0 == " " || $0 == "\t" || $0 == ">" }
+            let closing = last.dropFirst(containers.count)
             let closed =
                 range.endLine > range.startLine && closing.count >= fenceLength
                 && closing.prefix { $0 == fenceChar }.count >= fenceLength

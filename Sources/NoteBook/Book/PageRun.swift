@@ -90,8 +90,11 @@ struct PageRun: Sendable {
         return page
     }
 
+    /// Whether lines `first...last` are blank, inside blockquotes too (`>` markers only).
     static func onlyBlankLines(_ text: String, from first: Int, to last: Int) -> Bool {
         guard first <= last else { return true }
-        return (first...last).allSatisfy { (Book.lineText(text, $0) ?? "").allSatisfy { $0 == " " || $0 == "\t" } }
+        return (first...last).allSatisfy {
+            (Book.lineText(text, $0) ?? "").allSatisfy { $0 == " " || $0 == "\t" || $0 == ">" }
+        }
     }
 }
