@@ -40,6 +40,10 @@ public struct Machine: Sendable {
     public internal(set) var calls: [CallRecord] = []
     /// The current nesting depth of modelled calls.
     var callDepth = 0
+    /// Whether free-list changes are recorded into `freeListEvents`.
+    public var recordingFreeLists = false
+    /// The free-list changes made while `recordingFreeLists` was on, in order.
+    public internal(set) var freeListEvents: [FreeListEvent] = []
 
     // Reclaim, compaction, OOM and hugetlb state (issue "Simulation fidelity part 2", items 6-7).
     /// The kernel log messages the model printed, oldest first: bad-page bug reports,
