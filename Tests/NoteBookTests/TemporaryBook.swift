@@ -1,22 +1,29 @@
 import Foundation
 
-/// A notes folder in a fresh temporary directory, removed when the test is done with it.
+/// A notes folder in a sandbox nested two levels deep in a fresh temporary directory
+/// (`<tmp>/mmbook-tests-<uuid>/sandbox/notes`), removed when the test is done with it.
 final class TemporaryBook {
+    /// The fresh temporary directory that holds the sandbox.
+    let container: URL
+    /// The sandbox: the notes folder, the site and the cache go here.
     let root: URL
     var notes: String { root.appendingPathComponent("notes").path }
     var site: String { root.appendingPathComponent("site").path }
 
     init(files: [String: String]) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-test-\(UUID().uuidString)")
+        container = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-tests-\(UUID().uuidString)")
+        root = container.appendingPathComponent("sandbox")
         try FileManager.default.createDirectory(
             at: root.appendingPathComponent("notes"), withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
     }
 
-    deinit { try? FileManager.default.removeItem(at: root) }
+    deinit { try? FileManager.default.removeItem(at: container) }
 
     func write(_ path: String, _ text: String) throws {
-        try Data(text.utf8).write(to: root.appendingPathComponent("notes").appendingPathComponent(path))
+        let url = root.appendingPathComponent("notes").appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
     }
 
     func read(_ path: String) -> String {
