@@ -3,7 +3,7 @@
 ///
 /// Models: the global state of mm/page_alloc.c and mm/mm_init.c for a set of
 /// `pg_data_t` nodes (`NODE_DATA(nid)->node_zones[]`). The machine is a value: copying it is a
-/// cheap snapshot (copy-on-write arrays), which walkthroughs use for before/after views.
+/// cheap snapshot (copy-on-write arrays); walkthroughs record free-list events instead.
 /// Every operation is deterministic.
 public struct Machine: Sendable {
     /// Where the memory is.
