@@ -113,6 +113,19 @@ import Testing
         #expect(again.cacheCounts == (ran: 0, cached: 2))
     }
 
+    /// Another build of mmbook (another binary hash) reuses nothing.
+    @Test func anotherBuildReusesNothing() throws {
+        let book = try Self.blessedBook()
+        let cache = ResultCache.forNotes(book.notes)
+        #expect(
+            cache.buildIdentity.hasPrefix("mmbook \(MMBookVersion.string) model \(ResultCache.modelVersion) binary "))
+        _ = try Verification.run(notes: book.notes, cache: cache)
+        var other = cache
+        other.buildIdentity += " rebuilt"
+        #expect(try Verification.run(notes: book.notes, cache: other).cacheCounts == (ran: 2, cached: 0))
+        #expect(try Verification.run(notes: book.notes, cache: cache).cacheCounts == (ran: 0, cached: 2))
+    }
+
     /// The cache stays in `.mmbook-cache` beside the notes: nothing else appears in the sandbox.
     @Test func theCacheStaysBesideTheNotes() throws {
         let book = try Self.blessedBook()

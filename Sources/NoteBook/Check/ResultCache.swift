@@ -28,9 +28,12 @@ struct ResultCache: Sendable {
     }
 
     /// The identity of the running build: version, model version and the SHA-256 of the
-    /// executable (`/proc/self/exe`), computed once per process.
+    /// executable (`/proc/self/exe`), computed once per process. When the executable cannot be
+    /// read, a fresh UUID stands in, so that no result of another build is ever reused.
     static let runningBuildIdentity: String = {
-        let binary = FileManager.default.contents(atPath: "/proc/self/exe").map { SHA256.hex($0) } ?? "unknown-build"
+        let binary =
+            FileManager.default.contents(atPath: "/proc/self/exe").map { SHA256.hex($0) }
+            ?? "unreadable-\(UUID().uuidString)"
         return "mmbook \(MMBookVersion.string) model \(modelVersion) binary \(binary)"
     }()
 
