@@ -3,11 +3,11 @@ import PageAlloc
 /// One free block that an operation took off or put on a free list.
 ///
 /// Describes a change of `zone->free_area[order].free_list[migratetype]`
-/// (include/linux/mmzone.h) between two snapshots of a machine; printed as
+/// (include/linux/mmzone.h) over an operation; printed as
 /// `free_list[4][Movable] +0x100010`.
-public struct BuddyChange: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct BuddyChange: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Whether the block left or joined the list.
-    public enum Kind: Int, Sendable, Hashable, Comparable {
+    public enum Kind: Int, Sendable, Hashable, Comparable, Codable {
         /// The block was on the list before and is not after.
         case removed = 0
         /// The block is on the list after and was not before.

@@ -8,9 +8,9 @@ import PageAlloc
 /// the tail. Lists longer than `maxBoxes` are shortened: the head, the tail and every changed
 /// block stay, runs of unchanged blocks between them become one "…N" box, and a row shows at
 /// most `maxBoxes` boxes.
-public struct BuddyChangeDiagram: Sendable, Equatable {
+public struct BuddyChangeDiagram: Sendable, Equatable, Codable {
     /// One box of a drawn list.
-    public enum Entry: Sendable, Equatable {
+    public enum Entry: Sendable, Equatable, Codable {
         /// A free block, and whether it is the one that changed (removed in the before row,
         /// added in the after row).
         case block(pfn: Int, changed: Bool)
@@ -21,7 +21,7 @@ public struct BuddyChangeDiagram: Sendable, Equatable {
     }
 
     /// One list that changed.
-    public struct Row: Sendable, Equatable {
+    public struct Row: Sendable, Equatable, Codable {
         /// The changes to this list, sorted.
         public var changes: [BuddyChange]
         /// The list before the operation, shortened.
@@ -45,7 +45,7 @@ public struct BuddyChangeDiagram: Sendable, Equatable {
     }
 
     /// A zone's free pages before and after.
-    public struct FreePages: Sendable, Equatable {
+    public struct FreePages: Sendable, Equatable, Codable {
         /// The flat index of the zone in `Machine.zones`.
         public var zone: Int
         /// The zone's node.
@@ -70,12 +70,13 @@ public struct BuddyChangeDiagram: Sendable, Equatable {
     /// The free pages (`NR_FREE_PAGES`) before and after of each zone that changed.
     public let freePages: [FreePages]
 
-    /// The changes from `before` to `after`, two snapshots of one machine.
-    public init(before: Machine, after: Machine, title: String? = nil) {
+    /// What `events`, the free-list events an operation recorded, did to the lists of
+    /// `machine`, the machine after the operation.
+    public init(events: [FreeListEvent], after machine: Machine, title: String? = nil) {
         self.title = title ?? "Free-list changes"
         var rows: [Row] = []
-        for (id, old, new) in BuddyChange.changedLists(from: before, to: after) {
-            let changes = BuddyChange.changes(of: id, old: old, new: new, before, after)
+        for (id, old, new) in BuddyChange.changedLists(events: events, after: machine) {
+            let changes = BuddyChange.changes(of: id, old: old, new: new, machine)
             let removed = Set(changes.filter { $0.kind == .removed }.map(\.pfn))
             let added = Set(changes.filter { $0.kind == .added }.map(\.pfn))
             rows.append(
@@ -90,11 +91,10 @@ public struct BuddyChangeDiagram: Sendable, Equatable {
         var zones: [Int] = []
         for change in changes where zones.last != change.zone { zones.append(change.zone) }
         freePages = zones.map { z in
-            let zone = z < after.zones.count ? after.zones[z] : before.zones[z]
+            let zone = machine.zones[z]
             return FreePages(
                 zone: z, node: zone.node, zoneType: zone.type,
-                before: z < before.zones.count ? before.zones[z].freePages : 0,
-                after: z < after.zones.count ? after.zones[z].freePages : 0)
+                before: BuddyChange.freePagesBefore(zone: z, events: events, after: machine), after: zone.freePages)
         }
     }
 

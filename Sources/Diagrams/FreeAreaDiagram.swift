@@ -6,7 +6,7 @@ import PageAlloc
 /// Shows `zone->free_area[order].free_list[migratetype]` (include/linux/mmzone.h), the counts
 /// that /proc/pagetypeinfo prints. A cell's shade says how many blocks its list holds: none,
 /// 1-3, 4-15, 16-63, or 64 and more (`mmd-heat-0` to `mmd-heat-4`); the number is written in it.
-public struct FreeAreaDiagram: Sendable, Equatable {
+public struct FreeAreaDiagram: Sendable, Equatable, Codable {
     /// The zone's node.
     public let node: Int
     /// The zone's type.

@@ -7,9 +7,9 @@ import PageAlloc
 /// `buddy_order()` of free block heads (found as `is_free_buddy_page()` in mm/page_alloc.c
 /// finds them, by looking at the head of every aligned block that could hold a page), the
 /// `pcp->lists` of every CPU, `PG_head` and `compound_head`, `_refcount` and `PG_reserved`.
-public struct MemmapStrip: Sendable, Equatable {
+public struct MemmapStrip: Sendable, Equatable, Codable {
     /// What one page frame is.
-    public enum Page: Sendable, Equatable {
+    public enum Page: Sendable, Equatable, Codable {
         /// The pfn belongs to no zone.
         case hole
         /// `PG_reserved`: memory the buddy allocator never got.

@@ -13,9 +13,9 @@ import PageAlloc
 /// (ties go to the lower `enum migratetype` value); a cell whose pageblocks differ is marked
 /// mixed, with a band in the colour of the next most common type, and is written in lowercase
 /// in the text map.
-public struct PageblockMap: Sendable, Equatable {
+public struct PageblockMap: Sendable, Equatable, Codable {
     /// One cell of the map: one pageblock, or a run of them when downsampled.
-    public struct Cell: Sendable, Equatable {
+    public struct Cell: Sendable, Equatable, Codable {
         /// The first pfn the cell covers that the zone spans.
         public var startPfn: Int
         /// The number of the zone's pages the cell covers.

@@ -6,9 +6,9 @@ import Testing
 /// The before/after drawing of changed free lists.
 @Suite struct BuddyChangeDiagramTests {
     @Test func drawsEachChangedListBeforeAndAfter() throws {
-        let (before, after, _) = try TestMachines.smallAfterOrder4()
-        let diagram = BuddyChangeDiagram(before: before, after: after)
-        #expect(diagram.changes == BuddyChange.changes(from: before, to: after))
+        let (events, after, _) = try TestMachines.smallAfterOrder4()
+        let diagram = BuddyChangeDiagram(events: events, after: after)
+        #expect(diagram.changes == BuddyChange.changes(events: events, after: after))
         #expect(diagram.rows.map(\.name) == (4...10).map { "free_list[\($0)][Movable]" })
         #expect(diagram.rows[0].before.isEmpty)
         #expect(diagram.rows[0].after == [.block(pfn: 0x100010, changed: true)])
@@ -32,10 +32,9 @@ import Testing
     /// The merged order-10 block goes to the head of its list: `buddy_merge_likely()` is false
     /// at MAX_PAGE_ORDER - 1 and above, so `__free_one_page()` does not add it to the tail.
     @Test func showsWhereABlockJoinsItsList() throws {
-        let (_, before, pfn) = try TestMachines.smallAfterOrder4()
-        var after = before
-        after.freePages(pfn, order: 4)
-        let diagram = BuddyChangeDiagram(before: before, after: after)
+        var (_, after, pfn) = try TestMachines.smallAfterOrder4()
+        let events = TestMachines.recording(&after) { $0.freePages(pfn, order: 4) }
+        let diagram = BuddyChangeDiagram(events: events, after: after)
         #expect(
             diagram.rows.last?.after == [
                 .block(pfn: 0x100000, changed: true), .block(pfn: 0x100400, changed: false),
@@ -65,7 +64,7 @@ import Testing
     }
 
     @Test func saysWhenNothingChanged() {
-        let diagram = BuddyChangeDiagram(before: TestMachines.small(), after: TestMachines.small())
+        let diagram = BuddyChangeDiagram(events: [], after: TestMachines.small())
         #expect(diagram.changes.isEmpty && diagram.rows.isEmpty)
         #expect(diagram.text() == "Free-list changes\nNo free list changed.\n")
         #expect(diagram.svg().contains("<desc>No free list changed.</desc>"))

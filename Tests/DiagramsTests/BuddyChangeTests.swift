@@ -3,8 +3,8 @@ import Testing
 
 @testable import Diagrams
 
-/// The free-list diff, against changes derived by hand from the buddy rules of Linux 6.18
-/// (mm/page_alloc.c).
+/// The free-list changes rebuilt from free-list events, against changes derived by hand from
+/// the buddy rules of Linux 6.18 (mm/page_alloc.c).
 @Suite struct BuddyChangeTests {
     /// The order-10 Movable blocks of `small()`: memblock_free_all() frees them in ascending
     /// order to the tail, so 0x100000 heads the list.
@@ -13,9 +13,9 @@ import Testing
     /// `__rmqueue_smallest()` takes the head of free_list[10][Movable], the first list with a
     /// block, and `expand()` puts back the upper halves at orders 9 down to 4.
     @Test func order4AllocationSplitsTheFirstOrder10Block() throws {
-        let (before, after, pfn) = try TestMachines.smallAfterOrder4()
+        let (events, after, pfn) = try TestMachines.smallAfterOrder4()
         #expect(pfn == 0x100000)
-        let changes = BuddyChange.changes(from: before, to: after)
+        let changes = BuddyChange.changes(events: events, after: after)
         #expect(
             changes.map(\.description) == [
                 "free_list[4][Movable] +0x100010",
@@ -33,11 +33,10 @@ import Testing
     /// `__free_one_page()` merges the freed order-4 block with each free buddy in turn
     /// (0x100010, 0x100020, ... 0x100200) back into the order-10 block.
     @Test func freeingMergesTheBuddiesBack() throws {
-        let (_, before, pfn) = try TestMachines.smallAfterOrder4()
-        var after = before
-        after.freePages(pfn, order: 4)
+        var (_, after, pfn) = try TestMachines.smallAfterOrder4()
+        let events = TestMachines.recording(&after) { $0.freePages(pfn, order: 4) }
         #expect(
-            BuddyChange.changes(from: before, to: after).map(\.description) == [
+            BuddyChange.changes(events: events, after: after).map(\.description) == [
                 "free_list[4][Movable] -0x100010",
                 "free_list[5][Movable] -0x100020",
                 "free_list[6][Movable] -0x100040",
@@ -48,10 +47,34 @@ import Testing
             ])
     }
 
-    @Test func identicalSnapshotsHaveNoChanges() throws {
-        let machine = try TestMachines.busy()
-        #expect(BuddyChange.changes(from: machine, to: machine).isEmpty)
-        #expect(BuddyChange.changes(from: TestMachines.small(), to: TestMachines.small()).isEmpty)
+    @Test func noEventsNoChanges() throws {
+        #expect(BuddyChange.changes(events: [], after: try TestMachines.busy()).isEmpty)
+    }
+
+    /// An order-10 allocation takes the head of free_list[10][Movable] and its free puts it back
+    /// at the head: the events are there, the list ends as it started.
+    @Test func listsThatEndAsTheyStartedDidNotChange() throws {
+        var machine = TestMachines.small()
+        let events = try TestMachines.recording(&machine) { m in
+            let pfn = try m.mustAlloc(.highuserMovable, order: 10)
+            m.freePages(pfn, order: 10)
+        }
+        #expect(!events.isEmpty)
+        #expect(BuddyChange.changes(events: events, after: machine).isEmpty)
+    }
+
+    /// Undoing the events rebuilds every touched list exactly, order included, on a busy machine.
+    @Test func undoingTheEventsRebuildsTheListsBefore() throws {
+        let before = try TestMachines.busy()
+        var after = before
+        let events = try TestMachines.recording(&after) { m in
+            for order in [0, 3, 9, 2] { try m.mustAlloc(.kernel, order: order) }
+            m.drainAllPages()
+        }
+        for (id, old, _) in BuddyChange.changedLists(events: events, after: after) {
+            #expect(old == before.memmap.entries(of: id.list(in: before)))
+        }
+        #expect(!BuddyChange.changedLists(events: events, after: after).isEmpty)
     }
 
     /// A list can keep its head, tail and length while an entry in the middle is swapped:
@@ -64,33 +87,19 @@ import Testing
         for k in 0..<3 { #expect(try before.mustAlloc(.highuserMovable, order: 10) == block[k]) }
         before.freePages(block[2], order: 10)
         var after = before
-        #expect(try after.mustAlloc(.highuserMovable, order: 10) == block[2])
-        #expect(try after.mustAlloc(.highuserMovable, order: 10) == block[3])
-        after.freePages(block[1], order: 10)
-        after.freePages(block[2], order: 10)
+        var taken: [Int] = []
+        let events = try TestMachines.recording(&after) { m in
+            for _ in 0..<2 { taken.append(try m.mustAlloc(.highuserMovable, order: 10)) }
+            m.freePages(block[1], order: 10)
+            m.freePages(block[2], order: 10)
+        }
+        #expect(taken == [block[2], block[3]])
         let list = { (m: Machine) in m.zones[TestMachines.normal].freeArea[10].freeList[MigrateType.movable.rawValue] }
         try #require(list(before) == list(after), "the list's head, tail and count are meant to stay")
         #expect(after.memmap.entries(of: list(after)) == [block[2], block[1]] + block[4...])
         #expect(
-            BuddyChange.changes(from: before, to: after).map(\.description) == [
+            BuddyChange.changes(events: events, after: after).map(\.description) == [
                 "free_list[10][Movable] -0x100c00", "free_list[10][Movable] +0x100400",
-            ])
-    }
-
-    /// Snapshots of two layouts (a reboot) compare every list: the 100-page DMA machine has
-    /// Unmovable blocks of orders 2, 5 and 6 (mobility grouping is off below
-    /// pageblock_nr_pages * MIGRATE_TYPES pages), the Normal machine four order-10 Movable ones.
-    @Test func comparesMachinesOfDifferentLayouts() {
-        let changes = BuddyChange.changes(from: TestMachines.small(), to: TestMachines.tinyDMA())
-        #expect(
-            changes.map(\.descriptionWithZone) == [
-                "Node 0, zone DMA: free_list[2][Unmovable] +0x60",
-                "Node 0, zone DMA: free_list[5][Unmovable] +0x40",
-                "Node 0, zone DMA: free_list[6][Unmovable] +0x0",
-                "Node 0, zone Normal: free_list[10][Movable] -0x100000",
-                "Node 0, zone Normal: free_list[10][Movable] -0x100400",
-                "Node 0, zone Normal: free_list[10][Movable] -0x100800",
-                "Node 0, zone Normal: free_list[10][Movable] -0x100c00",
             ])
     }
 

@@ -32,11 +32,11 @@ enum DiagramKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
             let d = MemmapStrip(machine: TestMachines.tinyDMA(), pfn: 0, order: 7, title: title)
             return (d.svg(), d.text())
         case .buddyChange:
-            let (before, after, _) = try TestMachines.smallAfterOrder4()
-            let d = BuddyChangeDiagram(before: before, after: after, title: title)
+            let (events, after, _) = try TestMachines.smallAfterOrder4()
+            let d = BuddyChangeDiagram(events: events, after: after, title: title)
             return (d.svg(), d.text())
         case .buddyChangeNone:
-            let d = BuddyChangeDiagram(before: TestMachines.small(), after: TestMachines.small(), title: title)
+            let d = BuddyChangeDiagram(events: [], after: TestMachines.small(), title: title)
             return (d.svg(), d.text())
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PageAlloc
 import Testing
 
@@ -15,12 +16,28 @@ enum TestMachines {
     static func tinyDMA() -> Machine { Machine(layout: .contiguous(zones: [(.dma, 100)])) }
 
     /// `small()` after one order-4 Movable allocation, which splits the order-10 block at
-    /// 0x100000 and returns its first 16 pages.
-    static func smallAfterOrder4() throws -> (before: Machine, after: Machine, pfn: Int) {
-        let before = small()
-        var after = before
-        let pfn = try after.mustAlloc(.highuserMovable, order: 4)
-        return (before, after, pfn)
+    /// 0x100000 and returns its first 16 pages; with the free-list events it recorded.
+    static func smallAfterOrder4() throws -> (events: [FreeListEvent], after: Machine, pfn: Int) {
+        var after = small()
+        var pfn = 0
+        let events = try recording(&after) { pfn = try $0.mustAlloc(.highuserMovable, order: 4) }
+        return (events, after, pfn)
+    }
+
+    /// The free-list events `body` records on `machine`.
+    static func recording(_ machine: inout Machine, _ body: (inout Machine) throws -> Void) rethrows
+        -> [FreeListEvent]
+    {
+        machine.recordingFreeLists = true
+        machine.clearFreeListEvents()
+        try body(&machine)
+        machine.recordingFreeLists = false
+        return machine.freeListEvents
+    }
+
+    /// `value` after a round trip through JSON: what a stored result gives back.
+    static func roundTripped<T: Codable>(_ value: T) throws -> T {
+        try JSONDecoder().decode(T.self, from: try JSONEncoder().encode(value))
     }
 
     /// A two-CPU machine with 32 MiB of DMA32 and 64 MiB of Normal after a mix of

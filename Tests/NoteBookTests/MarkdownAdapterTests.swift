@@ -5,7 +5,7 @@ import Testing
 @Suite struct MarkdownAdapterTests {
     @Test func headingsGetUniqueIdsAndAnOutline() {
         let text = "# Title\n\n## Buddy `expand()`\n\n### Details\n\n## Buddy expand()\n"
-        let rendered = MarkdownAdapter.renderHTML(text, replacingFencedBlocksAt: [:])
+        let rendered = MarkdownAdapter.renderHTML(MarkdownDocument.parse(text), replacingFencedBlocksAt: [:])
         #expect(
             rendered.html.contains(
                 "<h2 id=\"buddy-expand\">Buddy <code>expand()</code><a class=\"anchor\" href=\"#buddy-expand\""))
@@ -16,7 +16,7 @@ import Testing
 
     @Test func fencedBlocksCarryPositionsAndClosure() {
         let text = "a\n\n  ```scenario walkthrough\n  boot mem=64M\n  ```\n\n~~~~output\nx\n"
-        let blocks = MarkdownAdapter.fencedBlocks(text)
+        let blocks = MarkdownAdapter.fencedBlocks(MarkdownDocument.parse(text), text: text)
         #expect(blocks.map(\.info) == [["scenario", "walkthrough"], ["output"]])
         #expect(blocks.map(\.startLine) == [3, 7])
         #expect(blocks.map(\.endLine) == [5, 8])

@@ -16,7 +16,9 @@ final class TemporaryBook {
     }
 
     func write(_ path: String, _ text: String) throws {
-        try Data(text.utf8).write(to: root.appendingPathComponent("notes").appendingPathComponent(path))
+        let url = root.appendingPathComponent("notes").appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
     }
 
     func read(_ path: String) -> String {

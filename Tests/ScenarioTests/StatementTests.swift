@@ -1,3 +1,4 @@
+import PageAlloc
 import Testing
 
 @testable import Scenario
@@ -87,10 +88,12 @@ import Testing
         #expect(alloc.statement == "p = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)")
         #expect(alloc.calls.first?.function == "__alloc_pages")
         #expect(alloc.calls.contains { $0.function == "expand" })
-        #expect(alloc.tracepoints.map(\.event.name) == ["mm_page_alloc_zone_locked", "mm_page_alloc"])
+        #expect(alloc.tracepoints.map(\.name) == ["mm_page_alloc_zone_locked", "mm_page_alloc"])
         #expect(alloc.output == "p: pfn=0x100000 order=4 zone=Normal migratetype=Movable\n")
-        #expect(alloc.before?.zones[2].freePages == 4096)
-        #expect(alloc.after?.zones[2].freePages == 4096 - 16)
+        #expect(alloc.freeListChanges?.freePages.map(\.before) == [4096])
+        #expect(alloc.freeListChanges?.freePages.map(\.after) == [4096 - 16])
+        #expect(alloc.freeListEvents.first?.kind == .delete(previous: nil), "the order-10 block left its list first")
+        #expect(result.steps[0].freeListChanges == nil, "booting records no change")
         // Tracepoints are recorded for the walkthrough but not printed unless traced.
         #expect(!result.output.contains("mm_page_alloc"))
     }

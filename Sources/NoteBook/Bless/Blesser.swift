@@ -100,7 +100,7 @@ struct Blesser {
     /// followed by an output block that records exactly its output: the guarantee that a
     /// blessed note checks.
     func misplaced(_ blessed: [(outcome: Int, output: String)], in updated: String, page: PageRun) -> Diagnostic? {
-        let blocks = MarkdownAdapter.fencedBlocks(updated)
+        let blocks = MarkdownAdapter.fencedBlocks(MarkdownDocument.parse(updated), text: updated)
         let scenarios = blocks.indices.filter { blocks[$0].language == "scenario" }
         for (index, output) in blessed {
             let scenario = page.outcomes[index].scenario

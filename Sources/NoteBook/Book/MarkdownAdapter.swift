@@ -10,10 +10,10 @@ enum MarkdownAdapter {
         var column: Int
     }
 
-    /// Every fenced code block, in document order.
-    static func fencedBlocks(_ text: String) -> [FencedBlock] {
+    /// Every fenced code block of `document`, the parsed `text`, in document order.
+    static func fencedBlocks(_ document: MarkdownDocument, text: String) -> [FencedBlock] {
         let lines = Book.lines(text)
-        return MarkdownDocument.parse(text).codeBlocks.filter(\.isFenced).map { block in
+        return document.codeBlocks.filter(\.isFenced).map { block in
             let range = block.range
             let open = range.startLine - 1 < lines.count ? lines[range.startLine - 1] : ""
             // The fence starts at the block's column, after any container markers (`> `, `- `).
@@ -32,9 +32,6 @@ enum MarkdownAdapter {
                 endLine: range.endLine, startColumn: range.startColumn, closed: closed)
         }
     }
-
-    /// The first level-1 heading's text.
-    static func title(_ text: String) -> String? { MarkdownDocument.parse(text).title }
 
     /// SUMMARY.md's title and its links, with their list depth.
     static func summary(_ text: String) -> (title: String?, links: [SummaryLink]) {
@@ -72,10 +69,10 @@ enum MarkdownAdapter {
         var id: String
     }
 
-    /// The note as HTML, with the fenced blocks that start on the given lines replaced by the
+    /// The parsed note as HTML, with the fenced blocks that start on the given lines replaced by the
     /// given HTML, every heading given a unique id and a self-link, and the outline of its
     /// level-2 and level-3 headings.
-    static func renderHTML(_ text: String, replacingFencedBlocksAt replacements: [Int: String])
+    static func renderHTML(_ document: MarkdownDocument, replacingFencedBlocksAt replacements: [Int: String])
         -> (html: String, outline: [OutlineEntry])
     {
         final class Collector {
@@ -98,7 +95,7 @@ enum MarkdownAdapter {
                     "<h\(level) id=\"\(HTML.escape(id))\">\(content)<a class=\"anchor\" href=\"#\(HTML.escape(id))\" "
                     + "aria-label=\"Link to this section\">#</a></h\(level)>\n"
             })
-        let html = renderer.render(MarkdownDocument.parse(text))
+        let html = renderer.render(document)
         return (html, collector.outline)
     }
 }

@@ -5,6 +5,8 @@ struct PageRun: Sendable {
     var chapter: Chapter
     /// The note's text.
     var text: String
+    /// The note parsed, once.
+    var document: MarkdownDocument
     /// Every fenced block of the note.
     var blocks: [FencedBlock]
     /// The scenario blocks with their results.
@@ -12,16 +14,23 @@ struct PageRun: Sendable {
     /// Problems of the page itself (an output block without a scenario, a bad info string).
     var diagnostics: [Diagnostic]
 
+    /// Whether the results came from the cache (no scenario ran).
+    var fromCache = false
+
     /// Runs every scenario block of a chapter. Blocks share one machine in document order;
     /// `scenario fresh` starts a new one; `scenario machine=NAME` uses a named one of the page.
+    /// The note is parsed once; with a cache, an unchanged page runs no scenario.
     static func run(_ chapter: Chapter, of book: Book, cache: ResultCache? = nil) -> PageRun {
         let text = book.text(of: chapter)
         let file = book.displayPath(chapter.path)
-        let blocks = MarkdownAdapter.fencedBlocks(text)
-        var page = PageRun(chapter: chapter, text: text, blocks: blocks, outcomes: [], diagnostics: [])
-        let key = cache?.key(for: blocks)
+        let document = MarkdownDocument.parse(text)
+        let blocks = MarkdownAdapter.fencedBlocks(document, text: text)
+        var page = PageRun(
+            chapter: chapter, text: text, document: document, blocks: blocks, outcomes: [], diagnostics: [])
+        let key = cache?.key(file: file, directory: book.directoryOf(chapter), blocks: blocks)
         let cached = key.flatMap { cache?.lookup($0) }
-        var fresh: [ResultCache.CachedResult] = []
+        page.fromCache = cached != nil
+        var fresh: [ScenarioResult] = []
         var sessions: [String: ScenarioSession] = [:]
         var index = 0
         while index < blocks.count {
@@ -55,8 +64,7 @@ struct PageRun: Sendable {
             }
             let result: ScenarioResult
             if let cached, page.outcomes.count < cached.count {
-                let entry = cached[page.outcomes.count]
-                result = ScenarioResult(output: entry.output, diagnostics: entry.diagnostics)
+                result = cached[page.outcomes.count]
             } else {
                 var session = startsFresh ? ScenarioSession() : sessions[machineName] ?? ScenarioSession()
                 let source = ScenarioSource(
@@ -76,7 +84,7 @@ struct PageRun: Sendable {
                 sessions[machineName] = session
                 result = ran
             }
-            fresh.append(ResultCache.CachedResult(output: result.output, diagnostics: result.diagnostics))
+            fresh.append(result)
             var recorded: FencedBlock?
             if index + 1 < blocks.count, blocks[index + 1].language == "output",
                 onlyBlankLines(text, from: block.endLine + 1, to: blocks[index + 1].startLine - 1)

@@ -1,83 +1,80 @@
 import Foundation
 import Scenario
 
-/// Remembers the scenario results of unchanged pages between runs, so that `check` and
-/// `build` do not re-run them.
+/// Remembers the scenario results of pages between runs, so that `check` and `build` do not
+/// re-run unchanged pages. Exact: a hit returns what running the page would return.
 ///
-/// A page's key is the mmbook version, the identity of the running binary (its size and
-/// modification time, so that a rebuilt model never reuses stale results) and the info string
-/// and text of every scenario block of the page in order — blocks share machines, so a change
-/// to any block re-runs the whole page. Pages with walkthroughs, diagrams or files read by the
-/// scenarios (`boot zoneinfo=`) are always run: their results hold machines or depend on files. The cache is a folder of JSON files; a file
-/// whose stored key differs from the computed one is ignored, so hash collisions cannot
-/// return wrong results.
+/// A page's key is mmbook's identity (the SHA-256 of the running binary, its version and
+/// `modelVersion`), the page's path and folder, and the place, info string and text of every
+/// scenario block in order (blocks share machines, so a change to any block re-runs the whole
+/// page). The value is every block's whole `ScenarioResult`, figures and walkthrough steps
+/// included, with the files the blocks read named by the SHA-256 of their contents: a hit whose
+/// files changed is a miss. Nothing here looks inside scenario text. The cache is a folder of
+/// JSON files named by a hash of the key; a file whose stored key differs is ignored, so hash
+/// collisions cannot return wrong results.
 struct ResultCache: Sendable {
     /// Where the cache lives (`.mmbook-cache` beside the notes folder).
     var directory: URL
     /// Identifies the running mmbook build.
     var buildIdentity: String
 
+    /// The version of the model's results: bump it when results change meaning in a way the
+    /// binary's hash would not show.
+    static let modelVersion = 1
+
     struct Entry: Codable {
         var key: String
-        var results: [CachedResult]
+        var results: [ScenarioResult]
     }
 
-    struct CachedResult: Codable {
-        var output: String
-        var diagnostics: [Diagnostic]
-    }
+    /// The identity of the running build: version, model version and the SHA-256 of the
+    /// executable (`/proc/self/exe`), computed once per process. When the executable cannot be
+    /// read, a fresh UUID stands in, so that no result of another build is ever reused.
+    static let runningBuildIdentity: String = {
+        let binary =
+            FileManager.default.contents(atPath: "/proc/self/exe").map { SHA256.hex($0) }
+            ?? "unreadable-\(UUID().uuidString)"
+        return "mmbook \(MMBookVersion.string) model \(modelVersion) binary \(binary)"
+    }()
 
-    /// The cache for a notes folder, identified by the running executable.
+    /// The cache for a notes folder: `.mmbook-cache` in the folder that holds it.
     static func forNotes(_ notes: String) -> ResultCache {
         let notesURL = URL(fileURLWithPath: notes.isEmpty ? "." : notes).standardizedFileURL
         let directory = notesURL.deletingLastPathComponent().appendingPathComponent(".mmbook-cache")
-        var identity = MMBookVersion.string
-        let executable =
-            CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
-            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            identity += " \(size) \(modified)"
-        } else {
-            identity += " unknown-build"
-        }
-        return ResultCache(directory: directory, buildIdentity: identity)
+        return ResultCache(directory: directory, buildIdentity: runningBuildIdentity)
     }
 
-    /// The key of a page, or nil when the page must always run.
-    func key(for blocks: [FencedBlock]) -> String? {
-        let scenarios = blocks.filter { $0.language == "scenario" }
-        let uncacheable = ["zoneinfo=", "show free_area", "show pageblocks", "show memmap"]
-        if scenarios.contains(where: { block in
-            block.info.contains("walkthrough") || uncacheable.contains { block.literal.contains($0) }
-        }) {
-            return nil
+    /// The key of a page: the build, the page's file and folder, and its scenario blocks in
+    /// order with their places.
+    func key(file: String, directory: String, blocks: [FencedBlock]) -> String {
+        let scenarios = blocks.filter { $0.language == "scenario" }.map { block in
+            "\(block.startLine):\(block.startColumn) \(block.info.joined(separator: " "))\n\(block.literal)"
         }
-        return ([buildIdentity] + scenarios.map { $0.info.joined(separator: " ") + "\n" + $0.literal })
-            .joined(separator: "\u{0}")
+        return ([buildIdentity, file, directory] + scenarios).joined(separator: "\u{0}")
     }
 
-    /// The cached results of a page with this key, if any.
-    func lookup(_ key: String) -> [CachedResult]? {
+    /// The cached results of a page with this key, if any and if every file they read still
+    /// has the contents it had.
+    func lookup(_ key: String) -> [ScenarioResult]? {
         guard let data = FileManager.default.contents(atPath: file(for: key).path),
             let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key
         else { return nil }
+        for dependency in entry.results.flatMap(\.dependencies) {
+            let now = FileManager.default.contents(atPath: dependency.path).map { SHA256.hex($0) } ?? ""
+            if now != dependency.contentHash { return nil }
+        }
         return entry.results
     }
 
     /// Stores a page's results; failures to write are ignored (the cache is only a speed-up).
-    func store(_ key: String, _ results: [CachedResult]) {
+    func store(_ key: String, _ results: [ScenarioResult]) {
         guard let data = try? JSONEncoder().encode(Entry(key: key, results: results)) else { return }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? data.write(to: file(for: key), options: .atomic)
     }
 
+    /// The file of a key: the SHA-256 of the key.
     func file(for key: String) -> URL {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return directory.appendingPathComponent(String(hash, radix: 16) + ".json")
+        directory.appendingPathComponent(SHA256.hex(key) + ".json")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Scenario
 
 /// Every page of a book run and compared with its recorded outputs.
@@ -5,10 +6,21 @@ struct Verification: Sendable {
     var book: Book
     var pages: [PageRun]
 
-    /// Loads and runs a whole book.
-    static func run(notes directory: String, cache: ResultCache? = nil) throws(Diagnostic) -> Verification {
+    /// Loads and runs a whole book, up to `threads` pages at once (no two pages share a
+    /// machine); the result does not depend on the scheduling.
+    static func run(
+        notes directory: String, cache: ResultCache? = nil,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws(Diagnostic) -> Verification {
         let book = try Book.load(directory: directory)
-        return Verification(book: book, pages: book.chapters.map { PageRun.run($0, of: book, cache: cache) })
+        return Verification(
+            book: book, pages: book.chapters.concurrentMap(width: threads) { PageRun.run($0, of: book, cache: cache) })
+    }
+
+    /// How many pages ran their scenarios, and how many came from the cache.
+    var cacheCounts: (ran: Int, cached: Int) {
+        let cached = pages.filter(\.fromCache).count
+        return (pages.count - cached, cached)
     }
 
     /// The scenario blocks that passed and failed.

@@ -1,4 +1,5 @@
 import Diagrams
+import Foundation
 import Scenario
 
 /// Turns a verified book into the files of its static site: one page per chapter, an index,
@@ -10,10 +11,13 @@ struct SiteRenderer {
     func render() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = ["mmbook.css": Array((SiteStyle.css + DiagramStyle.css).utf8)]
         let pages = verification.pages
-        for (index, page) in pages.enumerated() {
-            let html = renderPage(
-                page, previous: index > 0 ? pages[index - 1].chapter : nil,
+        let renderer = self
+        let htmls = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) { index in
+            renderer.renderPage(
+                pages[index], previous: index > 0 ? pages[index - 1].chapter : nil,
                 next: index + 1 < pages.count ? pages[index + 1].chapter : nil)
+        }
+        for (index, (page, html)) in zip(pages, htmls).enumerated() {
             files[page.chapter.htmlPath] = Array(html.utf8)
             if index == 0 && page.chapter.htmlPath != "index.html" { files["index.html"] = Array(html.utf8) }
         }
@@ -33,8 +37,8 @@ struct SiteRenderer {
             replacements[outcome.scenario.startLine] = scenarioHTML(outcome)
             if let recorded = outcome.recorded { replacements[recorded.startLine] = "" }
         }
-        let rendered = MarkdownAdapter.renderHTML(page.text, replacingFencedBlocksAt: replacements)
-        let title = MarkdownAdapter.title(page.text) ?? page.chapter.title
+        let rendered = MarkdownAdapter.renderHTML(page.document, replacingFencedBlocksAt: replacements)
+        let title = page.document.title ?? page.chapter.title
         var body = rendered.html
         if rendered.outline.count > 1 {
             var outline = "<nav class=\"outline\" aria-label=\"On this page\"><p>On this page</p><ul>\n"
@@ -106,20 +110,17 @@ struct SiteRenderer {
                     "<details class=\"tracepoints\"><summary>\(step.tracepoints.count) tracepoint"
                     + (step.tracepoints.count == 1 ? "" : "s") + "</summary><pre><code>"
                 for record in step.tracepoints {
-                    out += HTML.escape(record.event.name + ": " + record.event.printkText) + "\n"
+                    out += HTML.escape(record.name + ": " + record.text) + "\n"
                 }
                 out += "</code></pre></details>\n"
             }
             out += outputHTML(step.output, figures: [])
-            if let before = step.before, let after = step.after, before.layout == after.layout {
-                let diagram = BuddyChangeDiagram(before: before, after: after)
-                if !diagram.changes.isEmpty {
-                    out +=
-                        "<details class=\"buddy-changes\" open><summary>free lists: "
-                        + HTML.escape(
-                            diagram.changes.count == 1 ? "1 block changed" : "\(diagram.changes.count) blocks changed")
-                        + "</summary><div class=\"diagram\">" + diagram.svg() + "</div></details>\n"
-                }
+            if let diagram = step.freeListChanges {
+                out +=
+                    "<details class=\"buddy-changes\" open><summary>free lists: "
+                    + HTML.escape(
+                        diagram.changes.count == 1 ? "1 block changed" : "\(diagram.changes.count) blocks changed")
+                    + "</summary><div class=\"diagram\">" + diagram.svg() + "</div></details>\n"
             }
             out += "</li>\n"
         }

@@ -10,10 +10,21 @@ extension Machine {
         if migratetype == .highAtomic { zones[z].nrFreeHighatomic += pages }
     }
 
+    /// The block before `pfn` on its free list, nil when it is first.
+    func previousFreeListEntry(_ pfn: Int) -> Int? { memmap.prev[pfn] >= 0 ? Int(memmap.prev[pfn]) : nil }
+
+    /// Forgets the recorded free-list events.
+    public mutating func clearFreeListEvents() { freeListEvents.removeAll() }
+
     /// Puts a free block on `free_area[order].free_list[migratetype]`, at the head or the tail.
     ///
-    /// Models: `__add_to_free_list()` (mm/page_alloc.c); the caller accounts the pages.
+    /// Models: `__add_to_free_list()` (mm/page_alloc.c); the caller accounts the pages. Records a
+    /// `FreeListEvent` while `recordingFreeLists` is on.
     mutating func addToFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType, tail: Bool) {
+        if recordingFreeLists {
+            freeListEvents.append(
+                FreeListEvent(zone: z, order: order, migratetype: migratetype, pfn: pfn, kind: .add(tail: tail)))
+        }
         memmap.setBuddy(pfn, order: order)
         if tail {
             memmap.addLast(pfn, to: &zones[z].freeArea[order].freeList[migratetype.rawValue])
@@ -25,8 +36,15 @@ extension Machine {
 
     /// Takes a free block off its free list and clears PageBuddy.
     ///
-    /// Models: `__del_page_from_free_list()` (mm/page_alloc.c); the caller accounts the pages.
+    /// Models: `__del_page_from_free_list()` (mm/page_alloc.c); the caller accounts the pages. Records a
+    /// `FreeListEvent` while `recordingFreeLists` is on.
     mutating func delFromFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType) {
+        if recordingFreeLists {
+            freeListEvents.append(
+                FreeListEvent(
+                    zone: z, order: order, migratetype: migratetype, pfn: pfn,
+                    kind: .delete(previous: previousFreeListEntry(pfn))))
+        }
         memmap.remove(pfn, from: &zones[z].freeArea[order].freeList[migratetype.rawValue])
         memmap.clearBuddy(pfn)
         zones[z].freeArea[order].nrFree -= 1
@@ -34,8 +52,15 @@ extension Machine {
 
     /// Moves a free block to the tail of another migratetype's list of the same order.
     ///
-    /// Models: `move_to_free_list()` (mm/page_alloc.c).
+    /// Models: `move_to_free_list()` (mm/page_alloc.c). Records a `FreeListEvent` while
+    /// `recordingFreeLists` is on.
     mutating func moveToFreeList(_ pfn: Int, zone z: Int, order: Int, from old: MigrateType, to new: MigrateType) {
+        if recordingFreeLists {
+            freeListEvents.append(
+                FreeListEvent(
+                    zone: z, order: order, migratetype: new, pfn: pfn,
+                    kind: .move(from: old, previous: previousFreeListEntry(pfn))))
+        }
         memmap.remove(pfn, from: &zones[z].freeArea[order].freeList[old.rawValue])
         memmap.addLast(pfn, to: &zones[z].freeArea[order].freeList[new.rawValue])
         accountFreepages(zone: z, pages: -(1 << order), old)

@@ -3,7 +3,7 @@
 ///
 /// Models: the global state of mm/page_alloc.c and mm/mm_init.c for a set of
 /// `pg_data_t` nodes (`NODE_DATA(nid)->node_zones[]`). The machine is a value: copying it is a
-/// cheap snapshot (copy-on-write arrays), which walkthroughs use for before/after views.
+/// cheap snapshot (copy-on-write arrays); walkthroughs record free-list events instead.
 /// Every operation is deterministic.
 public struct Machine: Sendable {
     /// Where the memory is.
@@ -44,6 +44,10 @@ public struct Machine: Sendable {
     public internal(set) var calls: [CallRecord] = []
     /// The current nesting depth of modelled calls.
     var callDepth = 0
+    /// Whether free-list changes are recorded into `freeListEvents`.
+    public var recordingFreeLists = false
+    /// The free-list changes made while `recordingFreeLists` was on, in order.
+    public internal(set) var freeListEvents: [FreeListEvent] = []
 
     // Reclaim, compaction, OOM and hugetlb state (issue "Simulation fidelity part 2", items 6-7).
     /// The kernel log messages the model printed, oldest first: bad-page bug reports,

@@ -195,7 +195,7 @@ extension ScenarioSession {
     }
 
     /// Reads a real /proc/zoneinfo, relative to the note's folder, into a layout.
-    func readZoneinfo(_ value: Expression) throws(RuntimeFailure) -> MachineLayout {
+    mutating func readZoneinfo(_ value: Expression) throws(RuntimeFailure) -> MachineLayout {
         func dotted(_ e: Expression) -> String? {
             switch e {
             case .name(let text, _): text
@@ -213,7 +213,7 @@ extension ScenarioSession {
                 column: value.column, id: "expected-path", message: "zoneinfo= takes a path like \"machine/zoneinfo\"")
         }
         let full = path.hasPrefix("/") ? path : source.directory + "/" + path
-        guard let data = FileManager.default.contents(atPath: full) else {
+        guard let data = readDependency(atPath: full) else {
             throw RuntimeFailure(
                 column: value.column, id: "unreadable-file", message: "cannot read '\(path)' (looked for \(full))")
         }

@@ -1,5 +1,6 @@
-/// What running one scenario block produced.
-public struct ScenarioResult: Sendable {
+/// What running one scenario block produced: plain data, which can be stored and rendered
+/// later without the machine it ran on.
+public struct ScenarioResult: Sendable, Equatable, Codable {
     /// The text the block printed, each line ending in a newline.
     public var output: String
     /// Errors (the block stopped at the first runtime error) and warnings.
@@ -8,12 +9,18 @@ public struct ScenarioResult: Sendable {
     public var steps: [StepRecord]
     /// The diagrams `show` statements drew, in output order.
     public var figures: [Figure]
+    /// The files the block read (`boot zoneinfo=`), in reading order.
+    public var dependencies: [FileDependency]
 
-    public init(output: String = "", diagnostics: [Diagnostic] = [], steps: [StepRecord] = [], figures: [Figure] = []) {
+    public init(
+        output: String = "", diagnostics: [Diagnostic] = [], steps: [StepRecord] = [], figures: [Figure] = [],
+        dependencies: [FileDependency] = []
+    ) {
         self.output = output
         self.diagnostics = diagnostics
         self.steps = steps
         self.figures = figures
+        self.dependencies = dependencies
     }
 
     /// Whether the block ran to its end without errors.

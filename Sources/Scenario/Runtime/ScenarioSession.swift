@@ -1,3 +1,5 @@
+import Diagrams
+import Foundation
 import PageAlloc
 
 /// A simulated machine and the variables of the scenario blocks run on it so far: the blocks of
@@ -20,6 +22,8 @@ public struct ScenarioSession: Sendable {
     var output = ""
     /// The diagrams drawn by the current block.
     var figures: [Figure] = []
+    /// The files the current block read.
+    var dependencies: [FileDependency] = []
     /// Whether every machine this session boots starts with tracing on (`mmbook run --trace`).
     public var traceEveryMachine = false
     /// The simulated clock of trace lines, in nanoseconds since boot; each event takes 1 µs.
@@ -35,6 +39,7 @@ public struct ScenarioSession: Sendable {
         self.source = source
         output = ""
         figures = []
+        dependencies = []
         let lines = source.lines
         var statements: [Statement] = []
         var diagnostics: [Diagnostic] = []
@@ -62,7 +67,6 @@ public struct ScenarioSession: Sendable {
         for (position, statement) in statements.enumerated() {
             currentLine = source.firstLine + statement.lineIndex
             let mark = output.utf8.count
-            let before = machine
             var userTracing = machine?.tracing ?? false
             if walkthrough { startRecording() }
             var failure: RuntimeFailure?
@@ -73,7 +77,7 @@ public struct ScenarioSession: Sendable {
             }
             if case .trace(let on) = statement.kind { userTracing = on }
             if case .boot = statement.kind { userTracing = traceEveryMachine }
-            let recorded = walkthrough ? stopRecording(tracing: userTracing) : (calls: [], tracepoints: [])
+            let recorded = walkthrough ? stopRecording(tracing: userTracing) : nil
             flushTrace(before: mark)
             if failure == nil, let bug = unclaimedBugs.first {
                 var claimed = false
@@ -95,8 +99,9 @@ public struct ScenarioSession: Sendable {
                 steps.append(
                     StepRecord(
                         line: currentLine, statement: String(text.drop { $0 == " " || $0 == "\t" }),
-                        annotation: statement.annotation, calls: recorded.calls, tracepoints: recorded.tracepoints,
-                        output: String(output.utf8.dropFirst(mark)) ?? "", before: before, after: machine))
+                        annotation: statement.annotation, calls: recorded?.calls ?? [],
+                        tracepoints: recorded?.tracepoints ?? [], output: String(output.utf8.dropFirst(mark)) ?? "",
+                        freeListEvents: recorded?.events ?? [], freeListChanges: recorded?.changes))
             }
             if let failure {
                 diagnostics.append(
@@ -106,7 +111,8 @@ public struct ScenarioSession: Sendable {
                 break
             }
         }
-        return ScenarioResult(output: output, diagnostics: diagnostics, steps: steps, figures: figures)
+        return ScenarioResult(
+            output: output, diagnostics: diagnostics, steps: steps, figures: figures, dependencies: dependencies)
     }
 
     /// A diagnostic at a column of a line of the current block, placed in its file.
@@ -121,25 +127,48 @@ public struct ScenarioSession: Sendable {
 
     mutating func print(_ line: String) { output += line + "\n" }
 
-    /// Turns on call and tracepoint recording for one walkthrough step.
-    mutating func startRecording() {
-        guard var m = machine else { return }
-        m.recordingCalls = true
-        m.tracing = true
-        m.clearCalls()
-        machine = m
+    /// Reads a file the block depends on, and records it with the hash of its contents (an
+    /// unreadable file is recorded too, with an empty hash).
+    mutating func readDependency(atPath path: String) -> Data? {
+        let data = FileManager.default.contents(atPath: path)
+        dependencies.append(FileDependency(path: path, contentHash: data.map { SHA256.hex($0) } ?? ""))
+        return data
     }
 
-    /// Turns recording off again and returns what the step recorded; the tracepoints stay
-    /// for `flushTrace` only when the author turned tracing on.
-    mutating func stopRecording(tracing: Bool) -> (calls: [CallRecord], tracepoints: [TraceRecord]) {
-        guard var m = machine else { return ([], []) }
-        let recorded = (m.calls, m.trace)
-        m.recordingCalls = false
-        m.clearCalls()
-        m.tracing = tracing
-        if !tracing { m.clearTrace() }
-        machine = m
-        return recorded
+    /// What a walkthrough step recorded.
+    struct Recording {
+        var calls: [CallRecord]
+        var tracepoints: [Tracepoint]
+        var events: [FreeListEvent]
+        var changes: BuddyChangeDiagram?
+    }
+
+    /// Turns on call, tracepoint and free-list recording for one walkthrough step.
+    mutating func startRecording() {
+        guard machine != nil else { return }
+        machine?.recordingCalls = true
+        machine?.recordingFreeLists = true
+        machine?.tracing = true
+        machine?.clearCalls()
+        machine?.clearFreeListEvents()
+    }
+
+    /// Turns recording off again and returns what the step recorded, with the free lists it
+    /// changed built from its free-list events; the tracepoints stay for `flushTrace` only when
+    /// the author turned tracing on. A step that booted a new machine recorded nothing.
+    mutating func stopRecording(tracing: Bool) -> Recording? {
+        guard let m = machine else { return nil }
+        let events = m.freeListEvents
+        let changes = events.isEmpty ? nil : BuddyChangeDiagram(events: events, after: m)
+        let recording = Recording(
+            calls: m.calls, tracepoints: m.trace.map(Tracepoint.init), events: events,
+            changes: changes.flatMap { $0.changes.isEmpty ? nil : $0 })
+        machine?.recordingCalls = false
+        machine?.recordingFreeLists = false
+        machine?.clearCalls()
+        machine?.clearFreeListEvents()
+        machine?.tracing = tracing
+        if !tracing { machine?.clearTrace() }
+        return recording
     }
 }
