@@ -50,7 +50,7 @@ extension Machine {
     /// `first_zones_zonelist()`. Nil when no zone of the zonelist is usable.
     public func prepareAllocPages(_ gfp: GFP, node: Int) -> AllocContext? {
         let highest = gfp.zone
-        let zonelist = gfp.contains(.thisnode) ? zonelistNoFallback[node] : zonelistFallback[node]
+        let zonelist = gfp.contains(.thisnode) ? nodes[node].zonelistNoFallback : nodes[node].zonelistFallback
         guard let preferred = zonelist.firstIndex(where: { zones[$0].type <= highest }) else { return nil }
         return AllocContext(
             zonelist: zonelist, preferredIndex: preferred, migratetype: migratetype(for: gfp),

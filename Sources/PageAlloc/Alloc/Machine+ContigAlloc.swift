@@ -14,7 +14,7 @@ extension Machine {
         enter("alloc_contig_pages")
         defer { leave() }
         let size = 1 << order
-        let zonelist = gfp.contains(.thisnode) ? zonelistNoFallback[node] : zonelistFallback[node]
+        let zonelist = gfp.contains(.thisnode) ? nodes[node].zonelistNoFallback : nodes[node].zonelistFallback
         for z in zonelist where zones[z].type <= gfp.zone {
             var pfn = (zones[z].startPfn + size - 1) & ~(size - 1)
             while zones[z].spans(pfn + size - 1) {
@@ -115,7 +115,7 @@ extension Machine {
                 continue
             }
             guard memmap.flags[pfn].contains(.lru) else { return true }
-            pfn += 1 << Int(lruFolioOrder[pfn])
+            pfn += 1 << Int(memmap.lruFolioOrder[pfn])
         }
         return false
     }
@@ -188,10 +188,10 @@ extension Machine {
             }
             while let src = cc.migratepages.first {
                 cc.migratepages.removeFirst()
-                let order = Int(lruFolioOrder[src])
+                let order = Int(memmap.lruFolioOrder[src])
                 cc.nrMigratepages -= 1 << order
                 if !memmap.flags[src].contains(.dirty) {
-                    lruFolioOrder[src] = 0
+                    memmap.lruFolioOrder[src] = 0
                     freePages(src, order: order)
                     continue
                 }

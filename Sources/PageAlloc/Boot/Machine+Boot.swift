@@ -18,6 +18,7 @@ extension Machine {
         let pageCount = ((layout.endPfn + (1 << Kernel.maxPageOrder) - 1) >> Kernel.maxPageOrder) << Kernel.maxPageOrder
         memmap = MemMap(pageCount: pageCount)
         pageblockBits = Array(repeating: UInt8(MigrateType.movable.rawValue), count: pageCount >> Kernel.pageblockOrder)
+        nodes = (0..<layout.nodeCount).map(Node.init(id:))
         zones = []
         for node in 0..<layout.nodeCount {
             for type in ZoneType.allCases {
@@ -46,7 +47,6 @@ extension Machine {
         setupPerCPUPagesets()
         initPerZoneWmarkMin()
         if thp { setRecommendedMinFreeKbytes() }
-        initPageCacheAndReclaim()
         hugetlbInit()
     }
 

@@ -19,8 +19,6 @@ extension Machine {
     /// nodes with CPUs, `node_load` spreading ties), each node's zones highest first.
     mutating func buildAllZonelists() {
         var nodeLoad = Array(repeating: 0, count: nodeCount)
-        zonelistFallback = []
-        zonelistNoFallback = []
         for local in 0..<nodeCount {
             var used = Set<Int>()
             var order: [Int] = []
@@ -30,8 +28,8 @@ extension Machine {
                 order.append(next)
                 prev = next
             }
-            zonelistFallback.append(order.flatMap { zonerefs(node: $0) })
-            zonelistNoFallback.append(zonerefs(node: local))
+            nodes[local].zonelistFallback = order.flatMap { zonerefs(node: $0) }
+            nodes[local].zonelistNoFallback = zonerefs(node: local)
         }
     }
 

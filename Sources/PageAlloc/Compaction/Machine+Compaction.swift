@@ -407,7 +407,7 @@ extension Machine {
         enter("migrate_pages")
         defer { leave() }
         while let src = cc.migratepages.first {
-            let order = Int(lruFolioOrder[src])
+            let order = Int(memmap.lruFolioOrder[src])
             guard let dst = compactionAlloc(&cc, order: order) else { return true }
             cc.migratepages.removeFirst()
             cc.nrMigratepages -= 1 << order
@@ -455,7 +455,7 @@ extension Machine {
         defer { leave() }
         let dirty = memmap.flags[src].contains(.dirty)
         memmap.flags[src].remove(.dirty)
-        lruFolioOrder[src] = 0
+        memmap.lruFolioOrder[src] = 0
         lruAddFolio(dst, order: order, dirty: dirty)
         freePages(src, order: order)
     }
@@ -466,7 +466,7 @@ extension Machine {
     /// `folio_putback_lru()`, at the young end.
     mutating func putbackMovablePages(_ cc: inout CompactControl) {
         for pfn in cc.migratepages {
-            lruAddFolio(pfn, order: Int(lruFolioOrder[pfn]), dirty: memmap.flags[pfn].contains(.dirty))
+            lruAddFolio(pfn, order: Int(memmap.lruFolioOrder[pfn]), dirty: memmap.flags[pfn].contains(.dirty))
         }
         cc.migratepages.removeAll()
         cc.nrMigratepages = 0

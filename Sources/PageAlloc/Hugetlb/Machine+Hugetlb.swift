@@ -246,7 +246,7 @@ extension Machine {
         var pfn: Int?
         if hstates[hi].freeHugePages - hstates[hi].resvHugePages > 0 {
             var seen = Set<Int>()
-            for z in zonelistFallback[node] where seen.insert(zones[z].node).inserted {
+            for z in nodes[node].zonelistFallback where seen.insert(zones[z].node).inserted {
                 if let first = hstates[hi].hugepageFreelists[zones[z].node].first {
                     removeFromFreelist(hi, first)
                     pfn = first

@@ -36,7 +36,7 @@ extension Machine {
         defer { leave() }
         guard zones[z].managedPages > 0 else { return }
         let node = zones[z].node
-        if kswapdFailures[node] >= Machine.maxReclaimRetries
+        if nodes[node].kswapdFailures >= Machine.maxReclaimRetries
             || (pgdatBalanced(node: node, order: order, highestZone: highestZone)
                 && !pgdatWatermarkBoosted(node: node, highestZone: highestZone))
         {
@@ -84,7 +84,7 @@ extension Machine {
         var order = order
         var boostReclaim = boosts.reduce(0, +)
         var reclaimed = 0
-        var cursor = fileLRU[node].last
+        var cursor = nodes[node].fileLRU.last
         var exhausted = false
         while true {
             let balanced = pgdatBalanced(node: node, order: order, highestZone: highestZone)
@@ -102,9 +102,9 @@ extension Machine {
         }
         for z in eligible { zones[z].flags.remove(.reclaimActive) }
         if reclaimed > 0 {
-            kswapdFailures[node] = 0
+            nodes[node].kswapdFailures = 0
         } else if exhausted {
-            kswapdFailures[node] += 1
+            nodes[node].kswapdFailures += 1
         }
         for (z, boost) in zip(eligible, boosts) where boost > 0 {
             zones[z].watermarkBoost -= min(zones[z].watermarkBoost, boost)
@@ -196,7 +196,7 @@ extension Machine {
             guard node != lastNode, reclaimed < Machine.swapClusterMax else { continue }
             lastNode = node
             let freed = shrinkNode(node, target: Machine.swapClusterMax - reclaimed, reclaimIndex: reclaimIndex)
-            if freed > 0 { kswapdFailures[node] = 0 }
+            if freed > 0 { nodes[node].kswapdFailures = 0 }
             reclaimed += freed
         }
         emit(.vmscanDirectReclaimEnd(nrReclaimed: reclaimed))
@@ -213,7 +213,7 @@ extension Machine {
         enter("shrink_node")
         defer { leave() }
         var freed = 0
-        var cursor = fileLRU[node].last
+        var cursor = nodes[node].fileLRU.last
         while freed < target, let (pfn, next) = nextReclaimable(from: cursor, highestZone: reclaimIndex) {
             cursor = next
             freed += reclaimCleanFolio(pfn)

@@ -22,11 +22,8 @@ public struct Machine: Sendable {
     public internal(set) var pageGroupByMobilityDisabled = false
     /// Whether transparent huge pages are enabled (`hugepage_pmd_enabled()`).
     public internal(set) var thpEnabled: Bool
-    /// `node_zonelists[ZONELIST_FALLBACK]` of each node: flat zone indices, nearest node first,
-    /// highest zone first within a node.
-    public internal(set) var zonelistFallback: [[Int]] = []
-    /// `node_zonelists[ZONELIST_NOFALLBACK]` of each node: its own zones only (`__GFP_THISNODE`).
-    public internal(set) var zonelistNoFallback: [[Int]] = []
+    /// `NODE_DATA(nid)` of every node, by node id: zonelists, file LRU, kswapd state.
+    public internal(set) var nodes: [Node]
     /// The CPU whose per-CPU lists and node the next operations use.
     public var currentCPU = 0
     /// Whether tracepoints are recorded into `trace`.
@@ -47,12 +44,6 @@ public struct Machine: Sendable {
     public internal(set) var reports: [KernelReport] = []
     /// `current->comm`: the name of the task the modelled allocations run in.
     public var comm = "mmbook"
-    /// Per node, the file LRU list of page-cache folios: youngest first, reclaimed from the tail.
-    public internal(set) var fileLRU: [PageList] = []
-    /// Per pfn, the order of the page-cache folio whose first page is at that pfn.
-    public internal(set) var lruFolioOrder: [UInt8] = []
-    /// Per node, `pgdat->kswapd_failures`: kswapd runs in a row that reclaimed nothing.
-    public internal(set) var kswapdFailures: [Int] = []
     /// `hstates[]`: the 2 MiB (default) and 1 GiB hugetlb pools.
     public internal(set) var hstates: [Hstate] = []
 

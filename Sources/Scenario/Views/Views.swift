@@ -87,10 +87,12 @@ enum Views {
         for node in 0..<m.nodeCount {
             let name = { (z: Int) -> String in "Node \(m.zones[z].node) \(m.zones[z].type.name)" }
             out +=
-                "Node \(node) ZONELIST_FALLBACK: " + m.zonelistFallback[node].map(name).joined(separator: ", ") + "\n"
+                "Node \(node) ZONELIST_FALLBACK: " + m.nodes[node].zonelistFallback.map(name).joined(separator: ", ")
+                + "\n"
             if m.nodeCount > 1 {
                 out +=
-                    "Node \(node) ZONELIST_NOFALLBACK: " + m.zonelistNoFallback[node].map(name).joined(separator: ", ")
+                    "Node \(node) ZONELIST_NOFALLBACK: "
+                    + m.nodes[node].zonelistNoFallback.map(name).joined(separator: ", ")
                     + "\n"
             }
         }
