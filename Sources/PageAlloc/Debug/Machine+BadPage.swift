@@ -13,7 +13,7 @@ extension Machine {
         defer { leave() }
         let header = "BUG: Bad page state in process \(comm)  pfn:\(CFormat.zeroPaddedHex(UInt64(pfn), 5))"
         let lines = [header] + dumpPageLines(pfn, reason: reason, detached: detached)
-        reports.append(KernelReport(pfn: pfn, reason: reason, modelOnly: modelOnly, lines: lines))
+        instrumentation.reports.append(KernelReport(pfn: pfn, reason: reason, modelOnly: modelOnly, lines: lines))
     }
 
     /// Why a page being freed or allocated is in a bad state, or nil when it is not.

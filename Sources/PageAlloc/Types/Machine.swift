@@ -26,22 +26,11 @@ public struct Machine: Sendable {
     public internal(set) var nodes: [Node]
     /// The CPU whose per-CPU lists and node the next operations use.
     public var currentCPU = 0
-    /// Whether tracepoints are recorded into `trace`.
-    public var tracing = false
-    /// The tracepoints fired while `tracing` was on, in order.
-    public internal(set) var trace: [TraceRecord] = []
-
-    /// Whether entered kernel functions are recorded into `calls`.
-    public var recordingCalls = false
-    /// The modelled kernel functions entered while `recordingCalls` was on, in order.
-    public internal(set) var calls: [CallRecord] = []
-    /// The current nesting depth of modelled calls.
-    var callDepth = 0
+    /// The tracepoints, the entered kernel functions and the kernel log the model records
+    /// about itself; nothing the allocator reads.
+    public var instrumentation = Instrumentation()
 
     // Reclaim, compaction, OOM and hugetlb state (issue "Simulation fidelity part 2", items 6-7).
-    /// The kernel log messages the model printed, oldest first: bad-page bug reports,
-    /// allocation failure warnings and OOM reports.
-    public internal(set) var reports: [KernelReport] = []
     /// `current->comm`: the name of the task the modelled allocations run in.
     public var comm = "mmbook"
     /// `hstates[]`: the 2 MiB (default) and 1 GiB hugetlb pools.
@@ -95,31 +84,4 @@ public struct Machine: Sendable {
             block += Kernel.pageblockNrPages
         }
     }
-
-    /// Appends a tracepoint record when tracing is on.
-    mutating func emit(_ event: TraceEvent) {
-        guard tracing else { return }
-        trace.append(TraceRecord(cpu: currentCPU, event: event))
-    }
-
-    /// Forgets the recorded tracepoints.
-    public mutating func clearTrace() { trace.removeAll() }
-
-    /// Notes entry into a modelled kernel function; pair with `leave()` (usually in a `defer`).
-    mutating func enter(_ function: StaticString) {
-        if recordingCalls { calls.append(CallRecord(depth: callDepth, function: "\(function)")) }
-        callDepth += 1
-    }
-
-    /// Notes the return from the function last entered.
-    mutating func leave() { callDepth -= 1 }
-
-    /// Forgets the recorded calls.
-    public mutating func clearCalls() { calls.removeAll() }
-
-    /// Appends one kernel log message of one or more lines.
-    mutating func report(_ lines: [String]) { reports.append(KernelReport(lines: lines)) }
-
-    /// Forgets the recorded kernel log messages.
-    public mutating func clearReports() { reports.removeAll() }
 }
