@@ -152,7 +152,7 @@ extension Machine {
     ///
     /// Models: `rmqueue_buddy()` (mm/page_alloc.c): HIGHATOMIC requests try the HighAtomic
     /// lists first; OOM and non-blocking requests fall back to them last.
-    mutating func rmqueueBuddy(zone z: Int, order: Int, flags: AllocFlags, migratetype: MigrateType) -> Int? {
+    private mutating func rmqueueBuddy(zone z: Int, order: Int, flags: AllocFlags, migratetype: MigrateType) -> Int? {
         enter("rmqueue_buddy")
         defer { leave() }
         if flags.contains(.highAtomic), let pfn = rmqueueSmallest(zone: z, order: order, .highAtomic) { return pfn }

@@ -89,7 +89,7 @@ extension Machine {
     /// Releases a boot-reserved block to the buddy allocator.
     ///
     /// Models: `__free_pages_core()` (mm/page_alloc.c) with MEMINIT_EARLY.
-    mutating func freePagesCore(_ pfn: Int, zone z: Int, order: Int) {
+    private mutating func freePagesCore(_ pfn: Int, zone z: Int, order: Int) {
         for p in pfn..<(pfn + (1 << order)) {
             memmap.flags[p].remove(.reserved)
             memmap.refcount[p] = 0

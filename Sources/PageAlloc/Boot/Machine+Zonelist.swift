@@ -2,7 +2,7 @@ extension Machine {
     /// The populated zones of `node`, highest zone first.
     ///
     /// Models: `build_zonerefs_node()` (mm/page_alloc.c).
-    func zonerefs(node: Int) -> [Int] {
+    private func zonerefs(node: Int) -> [Int] {
         ZoneType.allCases.reversed().compactMap { type in
             let z = Machine.zoneIndex(node: node, type: type)
             return zones[z].isPopulated && type != .device ? z : nil
@@ -36,7 +36,7 @@ extension Machine {
     /// The nearest node with memory not yet used, or nil.
     ///
     /// Models: `find_next_best_node()` (mm/page_alloc.c).
-    func findNextBestNode(_ node: Int, used: inout Set<Int>, nodeLoad: [Int]) -> Int? {
+    private func findNextBestNode(_ node: Int, used: inout Set<Int>, nodeLoad: [Int]) -> Int? {
         if !used.contains(node) && nodeHasMemory(node) {
             used.insert(node)
             return node

@@ -112,7 +112,7 @@ extension Machine {
     /// Frees a block of any order as pageblock-sized pieces, each with its own pageblock's type.
     ///
     /// Models: `split_large_buddy()` (mm/page_alloc.c).
-    mutating func splitLargeBuddy(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags) {
+    private mutating func splitLargeBuddy(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags) {
         enter("split_large_buddy")
         defer { leave() }
         let end = pfn + (1 << order)

@@ -23,7 +23,7 @@ extension Machine {
     /// reference, a flag of `check`. `detached` reads the page as `free_tail_page_prepare()` left
     /// it: mapping and compound_head already cleared. memcg and page_pool owners are not
     /// modelled.
-    func pageBadReason(_ pfn: Int, check: PageFlags, detached: Bool) -> String? {
+    private func pageBadReason(_ pfn: Int, check: PageFlags, detached: Bool) -> String? {
         var reason: String?
         if memmap.pageType[pfn] != MemMap.noPageType { reason = "nonzero mapcount" }
         if !detached && memmap.mapping(pfn) != 0 { reason = "non-NULL mapping" }

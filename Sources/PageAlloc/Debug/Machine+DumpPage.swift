@@ -65,7 +65,7 @@ extension Machine {
 
     /// `PAGE_MAPPING_ANON | PAGE_MAPPING_MOVABLE`: the low bits of `mapping` that say it is not
     /// an address_space (`folio_mapping()` returns NULL for them; both set means KSM).
-    static let mappingFlags: UInt64 = 0x3
+    private static let mappingFlags: UInt64 = 0x3
 
     /// The whole `page->flags` word: the flag bits and the fields area (node, zone, last
     /// cpupid) laid out as `PageFlags.format(word:)` describes.

@@ -57,5 +57,5 @@ extension Machine {
     }
 
     /// How an invariant message names the page-cache folio at `pfn`.
-    static func folioName(_ pfn: Int) -> String { "page-cache folio at pfn 0x\(String(pfn, radix: 16))" }
+    private static func folioName(_ pfn: Int) -> String { "page-cache folio at pfn 0x\(String(pfn, radix: 16))" }
 }

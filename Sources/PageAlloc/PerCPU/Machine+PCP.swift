@@ -28,7 +28,7 @@ extension Machine {
     /// `high` and `alloc_factor` on the way.
     ///
     /// Models: `nr_pcp_alloc()` (mm/page_alloc.c, 6.7+ auto-tuning).
-    mutating func nrPcpAlloc(zone z: Int, cpu: Int, order: Int) -> Int {
+    private mutating func nrPcpAlloc(zone z: Int, cpu: Int, order: Int) -> Int {
         enter("nr_pcp_alloc")
         defer { leave() }
         var pcp = zones[z].pcp[cpu]
@@ -56,7 +56,7 @@ extension Machine {
     ///
     /// Models: `rmqueue_bulk()` (mm/page_alloc.c): one `__rmqueue()` per block under one
     /// zone lock, sharing its fallback mode.
-    mutating func rmqueueBulk(
+    private mutating func rmqueueBulk(
         zone z: Int, cpu: Int, order: Int, count: Int, pindex: Int, migratetype: MigrateType,
         flags: AllocFlags
     ) -> Int {
@@ -117,7 +117,7 @@ extension Machine {
     /// The high mark a per-CPU list is flushed at after a free, tuning `pcp->high`.
     ///
     /// Models: `nr_pcp_high()` (mm/page_alloc.c, 6.7+ auto-tuning).
-    mutating func nrPcpHigh(zone z: Int, cpu: Int, batch: Int, freeHigh: Bool) -> Int {
+    private mutating func nrPcpHigh(zone z: Int, cpu: Int, batch: Int, freeHigh: Bool) -> Int {
         var pcp = zones[z].pcp[cpu]
         defer { zones[z].pcp[cpu] = pcp }
         pcp.high = min(max(pcp.high, pcp.highMin), pcp.highMax)
@@ -147,7 +147,7 @@ extension Machine {
     /// How many pages a flush of an overflowing per-CPU list frees.
     ///
     /// Models: `nr_pcp_free()` (mm/page_alloc.c).
-    func nrPcpFree(_ pcp: PerCPUPages, batch: Int, high: Int, freeHigh: Bool) -> Int {
+    private func nrPcpFree(_ pcp: PerCPUPages, batch: Int, high: Int, freeHigh: Bool) -> Int {
         if freeHigh { return min(pcp.count, batch << PerCPUPages.batchScaleMax) }
         if high < batch { return 1 }
         return min(max(pcp.freeCount, batch), high - batch)
@@ -159,7 +159,7 @@ extension Machine {
     /// Models: `free_pcppages_bulk()` (mm/page_alloc.c): each block is taken from its list's
     /// tail, freed with its pageblock's current type, and fires `mm_page_pcpu_drain`; a list
     /// is emptied before moving on, so an order-3 block can overshoot `count`.
-    mutating func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int) {
+    private mutating func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int) {
         enter("free_pcppages_bulk")
         defer { leave() }
         var count = min(zones[z].pcp[cpu].count, count)

@@ -36,7 +36,7 @@ extension Machine {
     }
 
     /// Whether any per-CPU list of zone `z` holds a page of `range`.
-    func pcpListsHold(_ range: Range<Int>, zone z: Int) -> Bool {
+    private func pcpListsHold(_ range: Range<Int>, zone z: Int) -> Bool {
         for pcp in zones[z].pcp {
             for list in pcp.lists where memmap.entries(of: list).contains(where: range.contains) { return true }
         }

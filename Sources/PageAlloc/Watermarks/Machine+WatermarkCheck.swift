@@ -4,7 +4,7 @@ extension Machine {
     /// Models: `__zone_watermark_unusable_free()` (mm/page_alloc.c, 6.12+): the pages below
     /// the requested order's size, plus the free HighAtomic pages unless the caller may use
     /// reserves. (No CMA in this configuration.)
-    func zoneWatermarkUnusableFree(zone z: Int, order: Int, flags: AllocFlags) -> Int {
+    private func zoneWatermarkUnusableFree(zone z: Int, order: Int, flags: AllocFlags) -> Int {
         var unusable = (1 << order) - 1
         if flags.isDisjoint(with: .reserves) { unusable += zones[z].nrFreeHighatomic }
         return unusable

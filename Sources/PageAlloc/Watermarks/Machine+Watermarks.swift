@@ -22,7 +22,7 @@ extension Machine {
     }
 
     /// Models: `calculate_min_free_kbytes()` (mm/page_alloc.c).
-    mutating func calculateMinFreeKbytes() {
+    private mutating func calculateMinFreeKbytes() {
         let lowmemKbytes = nrFreeBufferPages() * (Kernel.pageSize >> 10)
         let newMin = integerSquareRoot(lowmemKbytes * 16)
         if newMin > sysctl.userMinFreeKbytes {
@@ -99,7 +99,7 @@ extension Machine {
     }
 
     /// Models: `int_sqrt()` (lib/math/int_sqrt.c): the floor of the square root.
-    func integerSquareRoot(_ x: Int) -> Int {
+    private func integerSquareRoot(_ x: Int) -> Int {
         guard x > 1 else { return x }
         var r = Int(Double(x).squareRoot())
         while r * r > x { r -= 1 }
