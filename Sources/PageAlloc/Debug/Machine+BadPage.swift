@@ -97,7 +97,7 @@ extension Machine {
     ///
     /// Models: `is_free_buddy_page()` (mm/page_alloc.c): some aligned block containing the page
     /// is a PageBuddy head of at least that order.
-    public func isFreeBuddyPage(_ pfn: Int) -> Bool {
+    func isFreeBuddyPage(_ pfn: Int) -> Bool {
         for order in 0...Kernel.maxPageOrder {
             let head = pfn & ~((1 << order) - 1)
             if memmap.isBuddy(head) && memmap.buddyOrder(head) >= order { return true }
@@ -108,7 +108,7 @@ extension Machine {
     /// Whether the page is free: in a free buddy block or in a block on a per-CPU list.
     ///
     /// Model bookkeeping (`MemMap.pcpOrder`) for the per-CPU part: the kernel has no way to tell.
-    public func isFreeInAllocator(_ pfn: Int) -> Bool {
+    func isFreeInAllocator(_ pfn: Int) -> Bool {
         if isFreeBuddyPage(pfn) { return true }
         for order in 0...Kernel.hpagePmdOrder {
             let head = pfn & ~((1 << order) - 1)

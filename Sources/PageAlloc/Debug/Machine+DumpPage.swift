@@ -72,7 +72,7 @@ extension Machine {
     ///
     /// Models: `set_page_links()` and `page_cpupid_reset_last()` (include/linux/mm.h) at
     /// `__init_single_page()`; NUMA-balancing updates of the last cpupid are not modelled.
-    public func pageFlagsWord(_ pfn: Int) -> UInt64 {
+    func pageFlagsWord(_ pfn: Int) -> UInt64 {
         var word = UInt64(memmap.rawFlags(pfn))
         if let z = zoneIndex(ofPfn: pfn) {
             word |= UInt64(zones[z].node) << UInt64(PageFlags.nodesShift)

@@ -315,7 +315,7 @@ extension Machine {
     /// The hstate whose pool (free or in use) holds the huge page starting at `pfn`.
     ///
     /// Models: `folio_test_hugetlb()` and `folio_hstate()` for a folio's first page.
-    public func hugetlbHstateIndex(ofPfn pfn: Int) -> Int? {
+    func hugetlbHstateIndex(ofPfn pfn: Int) -> Int? {
         hstates.indices.first { hi in
             hstates[hi].hugepageActivelist.contains(pfn) || hstates[hi].hugepageFreelists.contains { $0.contains(pfn) }
         }

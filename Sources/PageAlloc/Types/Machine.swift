@@ -15,13 +15,13 @@ public struct Machine: Sendable {
     public internal(set) var memmap: MemMap
     /// The migratetype bits of each pageblock (`pfn >> pageblock_order`): the low 3 bits are
     /// the type, bit 7 is `PB_migrate_isolate`.
-    public internal(set) var pageblockBits: [UInt8]
+    var pageblockBits: [UInt8]
     /// The `vm.*` sysctls.
     public internal(set) var sysctl = VMSysctl()
     /// `page_group_by_mobility_disabled`: set at boot on machines too small for grouping.
-    public internal(set) var pageGroupByMobilityDisabled = false
+    var pageGroupByMobilityDisabled = false
     /// Whether transparent huge pages are enabled (`hugepage_pmd_enabled()`).
-    public internal(set) var thpEnabled: Bool
+    var thpEnabled: Bool
     /// `NODE_DATA(nid)` of every node, by node id: zonelists, file LRU, kswapd state.
     public internal(set) var nodes: [Node]
     /// The CPU whose per-CPU lists and node the next operations use.
