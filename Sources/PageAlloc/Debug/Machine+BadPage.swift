@@ -23,7 +23,8 @@ extension Machine {
     /// reference, a flag of `check`. `detached` reads the page as `free_tail_page_prepare()` left
     /// it: mapping and compound_head already cleared. memcg and page_pool owners are not
     /// modelled.
-    private func pageBadReason(_ pfn: Int, check: PageFlags, detached: Bool) -> String? {
+    @inline(__always)
+    private mutating func pageBadReason(_ pfn: Int, check: PageFlags, detached: Bool) -> String? {
         var reason: String?
         if memmap.pageType[pfn] != MemMap.noPageType { reason = "nonzero mapcount" }
         if !detached && memmap.mapping(pfn) != 0 { reason = "non-NULL mapping" }
@@ -97,7 +98,8 @@ extension Machine {
     ///
     /// Models: `is_free_buddy_page()` (mm/page_alloc.c): some aligned block containing the page
     /// is a PageBuddy head of at least that order.
-    func isFreeBuddyPage(_ pfn: Int) -> Bool {
+    @inline(__always)
+    mutating func isFreeBuddyPage(_ pfn: Int) -> Bool {
         for order in 0...Kernel.maxPageOrder {
             let head = pfn & ~((1 << order) - 1)
             if memmap.isBuddy(head) && memmap.buddyOrder(head) >= order { return true }
@@ -108,7 +110,8 @@ extension Machine {
     /// Whether the page is free: in a free buddy block or in a block on a per-CPU list.
     ///
     /// Model bookkeeping (`MemMap.pcpOrder`) for the per-CPU part: the kernel has no way to tell.
-    func isFreeInAllocator(_ pfn: Int) -> Bool {
+    @inline(__always)
+    mutating func isFreeInAllocator(_ pfn: Int) -> Bool {
         if isFreeBuddyPage(pfn) { return true }
         for order in 0...Kernel.hpagePmdOrder {
             let head = pfn & ~((1 << order) - 1)

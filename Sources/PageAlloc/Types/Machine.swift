@@ -52,6 +52,7 @@ public struct Machine: Sendable {
     public var currentNode: Int { layout.cpuNodes[currentCPU] }
 
     /// `page_zone(pfn_to_page(pfn))` as a flat zone index, or nil for a pfn without a zone.
+    @inline(__always)
     public func zoneIndex(ofPfn pfn: Int) -> Int? {
         guard pfn >= 0, pfn < memmap.count else { return nil }
         let z = memmap.zoneIndex[pfn]
@@ -60,6 +61,7 @@ public struct Machine: Sendable {
 
     /// `get_pfnblock_migratetype(page, pfn)` (mm/page_alloc.c): Isolate when the isolate bit is
     /// set, else the stored type.
+    @inline(__always)
     public func pageblockMigratetype(_ pfn: Int) -> MigrateType {
         let bits = pageblockBits[pfn >> Kernel.pageblockOrder]
         if bits & Machine.isolateBit != 0 { return .isolate }
