@@ -46,7 +46,7 @@ import Testing
             } else if roll < 85 {
                 let folios = m.pageCacheFolios(node: 0)
                 if let pfn = folios.randomElement(using: &rng) {
-                    let order = Int(m.lruFolioOrder[pfn])
+                    let order = Int(m.memmap.lruFolioOrder[pfn])
                     m.pageCacheRelease(pfn)
                     m.freePages(pfn, order: order)
                 }
@@ -72,7 +72,7 @@ import Testing
         }
         for block in live { m.freePages(block.pfn, order: block.order) }
         for pfn in m.pageCacheFolios(node: 0) {
-            let order = Int(m.lruFolioOrder[pfn])
+            let order = Int(m.memmap.lruFolioOrder[pfn])
             m.pageCacheRelease(pfn)
             m.freePages(pfn, order: order)
         }

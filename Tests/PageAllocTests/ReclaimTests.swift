@@ -87,7 +87,7 @@ import Testing
     @Test func hopelessNodeStopsWakingKswapd() throws {
         var (m, _) = try Self.fullOfCache(dirty: true)
         _ = m.allocPages(.kernel, order: 0)
-        #expect(m.kswapdFailures[0] == Machine.maxReclaimRetries)
+        #expect(m.nodes[0].kswapdFailures == Machine.maxReclaimRetries)
         m.tracing = true
         _ = m.allocPages(.kernel, order: 0)
         #expect(!m.trace.contains { if case .vmscanKswapdWake = $0.event { true } else { false } })

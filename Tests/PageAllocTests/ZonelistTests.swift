@@ -30,9 +30,10 @@ import Testing
     /// - Node 3: 0 = 22528 + 1, 1 = 32768 + 1, 2 = 22528 + 2: 0 (load[0] = 2), 2, 1: 3 0 2 1.
     @Test func ringOrder() {
         let m = Self.ring()
-        let orders = m.zonelistFallback.map { list in list.map { m.zones[$0].node } }
+        let orders = m.nodes.map(\.zonelistFallback).map { list in list.map { m.zones[$0].node } }
         #expect(orders == [[0, 1, 3, 2], [1, 2, 0, 3], [2, 3, 1, 0], [3, 0, 2, 1]])
-        #expect(m.zonelistNoFallback.map { list in list.map { m.zones[$0].node } } == [[0], [1], [2], [3]])
+        #expect(
+            m.nodes.map(\.zonelistNoFallback).map { list in list.map { m.zones[$0].node } } == [[0], [1], [2], [3]])
     }
 
     /// `__GFP_THISNODE` uses ZONELIST_NOFALLBACK: once node 2 is full the allocation fails
@@ -50,6 +51,6 @@ import Testing
     /// Zones within a node come highest first; unpopulated zones are left out.
     @Test func zonesHighestFirst() {
         let m = Machine(layout: .x86(memoryBytes: 8 << 30))
-        #expect(m.zonelistFallback[0].map { m.zones[$0].type } == [.normal, .dma32, .dma])
+        #expect(m.nodes[0].zonelistFallback.map { m.zones[$0].type } == [.normal, .dma32, .dma])
     }
 }

@@ -3,6 +3,7 @@ extension Machine {
     ///
     /// Models: `gfp_migratetype()` (include/linux/gfp.h) including the
     /// `page_group_by_mobility_disabled` override.
+    @inline(__always)
     public func migratetype(for gfp: GFP) -> MigrateType {
         pageGroupByMobilityDisabled ? .unmovable : gfp.migratetype
     }
@@ -58,9 +59,10 @@ extension Machine {
     /// Models: `prepare_alloc_pages()` (mm/page_alloc.c): `gfp_zone()`, `node_zonelist()`
     /// (ZONELIST_NOFALLBACK for `__GFP_THISNODE`), `gfp_migratetype()`,
     /// `first_zones_zonelist()`. Nil when no zone of the zonelist is usable.
+    @inline(__always)
     public func prepareAllocPages(_ gfp: GFP, node: Int) -> AllocContext? {
         let highest = gfp.zone
-        let zonelist = gfp.contains(.thisnode) ? zonelistNoFallback[node] : zonelistFallback[node]
+        let zonelist = gfp.contains(.thisnode) ? nodes[node].zonelistNoFallback : nodes[node].zonelistFallback
         guard let preferred = zonelist.firstIndex(where: { zones[$0].type <= highest }) else { return nil }
         return AllocContext(
             zonelist: zonelist, preferredIndex: preferred, migratetype: migratetype(for: gfp),
@@ -72,6 +74,7 @@ extension Machine {
     /// Models: `alloc_flags_nofragment()` (mm/page_alloc.c): ALLOC_KSWAPD from
     /// `__GFP_KSWAPD_RECLAIM`; ALLOC_NOFRAGMENT when the preferred zone is ZONE_NORMAL (and,
     /// on NUMA machines, its node's DMA32 is populated).
+    @inline(__always)
     public func allocFlagsNofragment(zone z: Int, gfp: GFP) -> AllocFlags {
         var flags: AllocFlags = gfp.contains(.kswapdReclaim) ? .kswapd : []
         guard zones[z].type == .normal else { return flags }
@@ -103,9 +106,8 @@ extension Machine {
                 }
                 var ok = false
                 if !zones[z].flags.contains(.belowHigh) {
-                    if zoneWatermarkFast(
-                        zone: z, order: order, mark: zones[z].highWatermark,
-                        highestZone: ac.highestZone, flags: flags)
+                    if zones[z].watermarkFast(
+                        order: order, mark: zones[z].highWatermark, highestZone: ac.highestZone, flags: flags)
                     {
                         ok = true
                     } else {
@@ -115,7 +117,7 @@ extension Machine {
                 if !ok {
                     let mark = zones[z].watermarkPages(flags.watermark)
                     ok =
-                        zoneWatermarkFast(zone: z, order: order, mark: mark, highestZone: ac.highestZone, flags: flags)
+                        zones[z].watermarkFast(order: order, mark: mark, highestZone: ac.highestZone, flags: flags)
                         || flags.contains(.noWatermarks)
                 }
                 guard ok else { continue }
@@ -162,7 +164,7 @@ extension Machine {
     ///
     /// Models: `rmqueue_buddy()` (mm/page_alloc.c): HIGHATOMIC requests try the HighAtomic
     /// lists first; OOM and non-blocking requests fall back to them last.
-    mutating func rmqueueBuddy(zone z: Int, order: Int, flags: AllocFlags, migratetype: MigrateType) -> Int? {
+    private mutating func rmqueueBuddy(zone z: Int, order: Int, flags: AllocFlags, migratetype: MigrateType) -> Int? {
         enter("rmqueue_buddy")
         defer { leave() }
         if flags.contains(.highAtomic), let pfn = rmqueueSmallest(zone: z, order: order, .highAtomic) { return pfn }

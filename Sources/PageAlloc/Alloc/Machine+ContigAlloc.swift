@@ -14,7 +14,7 @@ extension Machine {
         enter("alloc_contig_pages")
         defer { leave() }
         let size = 1 << order
-        let zonelist = gfp.contains(.thisnode) ? zonelistNoFallback[node] : zonelistFallback[node]
+        let zonelist = gfp.contains(.thisnode) ? nodes[node].zonelistNoFallback : nodes[node].zonelistFallback
         for z in zonelist where zones[z].type <= gfp.zone {
             var pfn = (zones[z].startPfn + size - 1) & ~(size - 1)
             while zones[z].spans(pfn + size - 1) {
@@ -33,7 +33,7 @@ extension Machine {
     ///
     /// Models: `pfn_range_valid_contig()` (mm/page_alloc.c): every page in the zone, none
     /// PG_reserved (holes and boot reservations keep it), none part of a hugetlb page.
-    func pfnRangeValidContig(zone z: Int, start: Int, count: Int) -> Bool {
+    private func pfnRangeValidContig(zone z: Int, start: Int, count: Int) -> Bool {
         let range = start..<(start + count)
         if hugetlbRanges.contains(where: { $0.overlaps(range) }) { return false }
         for pfn in range where zoneIndex(ofPfn: pfn) != z || memmap.flags[pfn].contains(.reserved) { return false }
@@ -54,7 +54,7 @@ extension Machine {
     /// (`isolate_freepages_range()`) and, for `__GFP_COMP`, prepared as one compound page
     /// (`prep_new_page()`); at the end the pageblocks are un-isolated
     /// (`undo_isolate_page_range()`). Whatever failed, the range is left un-isolated.
-    mutating func allocContigRange(_ start: Int, _ end: Int, gfp: GFP) -> Bool {
+    private mutating func allocContigRange(_ start: Int, _ end: Int, gfp: GFP) -> Bool {
         enter("alloc_contig_range")
         defer { leave() }
         guard let z = zoneIndex(ofPfn: start) else { return false }
@@ -86,7 +86,7 @@ extension Machine {
     /// block that spans two of its pageblocks moves to the Isolate list whole, instead of being
     /// split per pageblock as `__move_freepages_block_isolate()` does; once the range is taken or
     /// un-isolated the result is the same.
-    mutating func startIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) -> Bool {
+    private mutating func startIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) -> Bool {
         enter("start_isolate_page_range")
         defer { leave() }
         for block in stride(from: start, to: end, by: Kernel.pageblockNrPages) {
@@ -106,7 +106,7 @@ extension Machine {
     /// Models: `has_unmovable_pages()` (mm/page_isolation.c): PG_reserved pages are unmovable;
     /// pages without references (free buddy blocks, per-CPU list pages, tails) are fine; so are
     /// page-cache folios; any other page in use is unmovable.
-    func hasUnmovablePages(_ start: Int, _ end: Int) -> Bool {
+    private func hasUnmovablePages(_ start: Int, _ end: Int) -> Bool {
         var pfn = start
         while pfn < end {
             if memmap.flags[pfn].contains(.reserved) { return true }
@@ -115,7 +115,7 @@ extension Machine {
                 continue
             }
             guard memmap.flags[pfn].contains(.lru) else { return true }
-            pfn += 1 << Int(lruFolioOrder[pfn])
+            pfn += 1 << Int(memmap.lruFolioOrder[pfn])
         }
         return false
     }
@@ -127,7 +127,7 @@ extension Machine {
     /// (mm/page_isolation.c): a free block of pageblock order whose buddy is a free block in a
     /// pageblock no longer isolated is taken and freed again (`__putback_isolated_page()`) so the two can merge;
     /// otherwise the pageblock's free pages move back (`pageblock_unisolate_and_move_free_pages()`).
-    mutating func undoIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) {
+    private mutating func undoIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) {
         enter("undo_isolate_page_range")
         defer { leave() }
         for block in stride(from: start, to: end, by: Kernel.pageblockNrPages)
@@ -172,7 +172,7 @@ extension Machine {
     /// `migrate_pages()` with `alloc_migration_target()`, which allocates each target through
     /// the normal allocator on the folio's node (`GFP_TRANSHUGE` without `__GFP_RECLAIM` for a
     /// large folio); -ENOMEM ends the attempt.
-    mutating func allocContigMigrateRange(_ start: Int, _ end: Int, zone z: Int, targetGfp: GFP) -> Bool {
+    private mutating func allocContigMigrateRange(_ start: Int, _ end: Int, zone z: Int, targetGfp: GFP) -> Bool {
         enter("__alloc_contig_migrate_range")
         defer { leave() }
         var cc = CompactControl(
@@ -188,10 +188,10 @@ extension Machine {
             }
             while let src = cc.migratepages.first {
                 cc.migratepages.removeFirst()
-                let order = Int(lruFolioOrder[src])
+                let order = Int(memmap.lruFolioOrder[src])
                 cc.nrMigratepages -= 1 << order
                 if !memmap.flags[src].contains(.dirty) {
-                    lruFolioOrder[src] = 0
+                    memmap.lruFolioOrder[src] = 0
                     freePages(src, order: order)
                     continue
                 }
@@ -211,7 +211,7 @@ extension Machine {
     ///
     /// Models: `test_pages_isolated()` → `__test_page_isolated_in_pageblock()`
     /// (mm/page_isolation.c).
-    func testPagesIsolated(_ start: Int, _ end: Int) -> Bool {
+    private func testPagesIsolated(_ start: Int, _ end: Int) -> Bool {
         var pfn = start
         while pfn < end {
             guard memmap.isBuddy(pfn), pageblockMigratetype(pfn) == .isolate else { return false }
@@ -224,7 +224,7 @@ extension Machine {
     ///
     /// Models: `isolate_freepages_range()` (mm/compaction.c) in its strict form, where every
     /// `__isolate_free_page()` succeeds (isolated pageblocks skip the watermark check).
-    mutating func isolateFreepagesRange(_ start: Int, _ end: Int, zone z: Int) {
+    private mutating func isolateFreepagesRange(_ start: Int, _ end: Int, zone z: Int) {
         var pfn = start
         while pfn < end {
             let order = memmap.buddyOrder(pfn)

@@ -45,7 +45,7 @@ extension Machine {
     /// false, and the slow path fails the allocation at once, printing nothing more. The
     /// "Out of memory: Killed process ..." line of a kill is never printed, as there is no task
     /// to kill.
-    mutating func outOfMemory(_ gfp: GFP, order: Int) -> Bool {
+    private mutating func outOfMemory(_ gfp: GFP, order: Int) -> Bool {
         enter("out_of_memory")
         defer { leave() }
         if !gfp.isEmpty && !gfp.contains(.fs) { return true }

@@ -105,7 +105,7 @@ extension Machine {
     ///
     /// Models: `__alloc_pages_direct_reclaim()` → `__perform_reclaim()` (mm/page_alloc.c) with
     /// `try_to_free_pages()`; nothing is retried when reclaim made no progress.
-    mutating func allocPagesDirectReclaim(
+    private mutating func allocPagesDirectReclaim(
         _ gfp: GFP, order: Int, flags: AllocFlags,
         ac: AllocContext
     ) -> (pfn: Int?, progress: Int) {
@@ -128,7 +128,7 @@ extension Machine {
     /// watermark for the order if all its reclaimable pages were freed
     /// (`__zone_watermark_ok()` on free plus `zone_reclaimable_pages()`); giving up calls
     /// `unreserve_highatomic_pageblock(ac, true)`.
-    mutating func shouldReclaimRetry(
+    private mutating func shouldReclaimRetry(
         _ gfp: GFP, order: Int, ac: AllocContext, flags: AllocFlags, didSomeProgress: Bool,
         noProgressLoops: inout Int
     ) -> Bool {
@@ -168,7 +168,7 @@ extension Machine {
     ///
     /// The state compared is the free, per-CPU, page-cache and HighAtomic-reserve page counts of
     /// the allocation's zones.
-    mutating func stalled(_ previous: inout [Int]?, gfp: GFP, order: Int, ac: AllocContext) -> Bool {
+    private mutating func stalled(_ previous: inout [Int]?, gfp: GFP, order: Int, ac: AllocContext) -> Bool {
         let state = ac.zonelist.flatMap { z in
             [
                 zones[z].freePages, zones[z].pcp.reduce(0) { $0 + $1.count }, zones[z].nrZoneInactiveFile,

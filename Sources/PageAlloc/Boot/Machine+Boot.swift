@@ -21,6 +21,7 @@ extension Machine {
         let pageCount = ((layout.endPfn + (1 << Kernel.maxPageOrder) - 1) >> Kernel.maxPageOrder) << Kernel.maxPageOrder
         memmap = MemMap(pageCount: pageCount)
         pageblockBits = Array(repeating: UInt8(MigrateType.movable.rawValue), count: pageCount >> Kernel.pageblockOrder)
+        nodes = (0..<layout.nodeCount).map(Node.init(id:))
         zones = []
         for node in 0..<layout.nodeCount {
             for type in ZoneType.allCases {
@@ -50,7 +51,6 @@ extension Machine {
         setupPcpCacheinfo()
         initPerZoneWmarkMin()
         if thp { hugepageInit() }
-        initPageCacheAndReclaim()
         hugetlbInit()
     }
 
@@ -93,7 +93,7 @@ extension Machine {
     /// Releases a boot-reserved block to the buddy allocator.
     ///
     /// Models: `__free_pages_core()` (mm/page_alloc.c) with MEMINIT_EARLY.
-    mutating func freePagesCore(_ pfn: Int, zone z: Int, order: Int) {
+    private mutating func freePagesCore(_ pfn: Int, zone z: Int, order: Int) {
         for p in pfn..<(pfn + (1 << order)) {
             memmap.flags[p].remove(.reserved)
             memmap.refcount[p] = 0

@@ -2,7 +2,7 @@ extension Machine {
     /// The populated zones of `node`, highest zone first.
     ///
     /// Models: `build_zonerefs_node()` (mm/page_alloc.c).
-    func zonerefs(node: Int) -> [Int] {
+    private func zonerefs(node: Int) -> [Int] {
         ZoneType.allCases.reversed().compactMap { type in
             let z = Machine.zoneIndex(node: node, type: type)
             return zones[z].isPopulated && type != .device ? z : nil
@@ -19,8 +19,6 @@ extension Machine {
     /// nodes with CPUs, `node_load` spreading ties), each node's zones highest first.
     mutating func buildAllZonelists() {
         var nodeLoad = Array(repeating: 0, count: nodeCount)
-        zonelistFallback = []
-        zonelistNoFallback = []
         for local in 0..<nodeCount {
             var used = Set<Int>()
             var order: [Int] = []
@@ -30,15 +28,15 @@ extension Machine {
                 order.append(next)
                 prev = next
             }
-            zonelistFallback.append(order.flatMap { zonerefs(node: $0) })
-            zonelistNoFallback.append(zonerefs(node: local))
+            nodes[local].zonelistFallback = order.flatMap { zonerefs(node: $0) }
+            nodes[local].zonelistNoFallback = zonerefs(node: local)
         }
     }
 
     /// The nearest node with memory not yet used, or nil.
     ///
     /// Models: `find_next_best_node()` (mm/page_alloc.c).
-    func findNextBestNode(_ node: Int, used: inout Set<Int>, nodeLoad: [Int]) -> Int? {
+    private func findNextBestNode(_ node: Int, used: inout Set<Int>, nodeLoad: [Int]) -> Int? {
         if !used.contains(node) && nodeHasMemory(node) {
             used.insert(node)
             return node

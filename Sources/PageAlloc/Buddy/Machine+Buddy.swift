@@ -56,6 +56,7 @@ extension Machine {
     /// of zone `z`.
     ///
     /// Models: `page_is_buddy()` (mm/page_alloc.c): PageBuddy, the same order, the same zone.
+    @inline(__always)
     func pageIsBuddy(zone z: Int, buddyPfn: Int, order: Int) -> Bool {
         guard buddyPfn < memmap.count, memmap.isBuddy(buddyPfn), memmap.buddyOrder(buddyPfn) == order else {
             return false
@@ -68,6 +69,7 @@ extension Machine {
     ///
     /// Models: `buddy_merge_likely()` (mm/page_alloc.c): true when the buddy of the next
     /// higher block is free at that order; never for the two highest orders.
+    @inline(__always)
     func buddyMergeLikely(zone z: Int, pfn: Int, buddyPfn: Int, order: Int) -> Bool {
         if order >= Kernel.maxPageOrder - 1 { return false }
         let higher = pfn & buddyPfn
@@ -112,7 +114,7 @@ extension Machine {
     /// Frees a block of any order as pageblock-sized pieces, each with its own pageblock's type.
     ///
     /// Models: `split_large_buddy()` (mm/page_alloc.c).
-    mutating func splitLargeBuddy(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags) {
+    private mutating func splitLargeBuddy(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags) {
         enter("split_large_buddy")
         defer { leave() }
         let end = pfn + (1 << order)

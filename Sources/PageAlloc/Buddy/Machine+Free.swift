@@ -81,7 +81,7 @@ extension Machine {
     /// report of the model's own (the kernel checks nothing and would put them on a second
     /// list). A larger order than the compound page's is caught by the kernel's own
     /// tail checks.
-    mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
+    private mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
         enter("free_pages_prepare")
         defer { leave() }
         emit(.pageFree(pfn: pfn, order: order))

@@ -14,7 +14,7 @@ extension Machine {
     func previousFreeListEntry(_ pfn: Int) -> Int? { memmap.prev[pfn] >= 0 ? Int(memmap.prev[pfn]) : nil }
 
     /// Forgets the recorded free-list events.
-    public mutating func clearFreeListEvents() { freeListEvents.removeAll() }
+    public mutating func clearFreeListEvents() { instrumentation.freeListEvents.removeAll() }
 
     /// Puts a free block on `free_area[order].free_list[migratetype]`, at the head or the tail.
     ///
@@ -22,7 +22,7 @@ extension Machine {
     /// `FreeListEvent` while `recordingFreeLists` is on.
     mutating func addToFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType, tail: Bool) {
         if recordingFreeLists {
-            freeListEvents.append(
+            instrumentation.freeListEvents.append(
                 FreeListEvent(zone: z, order: order, migratetype: migratetype, pfn: pfn, kind: .add(tail: tail)))
         }
         memmap.setBuddy(pfn, order: order)
@@ -40,7 +40,7 @@ extension Machine {
     /// `FreeListEvent` while `recordingFreeLists` is on.
     mutating func delFromFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType) {
         if recordingFreeLists {
-            freeListEvents.append(
+            instrumentation.freeListEvents.append(
                 FreeListEvent(
                     zone: z, order: order, migratetype: migratetype, pfn: pfn,
                     kind: .delete(previous: previousFreeListEntry(pfn))))
@@ -56,7 +56,7 @@ extension Machine {
     /// `recordingFreeLists` is on.
     mutating func moveToFreeList(_ pfn: Int, zone z: Int, order: Int, from old: MigrateType, to new: MigrateType) {
         if recordingFreeLists {
-            freeListEvents.append(
+            instrumentation.freeListEvents.append(
                 FreeListEvent(
                     zone: z, order: order, migratetype: new, pfn: pfn,
                     kind: .move(from: old, previous: previousFreeListEntry(pfn))))

@@ -2,7 +2,7 @@ extension Machine {
     /// `COMPACT_CLUSTER_MAX` (include/linux/compaction.h): folios isolated per migration batch.
     static let compactClusterMax = 32
     /// `MAX_COMPACT_RETRIES` (mm/page_alloc.c).
-    static let maxCompactRetries = 16
+    private static let maxCompactRetries = 16
 
     /// Compacts one zone: moves page-cache folios from the low end of the zone into free pages
     /// at the high end, so that free pages coalesce at the low end.
@@ -92,7 +92,7 @@ extension Machine {
     /// holds with `compact_gap(order)` to spare; COMPACT_SKIPPED when `compaction_suitable()`
     /// fails; else COMPACT_CONTINUE. (kcompactd under `vm.defrag_mode` counts only free
     /// pageblocks; the model has no defrag_mode.)
-    func compactionSuitAllocationOrder(
+    private func compactionSuitAllocationOrder(
         zone z: Int, order: Int, highestZone: ZoneType, flags: AllocFlags,
         async: Bool, kcompactd: Bool
     ) -> CompactResult {
@@ -135,7 +135,8 @@ extension Machine {
     /// `compact_gap(order)`, plus the low-min difference for costly orders.
     ///
     /// Models: `__compaction_suitable()` (mm/compaction.c, 6.15+), checked with ALLOC_CMA.
-    func compactionSuitableWatermark(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, freePages: Int) -> Bool
+    private func compactionSuitableWatermark(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, freePages: Int)
+        -> Bool
     {
         var watermark = mark + Machine.compactGap(order)
         if order > Kernel.pageAllocCostlyOrder { watermark += zones[z].lowWatermark - zones[z].minWatermark }
@@ -148,7 +149,7 @@ extension Machine {
     ///
     /// Models: `compaction_zonelist_suitable()` (mm/compaction.c): free pages plus the zone's
     /// reclaimable pages divided by the order, against the min watermark.
-    func compactionZonelistSuitable(ac: AllocContext, order: Int) -> Bool {
+    private func compactionZonelistSuitable(ac: AllocContext, order: Int) -> Bool {
         for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
             let available = zoneReclaimablePages(zone: z) / order + zones[z].freePages
             if compactionSuitableWatermark(
@@ -164,7 +165,7 @@ extension Machine {
     /// Whether the scanners have met (their pageblocks cross).
     ///
     /// Models: `compact_scanners_met()` (mm/compaction.c).
-    func compactScannersMet(_ cc: CompactControl) -> Bool {
+    private func compactScannersMet(_ cc: CompactControl) -> Bool {
         cc.freePfn >> Kernel.pageblockOrder <= cc.migratePfn >> Kernel.pageblockOrder
     }
 
@@ -174,7 +175,7 @@ extension Machine {
     /// Models: `compact_finished()` / `__compact_finished()` (mm/compaction.c); the internal
     /// COMPACT_NO_SUITABLE_PAGE becomes COMPACT_CONTINUE. Proactive compaction and
     /// `vm.defrag_mode` are not modelled.
-    func compactFinished(_ cc: CompactControl) -> CompactResult {
+    private func compactFinished(_ cc: CompactControl) -> CompactResult {
         if compactScannersMet(cc) { return cc.wholeZone ? .complete : .partialSkipped }
         if cc.order < 0 { return .continue }
         if cc.migratePfn & (Kernel.pageblockNrPages - 1) != 0 { return .continue }
@@ -193,7 +194,7 @@ extension Machine {
     /// Models: `isolate_migratepages()` (mm/compaction.c) without `fast_find_migrateblock()` and
     /// skip hints: whole pageblocks upwards, never reaching the free scanner's pageblock,
     /// skipping blocks outside the zone and blocks `suitable_migration_source()` rejects.
-    mutating func isolateMigratepages(_ cc: inout CompactControl) -> Bool {
+    private mutating func isolateMigratepages(_ cc: inout CompactControl) -> Bool {
         enter("isolate_migratepages")
         defer { leave() }
         var lowPfn = cc.migratePfn
@@ -219,7 +220,7 @@ extension Machine {
     /// pageblock-sized or larger compound page; any block for synchronous or kcompactd runs;
     /// for async direct compaction only blocks of the request's type (Movable for movable
     /// requests).
-    func suitableMigrationSource(_ cc: CompactControl, blockStart: Int) -> Bool {
+    private func suitableMigrationSource(_ cc: CompactControl, blockStart: Int) -> Bool {
         if compoundOrder(containing: blockStart) >= Kernel.pageblockOrder { return false }
         if cc.mode != .async || !cc.directCompaction { return true }
         return pageblockMigratetype(blockStart) == cc.migratetype
@@ -276,7 +277,7 @@ extension Machine {
     /// Models: `suitable_migration_target()` (mm/compaction.c): not a block starting with a free
     /// page already as large as the order (pageblock order for whole-zone runs); any type when
     /// `ignore_block_suitable`, else Movable blocks only.
-    func suitableMigrationTarget(_ cc: CompactControl, blockStart: Int) -> Bool {
+    private func suitableMigrationTarget(_ cc: CompactControl, blockStart: Int) -> Bool {
         if memmap.isBuddy(blockStart) {
             let order = cc.order > 0 ? cc.order : Kernel.pageblockOrder
             if memmap.buddyOrder(blockStart) >= order { return false }
@@ -292,7 +293,7 @@ extension Machine {
     /// skip hints: the scan stops at the pageblock after the migration scanner's; async runs
     /// start with a stride of `COMPACT_CLUSTER_MAX` pages, which drops to 1 after a block that
     /// gave pages and doubles after one that gave none; the scanner restarts where it stopped.
-    mutating func isolateFreepages(_ cc: inout CompactControl) {
+    private mutating func isolateFreepages(_ cc: inout CompactControl) {
         enter("isolate_freepages")
         defer { leave() }
         let zoneEnd = zones[cc.zone].endPfn
@@ -331,7 +332,9 @@ extension Machine {
     ///
     /// Models: `isolate_freepages_block()` (mm/compaction.c) in its non-strict form: compound
     /// pages are jumped over, an isolation refused by the watermark ends the block.
-    mutating func isolateFreepagesBlock(_ cc: inout CompactControl, start: inout Int, end: Int, stride: Int) -> Int {
+    private mutating func isolateFreepagesBlock(_ cc: inout CompactControl, start: inout Int, end: Int, stride: Int)
+        -> Int
+    {
         var pfn = start
         var total = 0
         while pfn < end {
@@ -403,11 +406,11 @@ extension Machine {
     ///
     /// Models: `migrate_pages()` (mm/migrate.c) with `compaction_alloc()` as the target
     /// allocator.
-    mutating func migratePages(_ cc: inout CompactControl) -> Bool {
+    private mutating func migratePages(_ cc: inout CompactControl) -> Bool {
         enter("migrate_pages")
         defer { leave() }
         while let src = cc.migratepages.first {
-            let order = Int(lruFolioOrder[src])
+            let order = Int(memmap.lruFolioOrder[src])
             guard let dst = compactionAlloc(&cc, order: order) else { return true }
             cc.migratepages.removeFirst()
             cc.nrMigratepages -= 1 << order
@@ -422,7 +425,7 @@ extension Machine {
     ///
     /// Models: `compaction_alloc()` (mm/compaction.c, 6.9+): the target gets `post_alloc_hook()`,
     /// a reference, and `prep_compound_page()` when it is larger than a page.
-    mutating func compactionAlloc(_ cc: inout CompactControl, order: Int) -> Int? {
+    private mutating func compactionAlloc(_ cc: inout CompactControl, order: Int) -> Int? {
         var isolatedMore = false
         while true {
             if let start = (order..<Kernel.nrPageOrders).first(where: { !cc.freepages[$0].isEmpty }) {
@@ -455,7 +458,7 @@ extension Machine {
         defer { leave() }
         let dirty = memmap.flags[src].contains(.dirty)
         memmap.flags[src].remove(.dirty)
-        lruFolioOrder[src] = 0
+        memmap.lruFolioOrder[src] = 0
         lruAddFolio(dst, order: order, dirty: dirty)
         freePages(src, order: order)
     }
@@ -466,7 +469,7 @@ extension Machine {
     /// `folio_putback_lru()`, at the young end.
     mutating func putbackMovablePages(_ cc: inout CompactControl) {
         for pfn in cc.migratepages {
-            lruAddFolio(pfn, order: Int(lruFolioOrder[pfn]), dirty: memmap.flags[pfn].contains(.dirty))
+            lruAddFolio(pfn, order: Int(memmap.lruFolioOrder[pfn]), dirty: memmap.flags[pfn].contains(.dirty))
         }
         cc.migratepages.removeAll()
         cc.nrMigratepages = 0
@@ -476,7 +479,7 @@ extension Machine {
     ///
     /// Models: `release_free_list()` (mm/compaction.c, 6.9+): by order, each block made an
     /// allocated block (`post_alloc_hook()`, a reference) and freed with `__free_pages()`.
-    mutating func releaseFreeList(_ cc: inout CompactControl) {
+    private mutating func releaseFreeList(_ cc: inout CompactControl) {
         for order in 0..<Kernel.nrPageOrders {
             for pfn in cc.freepages[order] {
                 memmap.refcount[pfn] = 1
@@ -493,7 +496,7 @@ extension Machine {
     /// up to `highest_zoneidx` in zonelist order is compacted (`compact_zone_order()`) until one
     /// reports COMPACT_SUCCESS. Deferral (`compaction_deferred()`, `defer_compaction()`) is not
     /// modelled, so COMPACT_DEFERRED never comes back.
-    mutating func tryToCompactPages(
+    private mutating func tryToCompactPages(
         _ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext,
         priority: CompactPriority
     ) -> CompactResult {

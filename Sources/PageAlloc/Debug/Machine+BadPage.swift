@@ -13,7 +13,7 @@ extension Machine {
         defer { leave() }
         let header = "BUG: Bad page state in process \(comm)  pfn:\(CFormat.zeroPaddedHex(UInt64(pfn), 5))"
         let lines = [header] + dumpPageLines(pfn, reason: reason, detached: detached)
-        reports.append(KernelReport(pfn: pfn, reason: reason, lines: lines))
+        instrumentation.reports.append(KernelReport(pfn: pfn, reason: reason, lines: lines))
     }
 
     /// Reports a failed `VM_BUG_ON_PAGE()` check, or, on a kernel without
@@ -42,7 +42,7 @@ extension Machine {
                 dumpPageLines(pfn, reason: reason, detached: false) + [
                     "------------[ cut here ]------------", "kernel BUG at \(file):\(line)!",
                 ]
-            reports.append(KernelReport(pfn: pfn, reason: reason, lines: lines))
+            instrumentation.reports.append(KernelReport(pfn: pfn, reason: reason, lines: lines))
         } else {
             modelReport(pfn, reason: reason, "\(reason) is compiled out without CONFIG_DEBUG_VM: \(consequence)")
         }
@@ -53,7 +53,7 @@ extension Machine {
     /// refuses to enter.
     mutating func modelReport(_ pfn: Int, reason: String, _ message: String) {
         let line = "mmbook: \(comm) pfn:\(CFormat.alternateHex(UInt64(pfn))): \(message); the model refuses it"
-        reports.append(KernelReport(pfn: pfn, reason: reason, modelOnly: true, lines: [line]))
+        instrumentation.reports.append(KernelReport(pfn: pfn, reason: reason, modelOnly: true, lines: [line]))
     }
 
     /// Why a page being freed or allocated is in a bad state, or nil when it is not.
@@ -63,7 +63,8 @@ extension Machine {
     /// reference, a flag of `check`. `detached` reads the page as `free_tail_page_prepare()` left
     /// it: mapping and compound_head already cleared. memcg and page_pool owners are not
     /// modelled.
-    func pageBadReason(_ pfn: Int, check: PageFlags, detached: Bool) -> String? {
+    @inline(__always)
+    private mutating func pageBadReason(_ pfn: Int, check: PageFlags, detached: Bool) -> String? {
         var reason: String?
         if memmap.pageType[pfn] != MemMap.noPageType { reason = "nonzero mapcount" }
         if !detached && memmap.mapping(pfn) != 0 { reason = "non-NULL mapping" }
@@ -137,7 +138,8 @@ extension Machine {
     ///
     /// Models: `is_free_buddy_page()` (mm/page_alloc.c): some aligned block containing the page
     /// is a PageBuddy head of at least that order.
-    public func isFreeBuddyPage(_ pfn: Int) -> Bool {
+    @inline(__always)
+    mutating func isFreeBuddyPage(_ pfn: Int) -> Bool {
         for order in 0...Kernel.maxPageOrder {
             let head = pfn & ~((1 << order) - 1)
             if memmap.isBuddy(head) && memmap.buddyOrder(head) >= order { return true }
@@ -148,7 +150,8 @@ extension Machine {
     /// Whether the page is free: in a free buddy block or in a block on a per-CPU list.
     ///
     /// Model bookkeeping (`MemMap.pcpOrder`) for the per-CPU part: the kernel has no way to tell.
-    public func isFreeInAllocator(_ pfn: Int) -> Bool {
+    @inline(__always)
+    mutating func isFreeInAllocator(_ pfn: Int) -> Bool {
         if isFreeBuddyPage(pfn) { return true }
         for order in 0...Kernel.hpagePmdOrder {
             let head = pfn & ~((1 << order) - 1)

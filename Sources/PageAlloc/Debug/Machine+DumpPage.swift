@@ -65,14 +65,14 @@ extension Machine {
 
     /// `PAGE_MAPPING_ANON | PAGE_MAPPING_MOVABLE`: the low bits of `mapping` that say it is not
     /// an address_space (`folio_mapping()` returns NULL for them; both set means KSM).
-    static let mappingFlags: UInt64 = 0x3
+    private static let mappingFlags: UInt64 = 0x3
 
     /// The whole `page->flags` word: the flag bits and the fields area (node, zone, last
     /// cpupid) laid out as `PageFlags.format(word:)` describes.
     ///
     /// Models: `set_page_links()` and `page_cpupid_reset_last()` (include/linux/mm.h) at
     /// `__init_single_page()`; NUMA-balancing updates of the last cpupid are not modelled.
-    public func pageFlagsWord(_ pfn: Int) -> UInt64 {
+    func pageFlagsWord(_ pfn: Int) -> UInt64 {
         var word = UInt64(memmap.rawFlags(pfn))
         if let z = zoneIndex(ofPfn: pfn) {
             word |= UInt64(zones[z].node) << UInt64(PageFlags.nodesShift)

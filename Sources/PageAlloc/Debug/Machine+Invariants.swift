@@ -128,7 +128,7 @@ extension Machine {
     ///
     /// One pass per memmap array, through buffer pointers: this runs over every page after
     /// every step of the property tests, and array subscripts are slow in debug builds.
-    func checkPageStates(
+    private func checkPageStates(
         zone z: Int, buddyBlocks: [(start: Int, end: Int)], pcpBlocks: [(start: Int, order: Int)],
         into problems: inout [String]
     ) {

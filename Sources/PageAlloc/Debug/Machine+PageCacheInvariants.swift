@@ -13,14 +13,14 @@ extension Machine {
         let zoneOfPfn = memmap.zoneIndex
         let next = memmap.next
         let nodeOfZone = zones.map(\.node)
-        for (node, list) in fileLRU.enumerated() {
+        for (node, list) in nodes.map(\.fileLRU).enumerated() {
             var entries = 0
             var p = list.first
             while p >= 0 && entries <= list.count {
                 let pfn = Int(p)
                 p = next[pfn]
                 entries += 1
-                let order = Int(lruFolioOrder[pfn])
+                let order = Int(memmap.lruFolioOrder[pfn])
                 let z = Int(zoneOfPfn[pfn])
                 guard z != Int(MemMap.noZone) else {
                     problems.append("\(Machine.folioName(pfn)) is in no zone")
@@ -57,5 +57,5 @@ extension Machine {
     }
 
     /// How an invariant message names the page-cache folio at `pfn`.
-    static func folioName(_ pfn: Int) -> String { "page-cache folio at pfn 0x\(String(pfn, radix: 16))" }
+    private static func folioName(_ pfn: Int) -> String { "page-cache folio at pfn 0x\(String(pfn, radix: 16))" }
 }

@@ -2,7 +2,7 @@ extension Machine {
     /// The types whose free blocks a type may take, in order of preference.
     ///
     /// Models: `fallbacks[MIGRATE_PCPTYPES][MIGRATE_PCPTYPES - 1]` (mm/page_alloc.c).
-    static func fallbacks(_ migratetype: MigrateType) -> [MigrateType] {
+    private static func fallbacks(_ migratetype: MigrateType) -> [MigrateType] {
         switch migratetype {
         case .unmovable: [.reclaimable, .movable]
         case .movable: [.reclaimable, .unmovable]
@@ -16,7 +16,7 @@ extension Machine {
     /// Models: `should_try_claim_block()` (mm/page_alloc.c, 6.15+): always for pageblock-sized
     /// or at least half-pageblock blocks, for unmovable and reclaimable requests, and when
     /// mobility grouping is off; never for small movable requests.
-    func shouldTryClaimBlock(order: Int, startType: MigrateType) -> Bool {
+    private func shouldTryClaimBlock(order: Int, startType: MigrateType) -> Bool {
         if order >= Kernel.pageblockOrder { return true }
         if order >= Kernel.pageblockOrder / 2 { return true }
         if startType == .reclaimable || startType == .unmovable { return true }
@@ -93,8 +93,9 @@ extension Machine {
     }
 
     /// Fires `mm_page_alloc_extfrag` with `change_ownership` sampled from the pageblock now.
-    mutating func emitExtfrag(_ pfn: Int, order: Int, fallbackOrder: Int, startType: MigrateType, fallback: MigrateType)
-    {
+    private mutating func emitExtfrag(
+        _ pfn: Int, order: Int, fallbackOrder: Int, startType: MigrateType, fallback: MigrateType
+    ) {
         emit(
             .pageAllocExtfrag(
                 pfn: pfn, allocOrder: order, fallbackOrder: fallbackOrder,
@@ -108,7 +109,7 @@ extension Machine {
     /// Models: `try_to_claim_block()` (mm/page_alloc.c, 6.17+): a block of a pageblock or
     /// more is retyped whole and split; a smaller one boosts the watermark and claims its
     /// pageblock when at least half of it is free or holds pages of a compatible mobility.
-    mutating func tryToClaimBlock(
+    private mutating func tryToClaimBlock(
         _ pfn: Int, zone z: Int, currentOrder: Int, order: Int, startType: MigrateType,
         blockType: MigrateType, flags: AllocFlags
     ) -> Int? {

@@ -75,7 +75,7 @@ extension Machine {
     ///
     /// Models: `alloc_pool_huge_folio()` (mm/hugetlb.c): `htlb_alloc_mask(h) | __GFP_THISNODE`,
     /// so each try stays on its node, and `for_each_node_mask_to_alloc()` over `next_nid_to_alloc`.
-    mutating func allocPoolHugeFolio(_ hi: Int, noretry: inout Set<Int>?) -> Int? {
+    private mutating func allocPoolHugeFolio(_ hi: Int, noretry: inout Set<Int>?) -> Int? {
         enter("alloc_pool_huge_folio")
         defer { leave() }
         let gfp = hstates[hi].allocMask.union(.thisnode)
@@ -90,7 +90,7 @@ extension Machine {
 
     /// `get_valid_node_allowed()` / `next_node_allowed()` (mm/hugetlb.c): the first node of
     /// `nodes` at or after `node`, wrapping around.
-    static func nextNodeAllowed(from node: Int, in nodes: [Int]) -> Int {
+    private static func nextNodeAllowed(from node: Int, in nodes: [Int]) -> Int {
         nodes.first { $0 >= node } ?? nodes.first ?? 0
     }
 
@@ -101,7 +101,7 @@ extension Machine {
     /// (`alloc_buddy_hugetlb_folio()`). The folio comes back frozen (refcount 0), as 6.18's
     /// frozen allocation helpers return it, and `init_new_hugetlb_folio()` gives its head the
     /// hugetlb page type (`__folio_set_hugetlb()`).
-    mutating func onlyAllocFreshHugetlbFolio(_ hi: Int, gfp: GFP, node: Int, noretry: inout Set<Int>?) -> Int? {
+    private mutating func onlyAllocFreshHugetlbFolio(_ hi: Int, gfp: GFP, node: Int, noretry: inout Set<Int>?) -> Int? {
         let pfn =
             hstates[hi].isGigantic
             ? allocContigPages(order: hstates[hi].order, gfp: gfp, node: node)
@@ -118,7 +118,7 @@ extension Machine {
     /// try that fails puts the node there, an easy try that succeeds takes it out. With the
     /// pool's mask this asks `__alloc_frozen_pages()` for `GFP_HIGHUSER_MOVABLE | __GFP_COMP |
     /// __GFP_NOWARN | __GFP_THISNODE | __GFP_RETRY_MAYFAIL`, order 9.
-    mutating func allocBuddyHugetlbFolio(_ hi: Int, gfp: GFP, node: Int, noretry: inout Set<Int>?) -> Int? {
+    private mutating func allocBuddyHugetlbFolio(_ hi: Int, gfp: GFP, node: Int, noretry: inout Set<Int>?) -> Int? {
         enter("alloc_buddy_hugetlb_folio")
         defer { leave() }
         let tryHard = !(noretry?.contains(node) ?? false)
@@ -134,7 +134,7 @@ extension Machine {
     ///
     /// Models: `prep_and_add_allocated_folios()` → `__prep_account_new_huge_page()` and
     /// `enqueue_hugetlb_folio()` (mm/hugetlb.c).
-    mutating func prepAndAddAllocatedFolios(_ hi: Int, _ folios: [Int]) {
+    private mutating func prepAndAddAllocatedFolios(_ hi: Int, _ folios: [Int]) {
         for pfn in folios {
             let node = nodeOf(pfn)
             hstates[hi].nrHugePages += 1
@@ -146,7 +146,7 @@ extension Machine {
     /// Puts a pool page at the head of its node's free list.
     ///
     /// Models: `enqueue_hugetlb_folio()` (mm/hugetlb.c).
-    mutating func enqueueHugetlbFolio(_ hi: Int, _ pfn: Int) {
+    private mutating func enqueueHugetlbFolio(_ hi: Int, _ pfn: Int) {
         let node = nodeOf(pfn)
         hstates[hi].hugepageActivelist.removeAll { $0 == pfn }
         hstates[hi].hugepageFreelists[node].insert(pfn, at: 0)
@@ -159,7 +159,7 @@ extension Machine {
     ///
     /// Models: `remove_pool_hugetlb_folio()` (mm/hugetlb.c): the head of the first node's free
     /// list that has one (with `acctSurplus`, only nodes with surplus pages).
-    mutating func removePoolHugetlbFolio(_ hi: Int, acctSurplus: Bool) -> Int? {
+    private mutating func removePoolHugetlbFolio(_ hi: Int, acctSurplus: Bool) -> Int? {
         let nodes = nodesWithMemory
         for _ in nodes.indices {
             let node = Machine.nextNodeAllowed(from: hstates[hi].nextNidToFree, in: nodes)
@@ -178,7 +178,7 @@ extension Machine {
     ///
     /// Models: `remove_hugetlb_folio()` (mm/hugetlb.c): without vmemmap optimisation the
     /// hugetlb page type is cleared here (`__folio_clear_hugetlb()`).
-    mutating func removeHugetlbFolio(_ hi: Int, _ pfn: Int, adjustSurplus: Bool) {
+    private mutating func removeHugetlbFolio(_ hi: Int, _ pfn: Int, adjustSurplus: Bool) {
         let node = nodeOf(pfn)
         if let index = hstates[hi].hugepageFreelists[node].firstIndex(of: pfn) {
             hstates[hi].hugepageFreelists[node].remove(at: index)
@@ -201,7 +201,7 @@ extension Machine {
     /// `hugetlb_free_folio()` (mm/hugetlb.c): the frozen folio gets its reference back and is put
     /// with `folio_put()`, a compound free through `__free_pages()` (per-CPU lists for order 9,
     /// pageblock pieces for a gigantic page).
-    mutating func updateAndFreeHugetlbFolio(_ hi: Int, _ pfn: Int) {
+    private mutating func updateAndFreeHugetlbFolio(_ hi: Int, _ pfn: Int) {
         enter("update_and_free_hugetlb_folio")
         defer { leave() }
         memmap.refcount[pfn] = 1
@@ -214,7 +214,7 @@ extension Machine {
     /// Models: `adjust_pool_surplus()` (mm/hugetlb.c): surplus to persistent (`delta` -1) scans
     /// from `next_nid_to_alloc` for a node with surplus pages; persistent to surplus (+1) from
     /// `next_nid_to_free` for a node with persistent pages.
-    mutating func adjustPoolSurplus(_ hi: Int, delta: Int) -> Bool {
+    private mutating func adjustPoolSurplus(_ hi: Int, delta: Int) -> Bool {
         let nodes = nodesWithMemory
         for _ in nodes.indices {
             let node: Int
@@ -252,7 +252,7 @@ extension Machine {
         var pfn: Int?
         if hstates[hi].freeHugePages - hstates[hi].resvHugePages > 0 {
             var seen = Set<Int>()
-            for z in zonelistFallback[node] where seen.insert(zones[z].node).inserted {
+            for z in nodes[node].zonelistFallback where seen.insert(zones[z].node).inserted {
                 if let first = hstates[hi].hugepageFreelists[zones[z].node].first {
                     removeFromFreelist(hi, first)
                     pfn = first
@@ -270,7 +270,7 @@ extension Machine {
     /// Takes a page off its node's free list for use.
     ///
     /// Models: `dequeue_hugetlb_folio_node_exact()` (mm/hugetlb.c).
-    mutating func removeFromFreelist(_ hi: Int, _ pfn: Int) {
+    private mutating func removeFromFreelist(_ hi: Int, _ pfn: Int) {
         let node = nodeOf(pfn)
         hstates[hi].hugepageFreelists[node].removeAll { $0 == pfn }
         hstates[hi].freeHugePages -= 1
@@ -282,7 +282,7 @@ extension Machine {
     ///
     /// Models: `alloc_surplus_hugetlb_folio()` (mm/hugetlb.c): never for gigantic pages; the
     /// page is counted in `nr_huge_pages` and `surplus_huge_pages`.
-    mutating func allocSurplusHugetlbFolio(_ hi: Int, node: Int) -> Int? {
+    private mutating func allocSurplusHugetlbFolio(_ hi: Int, node: Int) -> Int? {
         guard !hstates[hi].isGigantic, hstates[hi].surplusHugePages < hstates[hi].nrOvercommitHugePages else {
             return nil
         }
@@ -321,7 +321,7 @@ extension Machine {
     /// The hstate whose pool (free or in use) holds the huge page starting at `pfn`.
     ///
     /// Models: `folio_test_hugetlb()` and `folio_hstate()` for a folio's first page.
-    public func hugetlbHstateIndex(ofPfn pfn: Int) -> Int? {
+    func hugetlbHstateIndex(ofPfn pfn: Int) -> Int? {
         hstates.indices.first { hi in
             hstates[hi].hugepageActivelist.contains(pfn) || hstates[hi].hugepageFreelists.contains { $0.contains(pfn) }
         }
@@ -363,5 +363,5 @@ extension Machine {
     }
 
     /// `page_to_nid()`: the node of the zone holding `pfn`.
-    func nodeOf(_ pfn: Int) -> Int { zoneIndex(ofPfn: pfn).map { zones[$0].node } ?? 0 }
+    private func nodeOf(_ pfn: Int) -> Int { zoneIndex(ofPfn: pfn).map { zones[$0].node } ?? 0 }
 }

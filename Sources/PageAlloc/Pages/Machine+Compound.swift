@@ -16,7 +16,7 @@ extension Machine {
     ///
     /// Models: `prep_compound_tail()` (mm/internal.h): `mapping = TAIL_MAPPING` (derived by
     /// `MemMap.mapping(_:)` from the tail link), `set_compound_head()`, `private = 0`.
-    mutating func prepCompoundTail(_ head: Int, index: Int) {
+    private mutating func prepCompoundTail(_ head: Int, index: Int) {
         memmap.compoundHead[head + index] = head << 1 | 1
         memmap.privateValue[head + index] = 0
     }
@@ -27,7 +27,7 @@ extension Machine {
     /// (order byte and `_nr_pages`), `_large_mapcount = -1`, `_nr_pages_mapped = 0`
     /// (CONFIG_PAGE_MAPCOUNT), `_pincount = 0`, `_entire_mapcount = -1`. The MM-ID slots
     /// (CONFIG_MM_ID) and `_deferred_list` are not modelled.
-    mutating func prepCompoundHead(_ pfn: Int, order: Int) {
+    private mutating func prepCompoundHead(_ pfn: Int, order: Int) {
         memmap.folioOrder[pfn + 1] = UInt8(order)
         memmap.largeMapcount[pfn + 1] = -1
         memmap.nrPagesMapped[pfn + 1] = 0

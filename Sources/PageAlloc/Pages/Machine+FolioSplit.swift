@@ -4,7 +4,7 @@ extension Machine {
     ///
     /// Models: the flag mask of `__split_folio_to_order()` (mm/huge_memory.c), with the
     /// `folio_test_young()` / `folio_test_idle()` copies.
-    static let splitClonedFlags: PageFlags = [
+    private static let splitClonedFlags: PageFlags = [
         .referenced, .swapbacked, .ownerPriv1, .mlocked, .uptodate, .active, .workingset, .unevictable, .dirty,
         .young, .idle,
     ]

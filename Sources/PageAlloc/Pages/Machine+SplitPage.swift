@@ -37,7 +37,7 @@ extension Machine {
     /// Keeps the first `pages` pages of a fresh block and frees the rest.
     ///
     /// Models: `make_alloc_exact()` (mm/page_alloc.c).
-    mutating func makeAllocExact(_ pfn: Int, order: Int, pages: Int) {
+    private mutating func makeAllocExact(_ pfn: Int, order: Int, pages: Int) {
         enter("make_alloc_exact")
         defer { leave() }
         var last = pfn + pages

@@ -27,18 +27,24 @@ extension Machine {
     /// How many blocks of `order` a per-CPU list refill asks the buddy allocator for, tuning
     /// `high` and `alloc_factor` on the way.
     ///
-    /// Models: `nr_pcp_alloc()` (mm/page_alloc.c, 6.7+ auto-tuning).
-    mutating func nrPcpAlloc(zone z: Int, cpu: Int, order: Int) -> Int {
+    /// Models: `nr_pcp_alloc()` (mm/page_alloc.c, 6.7+ auto-tuning), on `zones[z].pcp[cpu]`
+    /// in place.
+    private mutating func nrPcpAlloc(zone z: Int, cpu: Int, order: Int) -> Int {
         enter("nr_pcp_alloc")
         defer { leave() }
-        var pcp = zones[z].pcp[cpu]
-        defer { zones[z].pcp[cpu] = pcp }
+        let zoneFlags = zones[z].flags
+        return Machine.nrPcpAlloc(&zones[z].pcp[cpu], zoneFlags: zoneFlags, order: order)
+    }
+
+    /// Models: `nr_pcp_alloc()` (mm/page_alloc.c, 6.7+ auto-tuning) on one CPU's lists of a
+    /// zone with `zoneFlags`.
+    private static func nrPcpAlloc(_ pcp: inout PerCPUPages, zoneFlags: ZoneFlags, order: Int) -> Int {
         let baseBatch = pcp.batch
         pcp.high = Kernel.clamp(pcp.high, pcp.highMin, pcp.highMax)
         var high = pcp.high
         if high < baseBatch { return 1 }
         var batch = order > 0 ? baseBatch : baseBatch << pcp.allocFactor
-        if pcp.highMin != pcp.highMax && !zones[z].flags.contains(.belowHigh) {
+        if pcp.highMin != pcp.highMax && !zoneFlags.contains(.belowHigh) {
             pcp.high = min(high + batch, pcp.highMax)
             high = pcp.high
         }
@@ -56,7 +62,7 @@ extension Machine {
     ///
     /// Models: `rmqueue_bulk()` (mm/page_alloc.c): one `__rmqueue()` per block under one
     /// zone lock, sharing its fallback mode.
-    mutating func rmqueueBulk(
+    private mutating func rmqueueBulk(
         zone z: Int, cpu: Int, order: Int, count: Int, pindex: Int, migratetype: MigrateType,
         flags: AllocFlags
     ) -> Int {
@@ -118,10 +124,16 @@ extension Machine {
 
     /// The high mark a per-CPU list is flushed at after a free, tuning `pcp->high`.
     ///
-    /// Models: `nr_pcp_high()` (mm/page_alloc.c, 6.7+ auto-tuning).
-    mutating func nrPcpHigh(zone z: Int, cpu: Int, batch: Int, freeHigh: Bool) -> Int {
-        var pcp = zones[z].pcp[cpu]
-        defer { zones[z].pcp[cpu] = pcp }
+    /// Models: `nr_pcp_high()` (mm/page_alloc.c, 6.7+ auto-tuning), on `zones[z].pcp[cpu]` in
+    /// place.
+    private mutating func nrPcpHigh(zone z: Int, cpu: Int, batch: Int, freeHigh: Bool) -> Int {
+        let zoneFlags = zones[z].flags
+        return Machine.nrPcpHigh(&zones[z].pcp[cpu], zoneFlags: zoneFlags, batch: batch, freeHigh: freeHigh)
+    }
+
+    /// Models: `nr_pcp_high()` (mm/page_alloc.c, 6.7+ auto-tuning) on one CPU's lists of a
+    /// zone with `zoneFlags`.
+    private static func nrPcpHigh(_ pcp: inout PerCPUPages, zoneFlags: ZoneFlags, batch: Int, freeHigh: Bool) -> Int {
         pcp.high = Kernel.clamp(pcp.high, pcp.highMin, pcp.highMax)
         var high = pcp.high
         if high == 0 { return 0 }
@@ -129,13 +141,13 @@ extension Machine {
             pcp.high = max(high - (batch << PerCPUPages.batchScaleMax), pcp.highMin)
             return 0
         }
-        if zones[z].flags.contains(.reclaimActive) {
+        if zoneFlags.contains(.reclaimActive) {
             let freeCount = max(pcp.freeCount, batch)
             pcp.high = max(high - freeCount, pcp.highMin)
             return min(batch << 2, pcp.high)
         }
         if pcp.highMin == pcp.highMax { return high }
-        if zones[z].flags.contains(.belowHigh) {
+        if zoneFlags.contains(.belowHigh) {
             let freeCount = max(pcp.freeCount, batch)
             pcp.high = max(high - freeCount, pcp.highMin)
             high = max(pcp.count, pcp.highMin)
@@ -161,7 +173,7 @@ extension Machine {
     /// Models: `free_pcppages_bulk()` (mm/page_alloc.c): each block is taken from its list's
     /// tail, freed with its pageblock's current type, and fires `mm_page_pcpu_drain`; a list
     /// is emptied before moving on, so an order-3 block can overshoot `count`.
-    mutating func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int) {
+    private mutating func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int) {
         enter("free_pcppages_bulk")
         defer { leave() }
         var count = min(zones[z].pcp[cpu].count, count)

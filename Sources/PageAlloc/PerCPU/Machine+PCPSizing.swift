@@ -4,7 +4,7 @@ extension Machine {
     /// Models: `zone_batchsize()` (mm/page_alloc.c): a quarter of managed/1024 (at most 1 MiB
     /// of pages), times 1.5 rounded down to a power of two, minus one; the caller makes it at
     /// least 1.
-    public func zoneBatchsize(zone z: Int) -> Int {
+    func zoneBatchsize(zone z: Int) -> Int {
         var batch = min(zones[z].managedPages >> 10, (1 << 20) / Kernel.pageSize)
         batch /= 4
         if batch < 1 { batch = 1 }
@@ -17,7 +17,7 @@ extension Machine {
     /// Models: `zone_highsize()` (mm/page_alloc.c): the low watermark (or managed/fraction),
     /// divided among the CPUs of the zone's node (all online CPUs for a CPU-less node), at
     /// least 4 batches.
-    public func zoneHighsize(zone z: Int, batch: Int, cpuOnline: Int, highFraction: Int) -> Int {
+    func zoneHighsize(zone z: Int, batch: Int, cpuOnline: Int, highFraction: Int) -> Int {
         let total = highFraction == 0 ? zones[z].lowWatermark : zones[z].managedPages / highFraction
         var cpus = layout.cpuNodes.filter { $0 == zones[z].node }.count + cpuOnline
         if cpus == 0 { cpus = cpuCount }
@@ -30,7 +30,7 @@ extension Machine {
     /// (mm/page_alloc.c): with `percpu_pagelist_high_fraction` 0, high_min comes from the low
     /// watermark and high_max from an eighth of managed pages; with a fraction both come from
     /// it. `pageset_update()` leaves `pcp->high` alone.
-    public mutating func zonePcpUpdate(zone z: Int) {
+    mutating func zonePcpUpdate(zone z: Int) {
         guard zones[z].isPopulated else { return }
         let batch = max(1, zoneBatchsize(zone: z))
         let fraction = sysctl.percpuPagelistHighFraction

@@ -7,7 +7,7 @@ extension Machine {
     /// page, the folio at the young end (head) of the node's inactive file list,
     /// NR_ZONE_INACTIVE_FILE (and NR_ZONE_WRITE_PENDING) raised by its pages. The block's one
     /// reference becomes the page cache's. The model has no files, mappings, active list or
-    /// memory cgroups; it remembers the folio's order in `lruFolioOrder`. A block qualifies when
+    /// memory cgroups; it remembers the folio's order in `memmap.lruFolioOrder`. A block qualifies when
     /// `pfn` is aligned to `order`, the block lies in one zone, its first page has exactly one
     /// reference and is not a compound tail (a compound head must have this order), it is not a
     /// hugetlb page, and no page of it is free, on a per-CPU list or already on the LRU. The
@@ -36,7 +36,7 @@ extension Machine {
     }
 
     /// Whether any per-CPU list of zone `z` holds a page of `range`.
-    func pcpListsHold(_ range: Range<Int>, zone z: Int) -> Bool {
+    private func pcpListsHold(_ range: Range<Int>, zone z: Int) -> Bool {
         for pcp in zones[z].pcp {
             for list in pcp.lists where memmap.entries(of: list).contains(where: range.contains) { return true }
         }
@@ -49,7 +49,7 @@ extension Machine {
     }
 
     /// The first pfns of the node's page-cache folios, oldest (the end reclaim takes from) first.
-    public func pageCacheFolios(node: Int) -> [Int] { memmap.entries(of: fileLRU[node]).reversed() }
+    public func pageCacheFolios(node: Int) -> [Int] { memmap.entries(of: nodes[node].fileLRU).reversed() }
 
     /// Puts a folio at the young end of its node's file LRU.
     ///
@@ -60,8 +60,8 @@ extension Machine {
         guard let z = zoneIndex(ofPfn: pfn) else { return }
         memmap.flags[pfn].insert(.lru)
         if dirty { memmap.flags[pfn].insert(.dirty) }
-        lruFolioOrder[pfn] = UInt8(order)
-        memmap.addFirst(pfn, to: &fileLRU[zones[z].node])
+        memmap.lruFolioOrder[pfn] = UInt8(order)
+        memmap.addFirst(pfn, to: &nodes[zones[z].node].fileLRU)
         zones[z].nrZoneInactiveFile += 1 << order
         if dirty { zones[z].nrZoneWritePending += 1 << order }
     }
@@ -70,12 +70,12 @@ extension Machine {
     ///
     /// Models: `lruvec_del_folio()` (include/linux/mm_inline.h) after
     /// `folio_test_clear_lru()`: PG_lru cleared, the zone counters lowered. PG_dirty and the
-    /// order in `lruFolioOrder` stay with the isolated folio.
+    /// order in `memmap.lruFolioOrder` stay with the isolated folio.
     @discardableResult
     mutating func lruDelFolio(_ pfn: Int) -> Int {
-        let order = Int(lruFolioOrder[pfn])
+        let order = Int(memmap.lruFolioOrder[pfn])
         guard let z = zoneIndex(ofPfn: pfn) else { return order }
-        memmap.remove(pfn, from: &fileLRU[zones[z].node])
+        memmap.remove(pfn, from: &nodes[zones[z].node].fileLRU)
         memmap.flags[pfn].remove(.lru)
         zones[z].nrZoneInactiveFile -= 1 << order
         if memmap.flags[pfn].contains(.dirty) { zones[z].nrZoneWritePending -= 1 << order }
@@ -92,7 +92,7 @@ extension Machine {
         guard pfn >= 0, pfn < memmap.count, memmap.flags[pfn].contains(.lru) else { return }
         lruDelFolio(pfn)
         memmap.flags[pfn].subtract([.lru, .active, .unevictable, .dirty])
-        lruFolioOrder[pfn] = 0
+        memmap.lruFolioOrder[pfn] = 0
     }
 
     /// Drops a clean, otherwise unused page-cache folio and frees it; returns the pages freed.
@@ -106,7 +106,7 @@ extension Machine {
         defer { leave() }
         let order = lruDelFolio(pfn)
         memmap.flags[pfn].remove(.referenced)
-        lruFolioOrder[pfn] = 0
+        memmap.lruFolioOrder[pfn] = 0
         freePages(pfn, order: order)
         return 1 << order
     }
@@ -117,16 +117,6 @@ extension Machine {
         let flags = memmap.flags[pfn]
         return !flags.contains(.dirty) && !flags.contains(.writeback) && !flags.contains(.locked)
             && memmap.refcount[pfn] == 1
-    }
-
-    /// Sizes the per-node and per-pfn reclaim state of a freshly booted machine.
-    ///
-    /// Models the parts of `pgdat_init_internals()` / `lruvec_init()` (mm/mm_init.c,
-    /// mm/mmzone.c) the model uses: empty file LRU lists and no kswapd failures.
-    mutating func initPageCacheAndReclaim() {
-        fileLRU = Array(repeating: PageList(), count: nodeCount)
-        lruFolioOrder = Array(repeating: 0, count: memmap.count)
-        kswapdFailures = Array(repeating: 0, count: nodeCount)
     }
 
     /// `node_states[N_MEMORY]`: the nodes with a populated zone, in order.

@@ -1,6 +1,6 @@
 extension Machine {
     /// `SWAP_CLUSTER_MAX` (include/linux/swap.h): the pages direct reclaim aims to free per call.
-    static let swapClusterMax = 32
+    private static let swapClusterMax = 32
     /// `MAX_RECLAIM_RETRIES` (mm/internal.h).
     static let maxReclaimRetries = 16
 
@@ -36,7 +36,7 @@ extension Machine {
         defer { leave() }
         guard zones[z].managedPages > 0 else { return }
         let node = zones[z].node
-        if kswapdFailures[node] >= Machine.maxReclaimRetries
+        if nodes[node].kswapdFailures >= Machine.maxReclaimRetries
             || (pgdatBalanced(node: node, order: order, highestZone: highestZone)
                 && !pgdatWatermarkBoosted(node: node, highestZone: highestZone))
         {
@@ -74,7 +74,7 @@ extension Machine {
     /// active list, anonymous memory and swap, slab shrinkers, writeback of dirty pages (dirty
     /// folios are passed over), and the kcompactd wakeup after a boosted run.
     @discardableResult
-    mutating func balancePgdat(node: Int, order: Int, highestZone: ZoneType) -> Int {
+    private mutating func balancePgdat(node: Int, order: Int, highestZone: ZoneType) -> Int {
         enter("balance_pgdat")
         defer { leave() }
         let eligible = ZoneType.allCases.filter { $0 <= highestZone }.map { Machine.zoneIndex(node: node, type: $0) }
@@ -84,7 +84,7 @@ extension Machine {
         var order = order
         var boostReclaim = boosts.reduce(0, +)
         var reclaimed = 0
-        var cursor = fileLRU[node].last
+        var cursor = nodes[node].fileLRU.last
         var exhausted = false
         while true {
             let balanced = pgdatBalanced(node: node, order: order, highestZone: highestZone)
@@ -102,9 +102,9 @@ extension Machine {
         }
         for z in eligible { zones[z].flags.remove(.reclaimActive) }
         if reclaimed > 0 {
-            kswapdFailures[node] = 0
+            nodes[node].kswapdFailures = 0
         } else if exhausted {
-            kswapdFailures[node] += 1
+            nodes[node].kswapdFailures += 1
         }
         for (z, boost) in zip(eligible, boosts) where boost > 0 {
             zones[z].watermarkBoost -= min(zones[z].watermarkBoost, boost)
@@ -118,7 +118,7 @@ extension Machine {
     /// Models the scan of `isolate_lru_folios()` / `shrink_folio_list()` (mm/vmscan.c) from the
     /// tail of the inactive list: folios in zones above the reclaim index are skipped, as are
     /// dirty, locked or writeback folios and folios others hold references to.
-    func nextReclaimable(from cursor: Int32, highestZone: ZoneType) -> (pfn: Int, next: Int32)? {
+    private func nextReclaimable(from cursor: Int32, highestZone: ZoneType) -> (pfn: Int, next: Int32)? {
         var p = cursor
         while p >= 0 {
             let pfn = Int(p)
@@ -133,7 +133,7 @@ extension Machine {
     ///
     /// Models: `pgdat_balanced()` (mm/vmscan.c) with `zone_watermark_ok_safe()`: a node with no
     /// managed zone in range is balanced. NUMA memory tiering (the promo watermark) is off.
-    func pgdatBalanced(node: Int, order: Int, highestZone: ZoneType) -> Bool {
+    private func pgdatBalanced(node: Int, order: Int, highestZone: ZoneType) -> Bool {
         var sawManaged = false
         for type in ZoneType.allCases where type <= highestZone {
             let z = Machine.zoneIndex(node: node, type: type)
@@ -149,7 +149,7 @@ extension Machine {
 
     /// Models: `pgdat_watermark_boosted()` (mm/vmscan.c): some managed zone up to
     /// `highestZone` has a boosted watermark.
-    func pgdatWatermarkBoosted(node: Int, highestZone: ZoneType) -> Bool {
+    private func pgdatWatermarkBoosted(node: Int, highestZone: ZoneType) -> Bool {
         ZoneType.allCases.contains { type in
             let z = Machine.zoneIndex(node: node, type: type)
             return type <= highestZone && zones[z].managedPages > 0 && zones[z].watermarkBoost > 0
@@ -196,7 +196,7 @@ extension Machine {
             guard node != lastNode, reclaimed < Machine.swapClusterMax else { continue }
             lastNode = node
             let freed = shrinkNode(node, target: Machine.swapClusterMax - reclaimed, reclaimIndex: reclaimIndex)
-            if freed > 0 { kswapdFailures[node] = 0 }
+            if freed > 0 { nodes[node].kswapdFailures = 0 }
             reclaimed += freed
         }
         emit(.vmscanDirectReclaimEnd(nrReclaimed: reclaimed))
@@ -209,11 +209,11 @@ extension Machine {
     ///
     /// Models: `shrink_node()` → `shrink_lruvec()` → `shrink_inactive_list()` (mm/vmscan.c) as
     /// far as the model's page cache goes.
-    mutating func shrinkNode(_ node: Int, target: Int, reclaimIndex: ZoneType) -> Int {
+    private mutating func shrinkNode(_ node: Int, target: Int, reclaimIndex: ZoneType) -> Int {
         enter("shrink_node")
         defer { leave() }
         var freed = 0
-        var cursor = fileLRU[node].last
+        var cursor = nodes[node].fileLRU.last
         while freed < target, let (pfn, next) = nextReclaimable(from: cursor, highestZone: reclaimIndex) {
             cursor = next
             freed += reclaimCleanFolio(pfn)
@@ -226,7 +226,7 @@ extension Machine {
     /// Models: `compaction_ready()` (mm/vmscan.c, 6.15+): compaction allowed by the gfp mask,
     /// and either the allocation would succeed at the min watermark or compaction is suitable
     /// at the high watermark.
-    func compactionReady(zone z: Int, order: Int, gfp: GFP, reclaimIndex: ZoneType) -> Bool {
+    private func compactionReady(zone z: Int, order: Int, gfp: GFP, reclaimIndex: ZoneType) -> Bool {
         guard gfp.contains(.io) else { return false }
         if zoneWatermarkOk(zone: z, order: order, mark: zones[z].minWatermark, highestZone: reclaimIndex, flags: []) {
             return true

@@ -15,7 +15,7 @@ public struct Machine: Sendable {
     public internal(set) var memmap: MemMap
     /// The migratetype bits of each pageblock (`pfn >> pageblock_order`): the low 3 bits are
     /// the type, bit 7 is `PB_migrate_isolate`.
-    public internal(set) var pageblockBits: [UInt8]
+    var pageblockBits: [UInt8]
     /// The `vm.*` sysctls.
     public internal(set) var sysctl = VMSysctl()
     /// `page_group_by_mobility_disabled`: set at boot on machines too small for grouping.
@@ -25,42 +25,18 @@ public struct Machine: Sendable {
     /// `totalreserve_pages`, set by `calculateTotalreservePages()`.
     var totalreserve = 0
     /// Whether transparent huge pages are enabled (`hugepage_pmd_enabled()`).
-    public internal(set) var thpEnabled: Bool
-    /// `node_zonelists[ZONELIST_FALLBACK]` of each node: flat zone indices, nearest node first,
-    /// highest zone first within a node.
-    public internal(set) var zonelistFallback: [[Int]] = []
-    /// `node_zonelists[ZONELIST_NOFALLBACK]` of each node: its own zones only (`__GFP_THISNODE`).
-    public internal(set) var zonelistNoFallback: [[Int]] = []
+    var thpEnabled: Bool
+    /// `NODE_DATA(nid)` of every node, by node id: zonelists, file LRU, kswapd state.
+    public internal(set) var nodes: [Node]
     /// The CPU whose per-CPU lists and node the next operations use.
     public var currentCPU = 0
-    /// Whether tracepoints are recorded into `trace`.
-    public var tracing = false
-    /// The tracepoints fired while `tracing` was on, in order.
-    public internal(set) var trace: [TraceRecord] = []
-
-    /// Whether entered kernel functions are recorded into `calls`.
-    public var recordingCalls = false
-    /// The modelled kernel functions entered while `recordingCalls` was on, in order.
-    public internal(set) var calls: [CallRecord] = []
-    /// The current nesting depth of modelled calls.
-    var callDepth = 0
-    /// Whether free-list changes are recorded into `freeListEvents`.
-    public var recordingFreeLists = false
-    /// The free-list changes made while `recordingFreeLists` was on, in order.
-    public internal(set) var freeListEvents: [FreeListEvent] = []
+    /// The tracepoints, the entered kernel functions and the kernel log the model records
+    /// about itself; nothing the allocator reads.
+    public var instrumentation = Instrumentation()
 
     // Reclaim, compaction, OOM and hugetlb state (issue "Simulation fidelity part 2", items 6-7).
-    /// The kernel log messages the model printed, oldest first: bad-page bug reports,
-    /// allocation failure warnings and OOM reports.
-    public internal(set) var reports: [KernelReport] = []
     /// `current->comm`: the name of the task the modelled allocations run in.
     public var comm = "mmbook"
-    /// Per node, the file LRU list of page-cache folios: youngest first, reclaimed from the tail.
-    public internal(set) var fileLRU: [PageList] = []
-    /// Per pfn, the order of the page-cache folio whose first page is at that pfn.
-    public internal(set) var lruFolioOrder: [UInt8] = []
-    /// Per node, `pgdat->kswapd_failures`: kswapd runs in a row that reclaimed nothing.
-    public internal(set) var kswapdFailures: [Int] = []
     /// `hstates[]`: the 2 MiB (default) and 1 GiB hugetlb pools.
     public internal(set) var hstates: [Hstate] = []
 
@@ -80,6 +56,7 @@ public struct Machine: Sendable {
     public var currentNode: Int { layout.cpuNodes[currentCPU] }
 
     /// `page_zone(pfn_to_page(pfn))` as a flat zone index, or nil for a pfn without a zone.
+    @inline(__always)
     public func zoneIndex(ofPfn pfn: Int) -> Int? {
         guard pfn >= 0, pfn < memmap.count else { return nil }
         let z = memmap.zoneIndex[pfn]
@@ -88,6 +65,7 @@ public struct Machine: Sendable {
 
     /// `get_pfnblock_migratetype(page, pfn)` (mm/page_alloc.c): Isolate when the isolate bit is
     /// set, else the stored type.
+    @inline(__always)
     public func pageblockMigratetype(_ pfn: Int) -> MigrateType {
         let bits = pageblockBits[pfn >> Kernel.pageblockOrder]
         if bits & Machine.isolateBit != 0 { return .isolate }
@@ -112,31 +90,4 @@ public struct Machine: Sendable {
             block += Kernel.pageblockNrPages
         }
     }
-
-    /// Appends a tracepoint record when tracing is on.
-    mutating func emit(_ event: TraceEvent) {
-        guard tracing else { return }
-        trace.append(TraceRecord(cpu: currentCPU, event: event))
-    }
-
-    /// Forgets the recorded tracepoints.
-    public mutating func clearTrace() { trace.removeAll() }
-
-    /// Notes entry into a modelled kernel function; pair with `leave()` (usually in a `defer`).
-    mutating func enter(_ function: StaticString) {
-        if recordingCalls { calls.append(CallRecord(depth: callDepth, function: "\(function)")) }
-        callDepth += 1
-    }
-
-    /// Notes the return from the function last entered.
-    mutating func leave() { callDepth -= 1 }
-
-    /// Forgets the recorded calls.
-    public mutating func clearCalls() { calls.removeAll() }
-
-    /// Appends one kernel log message of one or more lines.
-    mutating func report(_ lines: [String]) { reports.append(KernelReport(lines: lines)) }
-
-    /// Forgets the recorded kernel log messages.
-    public mutating func clearReports() { reports.removeAll() }
 }

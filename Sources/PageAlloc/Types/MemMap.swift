@@ -48,6 +48,10 @@ public struct MemMap: Sendable {
     /// list, -1 elsewhere. The kernel cannot tell a page on a pcp list from an allocated one
     /// (which is why it misses some double frees); the model uses this to refuse them.
     public internal(set) var pcpOrder: [Int8]
+    /// Model bookkeeping with no kernel field: the order of each page-cache folio on (or
+    /// isolated from) a file LRU, by its first pfn; 0 for every other pfn. The kernel reads it
+    /// from the folio (`folio_order()`); the model's page-cache folios need not be compound.
+    public internal(set) var lruFolioOrder = HeadPfnTable<UInt8>(default: 0)
     var next: [Int32]
     var prev: [Int32]
 

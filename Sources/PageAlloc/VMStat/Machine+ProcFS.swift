@@ -60,7 +60,7 @@ extension Machine {
     /// Models: `pfn_to_online_page()` (mm/memory_hotplug.c) for memory present at boot:
     /// with SPARSEMEM every 128 MiB section that holds some boot memory is online as a whole,
     /// holes inside it included; sections without memory have no struct pages.
-    public func pfnToOnlinePage(_ pfn: Int) -> Bool {
+    func pfnToOnlinePage(_ pfn: Int) -> Bool {
         onlineSections().contains(pfn >> Kernel.pfnSectionShift) && zoneIndex(ofPfn: pfn) != nil
     }
 

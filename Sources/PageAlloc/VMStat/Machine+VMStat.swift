@@ -6,7 +6,7 @@ extension Machine {
     /// units `mem`, then `2 * fls(num_online_cpus()) * (1 + fls(mem))`, at most 125. This is
     /// the `vm stats threshold` of /proc/zoneinfo; the lower pressure threshold kswapd sets
     /// while it runs is not modelled.
-    public func calculateNormalThreshold(zone z: Int) -> Int {
+    func calculateNormalThreshold(zone z: Int) -> Int {
         Machine.normalThreshold(managedPages: zones[z].managedPages, onlineCPUs: cpuCount)
     }
 
@@ -14,7 +14,7 @@ extension Machine {
     /// `onlineCPUs` CPUs.
     ///
     /// Models: `calculate_normal_threshold()` (mm/vmstat.c).
-    public static func normalThreshold(managedPages: Int, onlineCPUs: Int) -> Int {
+    static func normalThreshold(managedPages: Int, onlineCPUs: Int) -> Int {
         let mem = managedPages >> (27 - Kernel.pageShift)
         return min(125, 2 * fls(onlineCPUs) * (1 + fls(mem)))
     }
@@ -25,7 +25,7 @@ extension Machine {
     /// `__add_to_free_list()`, `__del_page_from_free_list()` and `move_to_free_list()`
     /// (mm/page_alloc.c) adjust for blocks of order >= pageblock_order that are not on a
     /// MIGRATE_ISOLATE list; here it is counted from the free lists.
-    public func nrFreePagesBlocks(zone z: Int) -> Int {
+    func nrFreePagesBlocks(zone z: Int) -> Int {
         var pages = 0
         for order in Kernel.pageblockOrder...Kernel.maxPageOrder {
             let area = zones[z].freeArea[order]

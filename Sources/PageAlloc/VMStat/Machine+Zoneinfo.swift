@@ -69,7 +69,7 @@ extension Machine {
             low: zone.lowWatermark, high: zone.highWatermark, promo: zone.promoWatermark,
             spanned: zone.spannedPages, present: zone.presentPages, managed: zone.managedPages, cma: 0,
             protection: zone.lowmemReserve, counters: counters, pagesets: pagesets,
-            nodeUnreclaimable: kswapdFailures[zone.node] >= Machine.maxReclaimRetries,
+            nodeUnreclaimable: nodes[zone.node].kswapdFailures >= Machine.maxReclaimRetries,
             startPfn: zone.startPfn)
     }
 }

@@ -1,12 +1,14 @@
-extension Machine {
+/// The watermark checks read only the zone; they are `mutating` so that the allocation fast
+/// path runs them on `zones[z]` in place instead of on a copy of the zone.
+extension Zone {
     /// The free pages an allocation of `order` cannot count towards the watermark.
     ///
     /// Models: `__zone_watermark_unusable_free()` (mm/page_alloc.c, 6.12+): the pages below
     /// the requested order's size, plus the free HighAtomic pages unless the caller may use
     /// reserves. (No CMA in this configuration.)
-    func zoneWatermarkUnusableFree(zone z: Int, order: Int, flags: AllocFlags) -> Int {
+    func watermarkUnusableFree(order: Int, flags: AllocFlags) -> Int {
         var unusable = (1 << order) - 1
-        if flags.isDisjoint(with: .reserves) { unusable += zones[z].nrFreeHighatomic }
+        if flags.isDisjoint(with: .reserves) { unusable += nrFreeHighatomic }
         return unusable
     }
 
@@ -17,11 +19,10 @@ extension Machine {
     /// NON_BLOCK with it takes a further quarter, OOM halves again; the comparison is strict;
     /// for order > 0 some free block of order >= `order` must be on an Unmovable, Movable or
     /// Reclaimable list, or on a HighAtomic list for HIGHATOMIC/OOM callers.
-    public func zoneWatermarkOk(
-        zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags,
-        freePages: Int? = nil
-    ) -> Bool {
-        let free = (freePages ?? zones[z].freePages) - zoneWatermarkUnusableFree(zone: z, order: order, flags: flags)
+    mutating func watermarkOk(order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags, freePages: Int? = nil)
+        -> Bool
+    {
+        let free = (freePages ?? self.freePages) - watermarkUnusableFree(order: order, flags: flags)
         var minimum = mark
         if !flags.isDisjoint(with: .reserves) {
             if flags.contains(.minReserve) {
@@ -30,10 +31,10 @@ extension Machine {
             }
             if flags.contains(.oom) { minimum -= minimum / 2 }
         }
-        if free <= minimum + zones[z].lowmemReserve[highestZone.rawValue] { return false }
+        if free <= minimum + lowmemReserve[highestZone.rawValue] { return false }
         if order == 0 { return true }
         for o in order..<Kernel.nrPageOrders {
-            let area = zones[z].freeArea[o]
+            let area = freeArea[o]
             if area.nrFree == 0 { continue }
             for mt in 0..<MigrateType.pcpTypes where !area.freeList[mt].isEmpty { return true }
             if !flags.isDisjoint(with: [.highAtomic, .oom]) && !area.isEmpty(.highAtomic) { return true }
@@ -45,22 +46,45 @@ extension Machine {
     ///
     /// Models: `zone_watermark_fast()` (mm/page_alloc.c): a quick order-0 test, the full test,
     /// and for order-0 `__GFP_HIGH` requests at the min watermark a retry ignoring the boost.
-    public func zoneWatermarkFast(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags) -> Bool
-    {
-        let free = zones[z].freePages
+    mutating func watermarkFast(order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags) -> Bool {
+        let free = freePages
         if order == 0 {
-            let reserved = zoneWatermarkUnusableFree(zone: z, order: 0, flags: flags)
+            let reserved = watermarkUnusableFree(order: 0, flags: flags)
             let usable = free - min(free, reserved)
-            if usable > mark + zones[z].lowmemReserve[highestZone.rawValue] { return true }
+            if usable > mark + lowmemReserve[highestZone.rawValue] { return true }
         }
-        if zoneWatermarkOk(zone: z, order: order, mark: mark, highestZone: highestZone, flags: flags, freePages: free) {
+        if watermarkOk(order: order, mark: mark, highestZone: highestZone, flags: flags, freePages: free) {
             return true
         }
-        if order == 0 && flags.contains(.minReserve) && zones[z].watermarkBoost > 0 && flags.watermark == .min {
-            return zoneWatermarkOk(
-                zone: z, order: order, mark: zones[z].watermark[WatermarkLevel.min.rawValue],
+        if order == 0 && flags.contains(.minReserve) && watermarkBoost > 0 && flags.watermark == .min {
+            return watermarkOk(
+                order: order, mark: watermark[WatermarkLevel.min.rawValue],
                 highestZone: highestZone, flags: flags, freePages: free)
         }
         return false
+    }
+}
+
+extension Machine {
+    /// `__zone_watermark_ok()` on zone `z` (see `Zone.watermarkOk`).
+    ///
+    /// Models: `__zone_watermark_ok()` (mm/page_alloc.c).
+    @inline(__always)
+    public func zoneWatermarkOk(
+        zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags,
+        freePages: Int? = nil
+    ) -> Bool {
+        var zone = zones[z]
+        return zone.watermarkOk(order: order, mark: mark, highestZone: highestZone, flags: flags, freePages: freePages)
+    }
+
+    /// `zone_watermark_fast()` on zone `z` (see `Zone.watermarkFast`).
+    ///
+    /// Models: `zone_watermark_fast()` (mm/page_alloc.c).
+    @inline(__always)
+    public func zoneWatermarkFast(zone z: Int, order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags) -> Bool
+    {
+        var zone = zones[z]
+        return zone.watermarkFast(order: order, mark: mark, highestZone: highestZone, flags: flags)
     }
 }

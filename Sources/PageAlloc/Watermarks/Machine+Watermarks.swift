@@ -4,7 +4,7 @@ extension Machine {
     ///
     /// Models: `nr_free_zone_pages(gfp_zone(GFP_USER))` (mm/page_alloc.c): the sum of
     /// managed pages above each zone's high watermark.
-    public func nrFreeBufferPages() -> Int {
+    func nrFreeBufferPages() -> Int {
         zones.filter { $0.isPopulated && $0.type <= GFP.user.zone }.reduce(0) { sum, zone in
             sum + max(0, zone.managedPages - zone.highWatermark)
         }
@@ -15,14 +15,14 @@ extension Machine {
     /// Models: `init_per_zone_wmark_min()` and `calculate_min_free_kbytes()`
     /// (mm/page_alloc.c): `4 * sqrt(lowmem_kbytes)` clamped to 128 KiB ... 256 MiB, unless a
     /// user value was set.
-    public mutating func initPerZoneWmarkMin() {
+    mutating func initPerZoneWmarkMin() {
         calculateMinFreeKbytes()
         setupPerZoneWmarks()
         setupPerZoneLowmemReserve()
     }
 
     /// Models: `calculate_min_free_kbytes()` (mm/page_alloc.c).
-    mutating func calculateMinFreeKbytes() {
+    private mutating func calculateMinFreeKbytes() {
         let lowmemKbytes = nrFreeBufferPages() * (Kernel.pageSize >> 10)
         let newMin = integerSquareRoot(lowmemKbytes * 16)
         if newMin > sysctl.userMinFreeKbytes {
@@ -35,7 +35,7 @@ extension Machine {
     /// Models: `set_recommended_min_free_kbytes()` (mm/khugepaged.c): two free pageblocks per
     /// populated zone up to ZONE_NORMAL plus one per pair of pcp migratetypes, at most 5% of
     /// low memory; then `setup_per_zone_wmarks()`.
-    public mutating func setRecommendedMinFreeKbytes() {
+    mutating func setRecommendedMinFreeKbytes() {
         let nrZones = zones.filter { $0.isPopulated && $0.type <= GFP.user.zone }.count
         var recommended = Kernel.pageblockNrPages * nrZones * 2
         recommended += Kernel.pageblockNrPages * nrZones * MigrateType.pcpTypes * MigrateType.pcpTypes
@@ -52,7 +52,7 @@ extension Machine {
     /// min is the zone's share of `min_free_kbytes` by managed pages among the non-Movable
     /// zones (Movable: managed/1024 clamped to 32...128); the low/high/promo steps are the
     /// larger of min/4 and `managed * watermark_scale_factor / 10000`; the boost is reset.
-    public mutating func setupPerZoneWmarks() {
+    mutating func setupPerZoneWmarks() {
         let pagesMin = sysctl.minFreeKbytes >> (Kernel.pageShift - 10)
         let lowmemPages = zones.filter { $0.type != .movable }.reduce(0) { $0 + $1.managedPages }
         for z in zones.indices {
@@ -73,7 +73,7 @@ extension Machine {
     /// Models: `setup_per_zone_lowmem_reserve()` (mm/page_alloc.c): for a lower zone i and a
     /// higher zone j of the same node, the managed pages of zones i+1...j divided by
     /// `lowmem_reserve_ratio[i]`, or 0 when the ratio is 0 or zone i has no managed pages.
-    public mutating func setupPerZoneLowmemReserve() {
+    mutating func setupPerZoneLowmemReserve() {
         for node in 0..<nodeCount {
             for i in 0..<(Kernel.maxNrZones - 1) {
                 let z = Machine.zoneIndex(node: node, type: ZoneType(rawValue: i)!)
@@ -108,7 +108,7 @@ extension Machine {
     }
 
     /// Models: `int_sqrt()` (lib/math/int_sqrt.c): the floor of the square root.
-    func integerSquareRoot(_ x: Int) -> Int {
+    private func integerSquareRoot(_ x: Int) -> Int {
         guard x > 1 else { return x }
         var r = Int(Double(x).squareRoot())
         while r * r > x { r -= 1 }

@@ -270,8 +270,8 @@ extension ScenarioSession {
         case "watermarks": output += Views.watermarks(m)
         case "pcp": output += Views.pcp(m)
         case "zonelist": output += Views.zonelists(m)
-        case "meminfo": output += Views.meminfo(m)
-        case "vmstat": output += Views.vmstat(m)
+        case "meminfo": output += m.meminfo()
+        case "vmstat": output += m.vmstat()
         case "page", "folio":
             guard arguments.count == 1 else {
                 throw RuntimeFailure(

@@ -43,54 +43,18 @@ enum Views {
         return out
     }
 
-    /// The /proc/meminfo lines the model keeps: total and free memory, the page cache, and
-    /// the hugetlb pools.
-    ///
-    /// Models: `meminfo_proc_show()` (fs/proc/meminfo.c) with `show_val_kb()`'s
-    /// `"%s%8lu kB"`, and `hugetlb_report_meminfo()` (mm/hugetlb.c).
-    static func meminfo(_ m: Machine) -> String {
-        func line(_ label: String, _ pages: Int) -> String {
-            let value = String(pages << (Kernel.pageShift - 10))
-            return label + String(repeating: " ", count: max(0, 8 - value.count)) + value + " kB\n"
-        }
-        let populated = m.zones.filter(\.isPopulated)
-        let cache = populated.reduce(0) { $0 + $1.nrZoneInactiveFile }
-        return line("MemTotal:       ", populated.reduce(0) { $0 + $1.managedPages })
-            + line("MemFree:        ", populated.reduce(0) { $0 + $1.freePages })
-            + line("Inactive(file): ", cache)
-            + line("Dirty:          ", populated.reduce(0) { $0 + $1.nrZoneWritePending })
-            + m.hugetlbReportMeminfo()
-    }
-
-    /// The /proc/vmstat counters the model keeps, summed over the zones as the kernel sums
-    /// them (event counters such as pgalloc_* are not kept).
-    ///
-    /// Models: `vmstat_show()` (mm/vmstat.c): `"%s %lu"` per item.
-    static func vmstat(_ m: Machine) -> String {
-        let zones = m.zones.indices.filter { m.zones[$0].isPopulated }
-        let free = zones.reduce(0) { $0 + m.zones[$1].freePages }
-        let blocks = zones.reduce(0) { $0 + m.nrFreePagesBlocks(zone: $1) }
-        let inactiveFile = zones.reduce(0) { $0 + m.zones[$1].nrZoneInactiveFile }
-        let writePending = zones.reduce(0) { $0 + m.zones[$1].nrZoneWritePending }
-        let hugetlb = (0..<m.nodeCount).reduce(0) { $0 + m.nrHugetlb(node: $1) }
-        return [
-            ("nr_free_pages", free), ("nr_free_pages_blocks", blocks), ("nr_zone_inactive_file", inactiveFile),
-            ("nr_zone_write_pending", writePending), ("nr_inactive_file", inactiveFile),
-            ("nr_file_pages", inactiveFile),
-            ("nr_dirty", writePending), ("nr_hugetlb", hugetlb),
-        ].map { "\($0.0) \($0.1)\n" }.joined()
-    }
-
     /// Every node's zonelists, as `build_zonelists()` ordered them.
     static func zonelists(_ m: Machine) -> String {
         var out = ""
         for node in 0..<m.nodeCount {
             let name = { (z: Int) -> String in "Node \(m.zones[z].node) \(m.zones[z].type.name)" }
             out +=
-                "Node \(node) ZONELIST_FALLBACK: " + m.zonelistFallback[node].map(name).joined(separator: ", ") + "\n"
+                "Node \(node) ZONELIST_FALLBACK: " + m.nodes[node].zonelistFallback.map(name).joined(separator: ", ")
+                + "\n"
             if m.nodeCount > 1 {
                 out +=
-                    "Node \(node) ZONELIST_NOFALLBACK: " + m.zonelistNoFallback[node].map(name).joined(separator: ", ")
+                    "Node \(node) ZONELIST_NOFALLBACK: "
+                    + m.nodes[node].zonelistNoFallback.map(name).joined(separator: ", ")
                     + "\n"
             }
         }
