@@ -4,21 +4,18 @@ extension ScenarioSession {
     /// Runs a kernel call statement, assigning an allocated block to `target`.
     mutating func perform(_ call: Expression, assignTo target: String?, mustFail: Bool = false) throws(RuntimeFailure) {
         guard case .call(let name, let arguments, let column) = call else { return }
-        var m = try requireMachine(column)
-        if !mustFail, try performPageCall(&m, name, arguments, column: column, target: target) {
-            machine = m
-            return
-        }
+        try requireBooted(column)
+        if !mustFail, try performPageCall(name, arguments, column: column, target: target) { return }
         switch name {
         case "alloc_pages", "__get_free_pages":
             try arity(name, arguments, 2, column)
             try allocate(
-                &m, name: name, gfp: try gfp(arguments[0]), order: try order(arguments[1]), node: nil,
+                name: name, gfp: try gfp(arguments[0]), order: try order(arguments[1]), node: nil,
                 target: target, mustFail: mustFail, column: column)
         case "alloc_page", "__get_free_page":
             try arity(name, arguments, 1, column)
             try allocate(
-                &m, name: name, gfp: try gfp(arguments[0]), order: 0, node: nil, target: target,
+                name: name, gfp: try gfp(arguments[0]), order: 0, node: nil, target: target,
                 mustFail: mustFail, column: column)
         case "alloc_pages_node":
             try arity(name, arguments, 3, column)
@@ -29,7 +26,7 @@ extension ScenarioSession {
                     message: "no node \(node): the machine has nodes 0-\(m.nodeCount - 1)")
             }
             try allocate(
-                &m, name: name, gfp: try gfp(arguments[1]), order: try order(arguments[2]), node: node,
+                name: name, gfp: try gfp(arguments[1]), order: try order(arguments[2]), node: node,
                 target: target, mustFail: mustFail, column: column)
         case "alloc_hugetlb_folio":
             try arity(name, arguments, 0, column)
@@ -57,10 +54,10 @@ extension ScenarioSession {
                 column: column, id: "expected-allocation", message: "'expect fail' takes an allocation")
         case "__free_pages", "free_pages":
             try arity(name, arguments, 2, column)
-            try free(&m, arguments[0], order: try order(arguments[1]), orderColumn: arguments[1].column)
+            try free(arguments[0], order: try order(arguments[1]), orderColumn: arguments[1].column)
         case "__free_page", "free_page":
             try arity(name, arguments, 1, column)
-            try free(&m, arguments[0], order: 0, orderColumn: arguments[0].column)
+            try free(arguments[0], order: 0, orderColumn: arguments[0].column)
         case "free_huge_folio":
             try arity(name, arguments, 1, column)
             guard case .name(let variableName, let c) = arguments[0] else {
@@ -130,7 +127,6 @@ extension ScenarioSession {
             }
             throw failure
         }
-        machine = m
     }
 
     func arity(_ name: String, _ arguments: [Expression], _ count: Int, _ column: Int) throws(RuntimeFailure) {
@@ -142,7 +138,7 @@ extension ScenarioSession {
     }
 
     mutating func allocate(
-        _ m: inout Machine, name: String, gfp: GFP, order: Int, node: Int?, target: String?,
+        name: String, gfp: GFP, order: Int, node: Int?, target: String?,
         mustFail: Bool, column: Int
     ) throws(RuntimeFailure) {
         let result = m.allocPages(gfp, order: order, node: node)
@@ -152,13 +148,12 @@ extension ScenarioSession {
                 column: column, id: "expectation-failed",
                 message: "expectation failed: \(name) succeeded with pfn \(pfn.hex) (order \(order))")
         }
-        try recordAllocation(&m, name: name, pfn: result, gfp: gfp, order: order, target: target)
+        try recordAllocation(name: name, pfn: result, gfp: gfp, order: order, target: target)
     }
 
     /// `__free_pages(p, order)`: whatever the order and however often, the model decides; a
     /// double free or a wrong order is a simulated kernel bug that the kernel's report shows.
-    mutating func free(_ m: inout Machine, _ argument: Expression, order: Int, orderColumn: Int) throws(RuntimeFailure)
-    {
+    mutating func free(_ argument: Expression, order: Int, orderColumn: Int) throws(RuntimeFailure) {
         let pfn = try pageReference(argument)
         m.freePages(pfn, order: order)
         if case .name(let name, _) = argument, variables[name]?.freedAtLine == nil, variables[name]?.pfn == pfn {

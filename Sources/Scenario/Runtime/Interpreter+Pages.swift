@@ -29,7 +29,7 @@ extension ScenarioSession {
 
     /// Runs a page or folio call; returns false when `name` is not one.
     mutating func performPageCall(
-        _ m: inout Machine, _ name: String, _ arguments: [Expression], column: Int,
+        _ name: String, _ arguments: [Expression], column: Int,
         target: String?
     ) throws(RuntimeFailure) -> Bool {
         switch name {
@@ -38,7 +38,7 @@ extension ScenarioSession {
             let gfp = try gfp(arguments[0])
             let order = try order(arguments[1])
             try recordAllocation(
-                &m, name: name, pfn: m.folioAlloc(gfp, order: order), gfp: gfp.union(.comp), order: order,
+                name: name, pfn: m.folioAlloc(gfp, order: order), gfp: gfp.union(.comp), order: order,
                 target: target)
         case "get_page", "folio_get":
             try arity(name, arguments, 1, column)
@@ -81,7 +81,7 @@ extension ScenarioSession {
 
     /// Prints an allocation's result line and binds the variable.
     mutating func recordAllocation(
-        _ m: inout Machine, name: String, pfn: Int?, gfp: GFP, order: Int,
+        name: String, pfn: Int?, gfp: GFP, order: Int,
         target: String?
     ) throws(RuntimeFailure) {
         let label = target ?? name

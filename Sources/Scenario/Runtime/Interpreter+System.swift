@@ -23,7 +23,7 @@ extension ScenarioSession {
 
     /// `sysctl vm.NAME=VALUE`.
     mutating func sysctl(_ name: String, _ value: Expression, column: Int) throws(RuntimeFailure) {
-        var m = try requireMachine(column)
+        try requireBooted(column)
         let accepted: Bool
         switch name {
         case "vm.min_free_kbytes": accepted = m.setMinFreeKbytes(try int(value))
@@ -58,7 +58,6 @@ extension ScenarioSession {
                 column: value.column, id: "bad-sysctl-value",
                 message: "the kernel rejects this value for \(name) (-EINVAL)")
         }
-        machine = m
     }
 
     /// `workload churn ops=N seed=S orders=A..B mix="GFP:W ..." keep=P%`: a seeded run of
@@ -72,7 +71,7 @@ extension ScenarioSession {
             }
             throw failure
         }
-        var m = try requireMachine(column)
+        try requireBooted(column)
         var ops = 1000
         var seed = 1
         var orders = 0...0
@@ -145,7 +144,8 @@ extension ScenarioSession {
         // (filemap_add_folio), dirty=P% of those dirty; the page cache then owns them.
         var cached = 0
         if cache > 0 {
-            workloadBlocks = workloadBlocks.filter { block in
+            let held = workloadBlocks
+            workloadBlocks = held.filter { block in
                 guard m.pageblockMigratetype(block.pfn) == .movable, Int.random(in: 0..<100, using: &rng) < cache else {
                     return true
                 }
@@ -155,7 +155,6 @@ extension ScenarioSession {
                 return false
             }
         }
-        machine = m
         let pages = workloadBlocks.reduce(0) { $0 + (1 << $1.order) }
         print(
             "workload churn: \(ops) allocations (\(failed) failed), \(freed) frees, "
@@ -188,7 +187,7 @@ extension ScenarioSession {
         _ zoneExpression: Expression, until mark: String, _ options: [Statement.Option],
         column: Int
     ) throws(RuntimeFailure) {
-        var m = try requireMachine(column)
+        try requireBooted(column)
         let type = try zone(zoneExpression)
         let z = Machine.zoneIndex(node: m.currentNode, type: type)
         guard m.zones[z].isPopulated else {
@@ -219,7 +218,6 @@ extension ScenarioSession {
             count += 1
             if m.zoneIndex(ofPfn: pfn) != z { break }
         }
-        machine = m
         let zone = m.zones[z]
         print(
             "fill: \(count) pages allocated; Node \(zone.node) \(type.name) free \(zone.freePages), "

@@ -48,7 +48,7 @@ extension ScenarioSession {
         case .sysctl(let name, let value):
             try sysctl(name, value, column: statement.column + 7)
         case .cpu(let expression):
-            var m = try requireMachine(statement.column)
+            try requireBooted(statement.column)
             let cpu = try int(expression)
             guard cpu >= 0 && cpu < m.cpuCount else {
                 throw RuntimeFailure(
@@ -56,11 +56,9 @@ extension ScenarioSession {
                     message: "no CPU \(cpu): the machine has CPUs 0-\(m.cpuCount - 1)")
             }
             m.currentCPU = cpu
-            machine = m
         case .trace(let on):
-            var m = try requireMachine(statement.column)
+            try requireBooted(statement.column)
             m.tracing = on
-            machine = m
         case .show(let view, let arguments):
             try show(view, arguments, column: statement.column + 5)
         case .expect(let lhs, let op, let rhs):
@@ -91,26 +89,37 @@ extension ScenarioSession {
         return machine
     }
 
+    /// Throws unless a machine is booted; handlers then reach it through `m`.
+    func requireBooted(_ column: Int) throws(RuntimeFailure) {
+        _ = try requireMachine(column)
+    }
+
+    /// The booted machine, mutated in place: `_modify` yields the stored value itself, so a
+    /// handler's write never meets a second reference and never copies an array of the
+    /// memmap. Only handlers that called `requireBooted` use it.
+    var m: Machine {
+        get { machine! }
+        _modify { yield &machine! }
+    }
+
     /// Prints the tracepoints the last statement fired, in ftrace's line format, and the kernel
     /// messages it logged, before what the statement itself printed (which starts at UTF-8
     /// offset `mark` of the output); remembers the messages for `expect warning`.
     mutating func flushTrace(before mark: Int) {
-        guard var m = machine else { return }
+        guard let trace = machine?.trace, let reports = machine?.reports else { return }
         var lines: [String] = []
-        for record in m.trace {
+        for record in trace {
             traceClock += 1000
             lines.append(
                 record.ftraceLine(
                     comm: Interpreter.traceComm, pid: Interpreter.tracePid,
                     timestampNanoseconds: traceClock))
         }
-        m.clearTrace()
-        let reports = m.reports
-        m.clearReports()
+        machine?.clearTrace()
+        machine?.clearReports()
         previousReports = reports.map { $0.lines.joined(separator: "\n") }
         unclaimedBugs = reports.filter(\.isBug)
         for report in reports { lines += report.lines }
-        machine = m
         guard !lines.isEmpty else { return }
         let index = output.utf8.index(output.utf8.startIndex, offsetBy: mark)
         output.insert(contentsOf: lines.map { $0 + "\n" }.joined(), at: index)

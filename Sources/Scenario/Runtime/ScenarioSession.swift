@@ -62,7 +62,9 @@ public struct ScenarioSession: Sendable {
         for (position, statement) in statements.enumerated() {
             currentLine = source.firstLine + statement.lineIndex
             let mark = output.utf8.count
-            let before = machine
+            // Only a walkthrough keeps the machine before the statement: any other second
+            // reference would make the statement's first write copy the memmap.
+            let before = walkthrough ? machine : nil
             var userTracing = machine?.tracing ?? false
             if walkthrough { startRecording() }
             var failure: RuntimeFailure?
@@ -123,23 +125,19 @@ public struct ScenarioSession: Sendable {
 
     /// Turns on call and tracepoint recording for one walkthrough step.
     mutating func startRecording() {
-        guard var m = machine else { return }
-        m.recordingCalls = true
-        m.tracing = true
-        m.clearCalls()
-        machine = m
+        machine?.recordingCalls = true
+        machine?.tracing = true
+        machine?.clearCalls()
     }
 
     /// Turns recording off again and returns what the step recorded; the tracepoints stay
     /// for `flushTrace` only when the author turned tracing on.
     mutating func stopRecording(tracing: Bool) -> (calls: [CallRecord], tracepoints: [TraceRecord]) {
-        guard var m = machine else { return ([], []) }
-        let recorded = (m.calls, m.trace)
-        m.recordingCalls = false
-        m.clearCalls()
-        m.tracing = tracing
-        if !tracing { m.clearTrace() }
-        machine = m
-        return recorded
+        guard let calls = machine?.calls, let trace = machine?.trace else { return ([], []) }
+        machine?.recordingCalls = false
+        machine?.clearCalls()
+        machine?.tracing = tracing
+        if !tracing { machine?.clearTrace() }
+        return (calls, trace)
     }
 }
