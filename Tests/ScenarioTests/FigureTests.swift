@@ -31,7 +31,7 @@ import Testing
     @Test func memmapNeedsALiveVariable() {
         var session = ScenarioSession()
         let result = session.run(ScenarioSource(file: "f.md", text: "boot zones=\"Normal:16M\"\nshow memmap q\n"))
-        #expect(result.diagnostics.first?.id == "undefined-variable")
+        #expect(result.diagnostics.first?.id == .undefinedVariable)
         #expect(result.diagnostics.first?.column == 13)
     }
 }

@@ -22,7 +22,7 @@ public struct Book: Sendable {
         let display = directory.isEmpty || directory == "." ? "SUMMARY.md" : directory + "/SUMMARY.md"
         guard let text = readText(summaryPath) else {
             throw Diagnostic(
-                file: display, line: 1, column: 1, id: "missing-summary",
+                file: display, line: 1, column: 1, id: .missingSummary,
                 summary: "cannot read SUMMARY.md: a notes folder lists its chapters there")
         }
         let summary = MarkdownAdapter.summary(text)
@@ -33,12 +33,12 @@ public struct Book: Sendable {
             let sourceLine = lineText(text, link.line)
             guard readText((directory as NSString).appendingPathComponent(link.path)) != nil else {
                 throw Diagnostic(
-                    file: display, line: link.line, column: link.column, id: "missing-chapter",
+                    file: display, line: link.line, column: link.column, id: .missingChapter,
                     summary: "chapter '\(link.path)' does not exist", sourceLine: sourceLine)
             }
             guard seen.insert(link.path).inserted else {
                 throw Diagnostic(
-                    file: display, line: link.line, column: link.column, id: "duplicate-chapter",
+                    file: display, line: link.line, column: link.column, id: .duplicateChapter,
                     summary: "chapter '\(link.path)' is listed twice", sourceLine: sourceLine)
             }
             book.chapters.append(Chapter(title: link.title, path: link.path, depth: link.depth, summaryLine: link.line))

@@ -2,7 +2,8 @@ import PageAlloc
 
 extension ScenarioSession {
     /// Runs a kernel call statement, assigning an allocated block to `target`.
-    mutating func perform(_ call: Expression, assignTo target: String?, mustFail: Bool = false) throws(RuntimeFailure) {
+    mutating func perform(_ call: Expression, assignTo target: String?, mustFail: Bool = false) throws(ScenarioFailure)
+    {
         guard case .call(let name, let arguments, let column) = call else { return }
         try requireBooted(column)
         if !mustFail, try performPageCall(name, arguments, column: column, target: target) { return }
@@ -21,8 +22,8 @@ extension ScenarioSession {
             try arity(name, arguments, 3, column)
             let node = try int(arguments[0])
             guard node >= 0 && node < m.nodeCount else {
-                throw RuntimeFailure(
-                    column: arguments[0].column, id: "bad-node",
+                throw ScenarioFailure(
+                    column: arguments[0].column, id: .badNode,
                     message: "no node \(node): the machine has nodes 0-\(m.nodeCount - 1)")
             }
             try allocate(
@@ -34,8 +35,8 @@ extension ScenarioSession {
             if let pfn = m.allocHugetlbFolio() {
                 if mustFail {
                     m.freeHugeFolio(pfn)
-                    throw RuntimeFailure(
-                        column: column, id: "expectation-failed",
+                    throw ScenarioFailure(
+                        column: column, id: .expectationFailed,
                         message: "expectation failed: \(name) succeeded with pfn \(pfn.hex)")
                 }
                 let order = m.hstates[0].order
@@ -50,8 +51,8 @@ extension ScenarioSession {
                 if let target { variables[target] = nil }
             }
         case _ where mustFail:
-            throw RuntimeFailure(
-                column: column, id: "expected-allocation", message: "'expect fail' takes an allocation")
+            throw ScenarioFailure(
+                column: column, id: .expectedAllocation, message: "'expect fail' takes an allocation")
         case "__free_pages", "free_pages":
             try arity(name, arguments, 2, column)
             try free(arguments[0], order: try order(arguments[1]), orderColumn: arguments[1].column)
@@ -61,12 +62,12 @@ extension ScenarioSession {
         case "free_huge_folio":
             try arity(name, arguments, 1, column)
             guard case .name(let variableName, let c) = arguments[0] else {
-                throw RuntimeFailure(
-                    column: arguments[0].column, id: "expected-variable", message: "expected a hugetlb folio variable")
+                throw ScenarioFailure(
+                    column: arguments[0].column, id: .expectedVariable, message: "expected a hugetlb folio variable")
             }
             let variable = try pageVariable(variableName, column: c)
             guard variable.kind == .hugetlb else {
-                throw RuntimeFailure(column: c, id: "not-hugetlb", message: "'\(variableName)' is not a hugetlb folio")
+                throw ScenarioFailure(column: c, id: .notHugetlb, message: "'\(variableName)' is not a hugetlb folio")
             }
             m.freeHugeFolio(variable.pfn)
             variables[variableName]?.freedAtLine = currentLine
@@ -78,8 +79,8 @@ extension ScenarioSession {
             print("compact_zone(\(type.name)): \(result.name)")
         case "wakeup_kswapd":
             guard (1...2).contains(arguments.count) else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "wakeup_kswapd takes (ZONE[, ORDER])")
+                throw ScenarioFailure(
+                    column: column, id: .wrongArgumentCount, message: "wakeup_kswapd takes (ZONE[, ORDER])")
             }
             let type = try zone(arguments[0])
             let order = arguments.count == 2 ? try order(arguments[1]) : 0
@@ -90,21 +91,21 @@ extension ScenarioSession {
                 "kswapd\(m.currentNode): reclaimed \(before - m.pageCachePages(node: m.currentNode)) page-cache pages")
         case "filemap_add_folio":
             guard (1...2).contains(arguments.count), case .name(let variableName, let c) = arguments[0] else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "filemap_add_folio takes (PAGE[, dirty])")
+                throw ScenarioFailure(
+                    column: column, id: .wrongArgumentCount, message: "filemap_add_folio takes (PAGE[, dirty])")
             }
             let variable = try pageVariable(variableName, column: c)
             var dirty = false
             if arguments.count == 2 {
                 guard case .name("dirty", _) = arguments[1] else {
-                    throw RuntimeFailure(
-                        column: arguments[1].column, id: "expected-dirty", message: "expected 'dirty' or nothing")
+                    throw ScenarioFailure(
+                        column: arguments[1].column, id: .expectedDirty, message: "expected 'dirty' or nothing")
                 }
                 dirty = true
             }
             guard m.markPageCache(variable.pfn, order: variable.order, dirty: dirty) else {
-                throw RuntimeFailure(
-                    column: c, id: "not-cacheable",
+                throw ScenarioFailure(
+                    column: c, id: .notCacheable,
                     message:
                         "'\(variableName)' cannot join the page cache (it must be one allocated block with one reference)"
                 )
@@ -121,18 +122,15 @@ extension ScenarioSession {
             try arity(name, arguments, 0, column)
             m.vmstatUpdate()
         default:
-            var failure = RuntimeFailure(column: column, id: "unknown-call", message: "unknown kernel call '\(name)'")
-            if let guess = closestMatch(to: name, in: Interpreter.callNames) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(column: column, id: .unknownCall, message: "unknown kernel call '\(name)'")
+                .suggesting(name, among: Interpreter.callNames)
         }
     }
 
-    func arity(_ name: String, _ arguments: [Expression], _ count: Int, _ column: Int) throws(RuntimeFailure) {
+    func arity(_ name: String, _ arguments: [Expression], _ count: Int, _ column: Int) throws(ScenarioFailure) {
         guard arguments.count == count else {
-            throw RuntimeFailure(
-                column: column, id: "wrong-argument-count",
+            throw ScenarioFailure(
+                column: column, id: .wrongArgumentCount,
                 message: "\(name) takes \(count) argument\(count == 1 ? "" : "s"), not \(arguments.count)")
         }
     }
@@ -140,12 +138,12 @@ extension ScenarioSession {
     mutating func allocate(
         name: String, gfp: GFP, order: Int, node: Int?, target: String?,
         mustFail: Bool, column: Int
-    ) throws(RuntimeFailure) {
+    ) throws(ScenarioFailure) {
         let result = m.allocPages(gfp, order: order, node: node)
         if mustFail, let pfn = result {
             m.freePages(pfn, order: order)
-            throw RuntimeFailure(
-                column: column, id: "expectation-failed",
+            throw ScenarioFailure(
+                column: column, id: .expectationFailed,
                 message: "expectation failed: \(name) succeeded with pfn \(pfn.hex) (order \(order))")
         }
         try recordAllocation(name: name, pfn: result, gfp: gfp, order: order, target: target)
@@ -153,7 +151,7 @@ extension ScenarioSession {
 
     /// `__free_pages(p, order)`: whatever the order and however often, the model decides; a
     /// double free or a wrong order is a simulated kernel bug that the kernel's report shows.
-    mutating func free(_ argument: Expression, order: Int, orderColumn: Int) throws(RuntimeFailure) {
+    mutating func free(_ argument: Expression, order: Int, orderColumn: Int) throws(ScenarioFailure) {
         let pfn = try pageReference(argument)
         m.freePages(pfn, order: order)
         if case .name(let name, _) = argument, variables[name]?.freedAtLine == nil, variables[name]?.pfn == pfn {
@@ -162,18 +160,15 @@ extension ScenarioSession {
     }
 
     /// The live page variable `name`, or an error naming what is wrong with it.
-    func pageVariable(_ name: String, column: Int) throws(RuntimeFailure) -> PageVariable {
+    func pageVariable(_ name: String, column: Int) throws(ScenarioFailure) -> PageVariable {
         guard let variable = variables[name] else {
-            var failure = RuntimeFailure(
-                column: column, id: "undefined-variable", message: "undefined variable '\(name)'")
-            if let guess = closestMatch(to: name, in: variables.keys.sorted()) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(
+                column: column, id: .undefinedVariable, message: "undefined variable '\(name)'"
+            ).suggesting(name, among: variables.keys.sorted())
         }
         if let line = variable.freedAtLine {
-            throw RuntimeFailure(
-                column: column, id: "use-after-free",
+            throw ScenarioFailure(
+                column: column, id: .useAfterFree,
                 message: "'\(name)' was already freed (line \(line))")
         }
         return variable

@@ -3,7 +3,7 @@ import PageAlloc
 extension ScenarioSession {
     /// Evaluates an expression. Freed variables may only be named where `allowFreed` (page
     /// references handed to the kernel model, which then shows what the kernel would do).
-    func evaluate(_ expression: Expression, allowFreed: Bool = false) throws(RuntimeFailure) -> Value {
+    func evaluate(_ expression: Expression, allowFreed: Bool = false) throws(ScenarioFailure) -> Value {
         switch expression {
         case .number(let value, _):
             return .int(value)
@@ -21,15 +21,15 @@ extension ScenarioSession {
             case .gfp(let mask): return .gfp(GFP(rawValue: ~mask.rawValue & GFP.bitsMask.rawValue))
             case .int(let value): return .int(~value)
             default:
-                throw RuntimeFailure(
-                    column: operand.column, id: "type-mismatch", message: "'~' needs a gfp mask or a number")
+                throw ScenarioFailure(
+                    column: operand.column, id: .typeMismatch, message: "'~' needs a gfp mask or a number")
             }
         case .binary(let op, let lhs, let rhs, let column):
             return try binary(op, try evaluate(lhs, allowFreed: allowFreed), try evaluate(rhs), column: column)
         }
     }
 
-    func resolve(_ name: String, column: Int) throws(RuntimeFailure) -> Value {
+    func resolve(_ name: String, column: Int) throws(ScenarioFailure) -> Value {
         if variables[name] != nil {
             _ = try pageVariable(name, column: column)
             return .page(name)
@@ -40,19 +40,18 @@ extension ScenarioSession {
             return .symbol(name)
         }
         let isGFP = name.uppercased().contains("GFP")
-        var failure =
+        let failure =
             isGFP
-            ? RuntimeFailure(column: column, id: "unknown-gfp-flag", message: "unknown gfp flag '\(name)'")
-            : RuntimeFailure(column: column, id: "unknown-name", message: "unknown name '\(name)'")
+            ? ScenarioFailure(column: column, id: .unknownGFPFlag, message: "unknown gfp flag '\(name)'")
+            : ScenarioFailure(column: column, id: .unknownName, message: "unknown name '\(name)'")
         let candidates =
             isGFP
             ? GFP.namedMasks.map(\.name)
             : variables.keys.sorted() + ZoneType.allCases.map(\.name) + MigrateType.allCases.map(\.name)
-        if let guess = closestMatch(to: name, in: candidates) { failure.message += " (did you mean '\(guess)'?)" }
-        throw failure
+        throw failure.suggesting(name, among: candidates)
     }
 
-    func binary(_ op: String, _ lhs: Value, _ rhs: Value, column: Int) throws(RuntimeFailure) -> Value {
+    func binary(_ op: String, _ lhs: Value, _ rhs: Value, column: Int) throws(ScenarioFailure) -> Value {
         switch (lhs, rhs) {
         case (.gfp(let a), .gfp(let b)):
             switch op {
@@ -76,13 +75,13 @@ extension ScenarioSession {
             }
         default: break
         }
-        throw RuntimeFailure(column: column, id: "type-mismatch", message: "'\(op)' cannot combine these values")
+        throw ScenarioFailure(column: column, id: .typeMismatch, message: "'\(op)' cannot combine these values")
     }
 
-    func member(_ base: Expression, _ field: String, column: Int) throws(RuntimeFailure) -> Value {
+    func member(_ base: Expression, _ field: String, column: Int) throws(ScenarioFailure) -> Value {
         guard case .name(let name, let nameColumn) = base, let m = machine else {
-            throw RuntimeFailure(
-                column: base.column, id: "expected-variable", message: "fields belong to page variables")
+            throw ScenarioFailure(
+                column: base.column, id: .expectedVariable, message: "fields belong to page variables")
         }
         let variable = try pageVariable(name, column: nameColumn)
         switch field {
@@ -92,21 +91,18 @@ extension ScenarioSession {
         case "migratetype", "pageblock": return .symbol(m.pageblockMigratetype(variable.pfn).name)
         case "refcount": return .int(Int(m.memmap.refcount[variable.pfn]))
         default:
-            var failure = RuntimeFailure(column: column, id: "unknown-field", message: "pages have no field '\(field)'")
-            if let guess = closestMatch(to: field, in: Interpreter.pageFields) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(column: column, id: .unknownField, message: "pages have no field '\(field)'")
+                .suggesting(field, among: Interpreter.pageFields)
         }
     }
 
-    func function(_ name: String, _ arguments: [Expression], column: Int) throws(RuntimeFailure) -> Value {
+    func function(_ name: String, _ arguments: [Expression], column: Int) throws(ScenarioFailure) -> Value {
         let m = try requireMachine(column)
         switch name {
         case "nr_free":
             guard (1...3).contains(arguments.count) else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "nr_free takes (ZONE[, ORDER[, MIGRATETYPE]])")
+                throw ScenarioFailure(
+                    column: column, id: .wrongArgumentCount, message: "nr_free takes (ZONE[, ORDER[, MIGRATETYPE]])")
             }
             let zoneType = try zone(arguments[0])
             let zone = m.zones[Machine.zoneIndex(node: m.currentNode, type: zoneType)]
@@ -145,70 +141,67 @@ extension ScenarioSession {
             default: return .int(m.memmap.isBuddy(pfn) ? 1 : 0)
             }
         default:
-            var failure = RuntimeFailure(column: column, id: "unknown-function", message: "unknown function '\(name)'")
-            if let guess = closestMatch(to: name, in: Interpreter.functionNames) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(column: column, id: .unknownFunction, message: "unknown function '\(name)'")
+                .suggesting(name, among: Interpreter.functionNames)
         }
     }
 
-    func int(_ expression: Expression) throws(RuntimeFailure) -> Int {
+    func int(_ expression: Expression) throws(ScenarioFailure) -> Int {
         guard case .int(let value) = try evaluate(expression) else {
-            throw RuntimeFailure(column: expression.column, id: "expected-number", message: "expected a number")
+            throw ScenarioFailure(column: expression.column, id: .expectedNumber, message: "expected a number")
         }
         return value
     }
 
-    func order(_ expression: Expression) throws(RuntimeFailure) -> Int {
+    func order(_ expression: Expression) throws(ScenarioFailure) -> Int {
         let value = try int(expression)
         guard value >= 0 && value <= Kernel.maxPageOrder else {
-            throw RuntimeFailure(
-                column: expression.column, id: "bad-order",
+            throw ScenarioFailure(
+                column: expression.column, id: .badOrder,
                 message: "order \(value) is out of range 0...\(Kernel.maxPageOrder) (MAX_PAGE_ORDER)")
         }
         return value
     }
 
-    func gfp(_ expression: Expression) throws(RuntimeFailure) -> GFP {
+    func gfp(_ expression: Expression) throws(ScenarioFailure) -> GFP {
         let mask: GFP
         switch try evaluate(expression) {
         case .gfp(let value): mask = value
         case .int(let value) where value >= 0 && value <= Int(UInt32.max): mask = GFP(rawValue: UInt32(value))
         default:
-            throw RuntimeFailure(
-                column: expression.column, id: "expected-gfp", message: "expected a gfp mask like GFP_KERNEL")
+            throw ScenarioFailure(
+                column: expression.column, id: .expectedGFP, message: "expected a gfp mask like GFP_KERNEL")
         }
         if mask.hasBadZoneCombination {
-            throw RuntimeFailure(
-                column: expression.column, id: "bad-gfp-zone",
+            throw ScenarioFailure(
+                column: expression.column, id: .badGFPZone,
                 message: "gfp mask \(mask.traceString) combines zone modifiers that gfp_zone() rejects")
         }
         return mask
     }
 
-    func zone(_ expression: Expression) throws(RuntimeFailure) -> ZoneType {
+    func zone(_ expression: Expression) throws(ScenarioFailure) -> ZoneType {
         guard case .symbol(let name) = try evaluate(expression), let zone = ZoneType(name: name) else {
-            throw RuntimeFailure(
-                column: expression.column, id: "expected-zone", message: "expected a zone (DMA, DMA32, Normal, Movable)"
+            throw ScenarioFailure(
+                column: expression.column, id: .expectedZone, message: "expected a zone (DMA, DMA32, Normal, Movable)"
             )
         }
         return zone
     }
 
-    func migratetype(_ expression: Expression) throws(RuntimeFailure) -> MigrateType {
+    func migratetype(_ expression: Expression) throws(ScenarioFailure) -> MigrateType {
         guard case .symbol(let name) = try evaluate(expression),
             let type = MigrateType.allCases.first(where: { $0.name == name })
         else {
-            throw RuntimeFailure(
-                column: expression.column, id: "expected-migratetype",
+            throw ScenarioFailure(
+                column: expression.column, id: .expectedMigratetype,
                 message: "expected a migratetype (Unmovable, Movable, Reclaimable, HighAtomic, Isolate)")
         }
         return type
     }
 
     /// Checks an `expect` comparison; a false one fails at its own line.
-    func expect(_ lhs: Expression, _ op: String, _ rhs: Expression) throws(RuntimeFailure) {
+    func expect(_ lhs: Expression, _ op: String, _ rhs: Expression) throws(ScenarioFailure) {
         let a = try evaluate(lhs)
         let b = try evaluate(rhs)
         let holds: Bool
@@ -232,12 +225,12 @@ extension ScenarioSession {
             (.page(let name), .pfn(let x)) where op == "==" || op == "!=":
             holds = (x == variables[name]!.pfn) == (op == "==")
         default:
-            throw RuntimeFailure(
-                column: lhs.column, id: "type-mismatch", message: "cannot compare these values with '\(op)'")
+            throw ScenarioFailure(
+                column: lhs.column, id: .typeMismatch, message: "cannot compare these values with '\(op)'")
         }
         guard holds else {
-            throw RuntimeFailure(
-                column: lhs.column, id: "expectation-failed",
+            throw ScenarioFailure(
+                column: lhs.column, id: .expectationFailed,
                 message: "expectation failed: got \(describe(a)), expected \(op) \(describe(b))")
         }
     }

@@ -10,19 +10,19 @@ extension ScenarioSession {
     /// The page a page expression names: a variable (its first page), `VAR + N`, or a call
     /// returning a page (`compound_head(p + 3)`, `page_folio(p)`). Freed variables still name
     /// their pages: what the kernel does with a freed page is the model's to show.
-    func pageReference(_ expression: Expression) throws(RuntimeFailure) -> Int {
+    func pageReference(_ expression: Expression) throws(ScenarioFailure) -> Int {
         let m = try requireMachine(expression.column)
         let pfn: Int
         switch try evaluate(expression, allowFreed: true) {
         case .page(let name): pfn = variables[name]!.pfn
         case .pfn(let value): pfn = value
         default:
-            throw RuntimeFailure(
-                column: expression.column, id: "expected-page", message: "expected a page, like p or p + 3")
+            throw ScenarioFailure(
+                column: expression.column, id: .expectedPage, message: "expected a page, like p or p + 3")
         }
         guard m.zoneIndex(ofPfn: pfn) != nil else {
-            throw RuntimeFailure(
-                column: expression.column, id: "bad-pfn", message: "pfn \(pfn.hex) has no struct page in any zone")
+            throw ScenarioFailure(
+                column: expression.column, id: .badPfn, message: "pfn \(pfn.hex) has no struct page in any zone")
         }
         return pfn
     }
@@ -31,7 +31,7 @@ extension ScenarioSession {
     mutating func performPageCall(
         _ name: String, _ arguments: [Expression], column: Int,
         target: String?
-    ) throws(RuntimeFailure) -> Bool {
+    ) throws(ScenarioFailure) -> Bool {
         switch name {
         case "folio_alloc":
             try arity(name, arguments, 2, column)
@@ -83,7 +83,7 @@ extension ScenarioSession {
     mutating func recordAllocation(
         name: String, pfn: Int?, gfp: GFP, order: Int,
         target: String?
-    ) throws(RuntimeFailure) {
+    ) throws(ScenarioFailure) {
         let label = target ?? name
         guard let pfn else {
             print("\(label): allocation failed (order=\(order) gfp=\(gfp.traceString))")

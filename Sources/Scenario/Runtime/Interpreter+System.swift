@@ -2,10 +2,10 @@ import PageAlloc
 
 extension ScenarioSession {
     /// `show gfp EXPR [ORDER]`: what the allocator makes of a gfp mask.
-    mutating func showGFP(_ arguments: [Expression], column: Int) throws(RuntimeFailure) {
+    mutating func showGFP(_ arguments: [Expression], column: Int) throws(ScenarioFailure) {
         guard let first = arguments.first, arguments.count <= 2 else {
-            throw RuntimeFailure(
-                column: column, id: "wrong-argument-count", message: "show gfp takes a mask and an optional order")
+            throw ScenarioFailure(
+                column: column, id: .wrongArgumentCount, message: "show gfp takes a mask and an optional order")
         }
         let mask = try gfp(first)
         let order = arguments.count == 2 ? try self.order(arguments[1]) : 0
@@ -22,7 +22,7 @@ extension ScenarioSession {
     }
 
     /// `sysctl vm.NAME=VALUE`.
-    mutating func sysctl(_ name: String, _ value: Expression, column: Int) throws(RuntimeFailure) {
+    mutating func sysctl(_ name: String, _ value: Expression, column: Int) throws(ScenarioFailure) {
         try requireBooted(column)
         let accepted: Bool
         switch name {
@@ -40,22 +40,19 @@ extension ScenarioSession {
         case "vm.nr_overcommit_hugepages": accepted = m.setNrOvercommitHugePages(try int(value))
         case "vm.lowmem_reserve_ratio":
             guard case .string(let text, _) = value else {
-                throw RuntimeFailure(
-                    column: value.column, id: "expected-string",
+                throw ScenarioFailure(
+                    column: value.column, id: .expectedString,
                     message: "vm.lowmem_reserve_ratio takes a quoted list like \"256 256 32 0 0\"")
             }
             let ratios = text.split(separator: " ").compactMap { Int($0) }
             accepted = ratios.count == text.split(separator: " ").count && m.setLowmemReserveRatio(ratios)
         default:
-            var failure = RuntimeFailure(column: column, id: "unknown-sysctl", message: "unknown sysctl '\(name)'")
-            if let guess = closestMatch(to: name, in: Interpreter.sysctlNames) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(column: column, id: .unknownSysctl, message: "unknown sysctl '\(name)'").suggesting(
+                name, among: Interpreter.sysctlNames)
         }
         guard accepted else {
-            throw RuntimeFailure(
-                column: value.column, id: "bad-sysctl-value",
+            throw ScenarioFailure(
+                column: value.column, id: .badSysctlValue,
                 message: "the kernel rejects this value for \(name) (-EINVAL)")
         }
     }
@@ -63,13 +60,10 @@ extension ScenarioSession {
     /// `workload churn ops=N seed=S orders=A..B mix="GFP:W ..." keep=P%`: a seeded run of
     /// allocations, each followed (with probability 100-P %) by the free of a random block the
     /// workload holds. The blocks it keeps stay allocated.
-    mutating func workload(_ kind: String, _ options: [Statement.Option], column: Int) throws(RuntimeFailure) {
+    mutating func workload(_ kind: String, _ options: [Statement.Option], column: Int) throws(ScenarioFailure) {
         guard kind == "churn" else {
-            var failure = RuntimeFailure(column: column, id: "unknown-workload", message: "unknown workload '\(kind)'")
-            if let guess = closestMatch(to: kind, in: Interpreter.workloadKinds) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(column: column, id: .unknownWorkload, message: "unknown workload '\(kind)'")
+                .suggesting(kind, among: Interpreter.workloadKinds)
         }
         try requireBooted(column)
         var ops = 1000
@@ -95,28 +89,23 @@ extension ScenarioSession {
                 }
             case "mix":
                 guard case .string(let text, _) = option.value else {
-                    throw RuntimeFailure(
-                        column: option.value.column, id: "expected-string",
+                    throw ScenarioFailure(
+                        column: option.value.column, id: .expectedString,
                         message: "mix= takes a quoted list like \"GFP_KERNEL:30 GFP_HIGHUSER_MOVABLE:70\"")
                 }
                 mix = try parseMix(text, column: option.value.column)
             default:
-                var failure = RuntimeFailure(
-                    column: option.column, id: "unknown-option",
-                    message: "unknown workload option '\(option.key)'")
-                if let guess = closestMatch(
-                    to: option.key, in: ["ops", "seed", "orders", "mix", "keep", "cache", "dirty"])
-                {
-                    failure.message += " (did you mean '\(guess)'?)"
-                }
-                throw failure
+                throw ScenarioFailure(
+                    column: option.column, id: .unknownOption,
+                    message: "unknown workload option '\(option.key)'"
+                ).suggesting(option.key, among: ["ops", "seed", "orders", "mix", "keep", "cache", "dirty"])
             }
         }
         guard (0...10_000_000).contains(ops), (0...100).contains(keep), (0...100).contains(cache),
             (0...100).contains(dirty)
         else {
-            throw RuntimeFailure(
-                column: column, id: "bad-workload",
+            throw ScenarioFailure(
+                column: column, id: .badWorkload,
                 message: "ops= must be 0 to 10000000, and keep=, cache= and dirty= 0% to 100%")
         }
         var rng = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
@@ -162,22 +151,23 @@ extension ScenarioSession {
                 + (cache > 0 ? ", \(cached) pages of page cache" : ""))
     }
 
-    func parseMix(_ text: String, column: Int) throws(RuntimeFailure) -> [(GFP, Int)] {
+    func parseMix(_ text: String, column: Int) throws(ScenarioFailure) -> [(GFP, Int)] {
         var mix: [(GFP, Int)] = []
         for item in text.split(separator: " ") {
             let parts = item.split(separator: ":")
             guard parts.count == 2, let weight = Int(parts[1]), weight > 0 else {
-                throw RuntimeFailure(
-                    column: column, id: "bad-mix", message: "bad mix entry '\(item)': expected GFP:WEIGHT")
+                throw ScenarioFailure(
+                    column: column, id: .badMix, message: "bad mix entry '\(item)': expected GFP:WEIGHT")
             }
             switch GFP.parse(String(parts[0])) {
             case .success(let mask): mix.append((mask, weight))
             case .failure(let error):
-                throw RuntimeFailure(
-                    column: column, id: error.id, message: "in mix entry '\(item)': \(error.description)")
+                throw ScenarioFailure(
+                    column: column, id: DiagnosticID(rawValue: error.id) ?? .badMix,
+                    message: "in mix entry '\(item)': \(error.description)")
             }
         }
-        guard !mix.isEmpty else { throw RuntimeFailure(column: column, id: "bad-mix", message: "mix= is empty") }
+        guard !mix.isEmpty else { throw ScenarioFailure(column: column, id: .badMix, message: "mix= is empty") }
         return mix
     }
 
@@ -186,27 +176,27 @@ extension ScenarioSession {
     mutating func fill(
         _ zoneExpression: Expression, until mark: String, _ options: [Statement.Option],
         column: Int
-    ) throws(RuntimeFailure) {
+    ) throws(ScenarioFailure) {
         try requireBooted(column)
         let type = try zone(zoneExpression)
         let z = Machine.zoneIndex(node: m.currentNode, type: type)
         guard m.zones[z].isPopulated else {
-            throw RuntimeFailure(
-                column: zoneExpression.column, id: "empty-zone", message: "zone \(type.name) has no memory on this node"
+            throw ScenarioFailure(
+                column: zoneExpression.column, id: .emptyZone, message: "zone \(type.name) has no memory on this node"
             )
         }
         let levels: [String: WatermarkLevel] = ["min": .min, "low": .low, "high": .high]
         guard let level = levels[mark] else {
-            throw RuntimeFailure(
-                column: column, id: "bad-watermark", message: "expected min, low or high after 'until'")
+            throw ScenarioFailure(
+                column: column, id: .badWatermark, message: "expected min, low or high after 'until'")
         }
         var mask: GFP =
             type == .movable
             ? .highuserMovable : type == .dma ? [.kernel, .dma] : type == .dma32 ? [.kernel, .dma32] : .kernel
         for option in options {
             guard option.key == "gfp" else {
-                throw RuntimeFailure(
-                    column: option.column, id: "unknown-option",
+                throw ScenarioFailure(
+                    column: option.column, id: .unknownOption,
                     message: "unknown fill option '\(option.key)' (expected gfp=)")
             }
             mask = try gfp(option.value)

@@ -41,7 +41,7 @@ enum Interpreter {
 }
 
 extension ScenarioSession {
-    mutating func execute(_ statement: Statement) throws(RuntimeFailure) {
+    mutating func execute(_ statement: Statement) throws(ScenarioFailure) {
         switch statement.kind {
         case .boot(let options):
             try boot(options, column: statement.column)
@@ -51,8 +51,8 @@ extension ScenarioSession {
             try requireBooted(statement.column)
             let cpu = try int(expression)
             guard cpu >= 0 && cpu < m.cpuCount else {
-                throw RuntimeFailure(
-                    column: expression.column, id: "bad-cpu",
+                throw ScenarioFailure(
+                    column: expression.column, id: .badCPU,
                     message: "no CPU \(cpu): the machine has CPUs 0-\(m.cpuCount - 1)")
             }
             m.currentCPU = cpu
@@ -67,8 +67,8 @@ extension ScenarioSession {
             try perform(call, assignTo: nil, mustFail: true)
         case .expectWarning(let text, let column):
             guard previousReports.contains(where: { $0.contains(text) }) else {
-                throw RuntimeFailure(
-                    column: column, id: "expectation-failed",
+                throw ScenarioFailure(
+                    column: column, id: .expectationFailed,
                     message:
                         "expectation failed: the previous statement printed no kernel report containing \"\(text)\"")
             }
@@ -81,16 +81,16 @@ extension ScenarioSession {
         }
     }
 
-    func requireMachine(_ column: Int) throws(RuntimeFailure) -> Machine {
+    func requireMachine(_ column: Int) throws(ScenarioFailure) -> Machine {
         guard let machine else {
-            throw RuntimeFailure(
-                column: column, id: "no-machine", message: "no machine yet: start with 'boot mem=SIZE'")
+            throw ScenarioFailure(
+                column: column, id: .noMachine, message: "no machine yet: start with 'boot mem=SIZE'")
         }
         return machine
     }
 
     /// Throws unless a machine is booted; handlers then reach it through `m`.
-    func requireBooted(_ column: Int) throws(RuntimeFailure) {
+    func requireBooted(_ column: Int) throws(ScenarioFailure) {
         _ = try requireMachine(column)
     }
 
@@ -133,7 +133,7 @@ extension ScenarioSession {
 
     // MARK: boot
 
-    mutating func boot(_ options: [Statement.Option], column: Int) throws(RuntimeFailure) {
+    mutating func boot(_ options: [Statement.Option], column: Int) throws(ScenarioFailure) {
         var memory: Int?
         var nodes = 1
         var cpus = 1
@@ -151,34 +151,31 @@ extension ScenarioSession {
             case "cpus": cpus = try int(option.value)
             case "thp":
                 guard case .name(let word, _) = option.value, word == "on" || word == "off" else {
-                    throw RuntimeFailure(
-                        column: option.value.column, id: "expected-on-off", message: "thp= takes 'on' or 'off'")
+                    throw ScenarioFailure(
+                        column: option.value.column, id: .expectedOnOff, message: "thp= takes 'on' or 'off'")
                 }
                 thp = word == "on"
             case "zones":
                 guard case .string(let text, _) = option.value else {
-                    throw RuntimeFailure(
-                        column: option.value.column, id: "expected-string",
+                    throw ScenarioFailure(
+                        column: option.value.column, id: .expectedString,
                         message: "zones= takes a quoted list like \"DMA32:64M Normal:1G\"")
                 }
                 zones = try parseZones(text, column: option.value.column)
             case "zoneinfo":
                 zoneinfoLayout = try readZoneinfo(option.value)
             default:
-                var failure = RuntimeFailure(
-                    column: option.column, id: "unknown-boot-option",
-                    message: "unknown boot option '\(option.key)'")
-                if let guess = closestMatch(to: option.key, in: Interpreter.bootOptions) {
-                    failure.message += " (did you mean '\(guess)'?)"
-                }
-                throw failure
+                throw ScenarioFailure(
+                    column: option.column, id: .unknownBootOption,
+                    message: "unknown boot option '\(option.key)'"
+                ).suggesting(option.key, among: Interpreter.bootOptions)
             }
         }
         guard (1...64).contains(nodes) else {
-            throw RuntimeFailure(column: column, id: "bad-boot-option", message: "nodes= must be 1 to 64")
+            throw ScenarioFailure(column: column, id: .badBootOption, message: "nodes= must be 1 to 64")
         }
         guard (1...256).contains(cpus) else {
-            throw RuntimeFailure(column: column, id: "bad-boot-option", message: "cpus= must be 1 to 256")
+            throw ScenarioFailure(column: column, id: .badBootOption, message: "cpus= must be 1 to 256")
         }
         let layout: MachineLayout
         if let zoneinfoLayout {
@@ -187,15 +184,15 @@ extension ScenarioSession {
             layout = .contiguous(zones: zones, cpus: cpus)
         } else if let memory {
             guard memory >= 4 << 20 && memory <= Interpreter.maxMemory else {
-                throw RuntimeFailure(
-                    column: column, id: "bad-boot-option",
+                throw ScenarioFailure(
+                    column: column, id: .badBootOption,
                     message: "mem= must be between 4M and 128G (the model keeps every struct page in memory)")
             }
             layout = .x86(
                 memoryBytes: memory, nodes: nodes, cpus: cpus, kernelcore: kernelcore, movablecore: movablecore)
         } else {
-            throw RuntimeFailure(
-                column: column, id: "missing-boot-option", message: "boot needs mem=SIZE or zones=\"...\"")
+            throw ScenarioFailure(
+                column: column, id: .missingBootOption, message: "boot needs mem=SIZE or zones=\"...\"")
         }
         machine = Machine(layout: layout, thp: thp)
         machine?.tracing = traceEveryMachine
@@ -204,7 +201,7 @@ extension ScenarioSession {
     }
 
     /// Reads a real /proc/zoneinfo, relative to the note's folder, into a layout.
-    func readZoneinfo(_ value: Expression) throws(RuntimeFailure) -> MachineLayout {
+    func readZoneinfo(_ value: Expression) throws(ScenarioFailure) -> MachineLayout {
         func dotted(_ e: Expression) -> String? {
             switch e {
             case .name(let text, _): text
@@ -218,19 +215,19 @@ extension ScenarioSession {
         } else if let text = dotted(value) {
             path = text
         } else {
-            throw RuntimeFailure(
-                column: value.column, id: "expected-path", message: "zoneinfo= takes a path like \"machine/zoneinfo\"")
+            throw ScenarioFailure(
+                column: value.column, id: .expectedPath, message: "zoneinfo= takes a path like \"machine/zoneinfo\"")
         }
         let full = path.hasPrefix("/") ? path : source.directory + "/" + path
         guard let data = FileManager.default.contents(atPath: full) else {
-            throw RuntimeFailure(
-                column: value.column, id: "unreadable-file", message: "cannot read '\(path)' (looked for \(full))")
+            throw ScenarioFailure(
+                column: value.column, id: .unreadableFile, message: "cannot read '\(path)' (looked for \(full))")
         }
         do {
             return try MachineLayout.fromZoneinfo(String(decoding: data, as: UTF8.self))
         } catch {
-            throw RuntimeFailure(
-                column: value.column, id: "bad-zoneinfo", message: "'\(path)' is not a /proc/zoneinfo file",
+            throw ScenarioFailure(
+                column: value.column, id: .badZoneinfo, message: "'\(path)' is not a /proc/zoneinfo file",
                 notes: ["\(path):\(error.line):\(error.column): \(error.summary)"])
         }
     }
@@ -246,15 +243,15 @@ extension ScenarioSession {
         figures.append(figure)
     }
 
-    func parseZones(_ text: String, column: Int) throws(RuntimeFailure) -> [(type: ZoneType, pages: Int)] {
+    func parseZones(_ text: String, column: Int) throws(ScenarioFailure) -> [(type: ZoneType, pages: Int)] {
         var zones: [(type: ZoneType, pages: Int)] = []
         for item in text.split(separator: " ") {
             let parts = item.split(separator: ":")
             guard parts.count == 2, let type = ZoneType(name: String(parts[0])), type != .device,
                 let bytes = Lexer.parseNumber(String(parts[1])), bytes > 0, bytes % (4 << 20) == 0
             else {
-                throw RuntimeFailure(
-                    column: column, id: "bad-zones",
+                throw ScenarioFailure(
+                    column: column, id: .badZones,
                     message: "bad zone '\(item)': expected NAME:SIZE with SIZE a multiple of 4M, like Normal:1G")
             }
             zones.append((type, bytes >> Kernel.pageShift))
@@ -264,7 +261,7 @@ extension ScenarioSession {
 
     // MARK: views
 
-    mutating func show(_ view: String, _ arguments: [Expression], column: Int) throws(RuntimeFailure) {
+    mutating func show(_ view: String, _ arguments: [Expression], column: Int) throws(ScenarioFailure) {
         if view == "gfp" {
             try showGFP(arguments, column: column)
             return
@@ -283,8 +280,8 @@ extension ScenarioSession {
         case "vmstat": output += Views.vmstat(m)
         case "page", "folio":
             guard arguments.count == 1 else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "show \(view) takes a page, like p or p + 3")
+                throw ScenarioFailure(
+                    column: column, id: .wrongArgumentCount, message: "show \(view) takes a page, like p or p + 3")
             }
             let pfn = try pageReference(arguments[0])
             let head = view == "folio" ? m.pageFolio(pfn) : pfn
@@ -296,32 +293,29 @@ extension ScenarioSession {
             }
         case "free_area", "pageblocks":
             guard arguments.count == 1 else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "show \(view) takes a zone, like Normal")
+                throw ScenarioFailure(
+                    column: column, id: .wrongArgumentCount, message: "show \(view) takes a zone, like Normal")
             }
             let type = try zone(arguments[0])
             let z = Machine.zoneIndex(node: m.currentNode, type: type)
             guard m.zones[z].isPopulated else {
-                throw RuntimeFailure(
-                    column: arguments[0].column, id: "empty-zone",
+                throw ScenarioFailure(
+                    column: arguments[0].column, id: .emptyZone,
                     message: "zone \(type.name) has no memory on this node")
             }
             draw(view == "free_area" ? .freeArea(zone: z) : .pageblocks(zone: z), on: m)
         case "memmap":
             guard (1...2).contains(arguments.count), case .name(let name, let c) = arguments[0] else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count",
+                throw ScenarioFailure(
+                    column: column, id: .wrongArgumentCount,
                     message: "show memmap takes a page variable and an optional order")
             }
             let variable = try pageVariable(name, column: c)
             let order = arguments.count == 2 ? try self.order(arguments[1]) : max(6, variable.order + 1)
             draw(.memmap(pfn: variable.pfn, order: min(order, 8)), on: m)
         default:
-            var failure = RuntimeFailure(column: column, id: "unknown-view", message: "unknown view '\(view)'")
-            if let guess = closestMatch(to: view, in: Interpreter.viewNames) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(column: column, id: .unknownView, message: "unknown view '\(view)'").suggesting(
+                view, among: Interpreter.viewNames)
         }
     }
 }

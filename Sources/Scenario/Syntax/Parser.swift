@@ -13,19 +13,14 @@ struct Parser {
     private init(tokens: [Token]) { self.tokens = tokens }
 
     /// Parses one line; nil for a blank or comment-only line.
-    static func parseLine(_ line: String, index: Int, annotation: [String]) throws(ParseFailure) -> Statement? {
-        let tokens: [Token]
-        do {
-            tokens = try Lexer.tokenize(line)
-        } catch {
-            throw ParseFailure(column: error.column, id: error.id, message: error.message)
-        }
+    static func parseLine(_ line: String, index: Int, annotation: [String]) throws(ScenarioFailure) -> Statement? {
+        let tokens = try Lexer.tokenize(line)
         guard !tokens.isEmpty else { return nil }
         var parser = Parser(tokens: tokens)
         let kind = try parser.statement()
         if let extra = parser.peek {
-            throw ParseFailure(
-                column: extra.column, id: "unexpected-token", message: "unexpected '\(extra.text)' after the statement")
+            throw ScenarioFailure(
+                column: extra.column, id: .unexpectedToken, message: "unexpected '\(extra.text)' after the statement")
         }
         return Statement(kind: kind, lineIndex: index, column: tokens[0].column, annotation: annotation)
     }
@@ -38,26 +33,26 @@ struct Parser {
         return peek
     }
 
-    private mutating func expectSymbol(_ symbol: String, after what: String) throws(ParseFailure) {
+    private mutating func expectSymbol(_ symbol: String, after what: String) throws(ScenarioFailure) {
         guard let token = next(), token.isSymbol(symbol) else {
             let column = position - 1 < tokens.count ? tokens[position - 1].column : endColumn
-            throw ParseFailure(column: column, id: "expected-symbol", message: "expected '\(symbol)' \(what)")
+            throw ScenarioFailure(column: column, id: .expectedSymbol, message: "expected '\(symbol)' \(what)")
         }
     }
 
-    private mutating func identifier(_ what: String) throws(ParseFailure) -> Token {
+    private mutating func identifier(_ what: String) throws(ScenarioFailure) -> Token {
         guard let token = next(), token.identifier != nil else {
             let column = position - 1 < tokens.count ? tokens[position - 1].column : endColumn
-            throw ParseFailure(column: column, id: "expected-name", message: "expected \(what)")
+            throw ScenarioFailure(column: column, id: .expectedName, message: "expected \(what)")
         }
         return token
     }
 
-    private mutating func statement() throws(ParseFailure) -> Statement.Kind {
+    private mutating func statement() throws(ScenarioFailure) -> Statement.Kind {
         let first = tokens[0]
         guard let word = first.identifier else {
-            throw ParseFailure(
-                column: first.column, id: "expected-statement", message: "expected a statement, found '\(first.text)'")
+            throw ScenarioFailure(
+                column: first.column, id: .expectedStatement, message: "expected a statement, found '\(first.text)'")
         }
         switch word {
         case "boot":
@@ -72,8 +67,8 @@ struct Parser {
             let zone = try primary()
             let until = try identifier("'until'")
             guard until.text == "until" else {
-                throw ParseFailure(
-                    column: until.column, id: "expected-until", message: "expected 'until' after the zone")
+                throw ScenarioFailure(
+                    column: until.column, id: .expectedUntil, message: "expected 'until' after the zone")
             }
             let mark = try identifier("a watermark (min, low, high)")
             return .fill(
@@ -97,8 +92,8 @@ struct Parser {
             case "on": return .trace(true)
             case "off": return .trace(false)
             default:
-                throw ParseFailure(
-                    column: value.column, id: "expected-on-off",
+                throw ScenarioFailure(
+                    column: value.column, id: .expectedOnOff,
                     message: "expected 'on' or 'off', found '\(value.text)'")
             }
         case "show":
@@ -116,8 +111,8 @@ struct Parser {
                 position += 1
                 let call = try expression()
                 guard case .call(let name, _, let column) = call else {
-                    throw ParseFailure(
-                        column: call.column, id: "expected-call", message: "expected an allocation after 'expect fail'")
+                    throw ScenarioFailure(
+                        column: call.column, id: .expectedCall, message: "expected an allocation after 'expect fail'")
                 }
                 try Parser.checkCallName(name, column: column)
                 return .expectFail(call: call)
@@ -129,8 +124,8 @@ struct Parser {
             }
             let lhs = try expression()
             guard let op = next(), ["==", "!=", "<", "<=", ">", ">="].contains(op.text) else {
-                throw ParseFailure(
-                    column: tokens[max(0, position - 1)].column, id: "expected-comparison",
+                throw ScenarioFailure(
+                    column: tokens[max(0, position - 1)].column, id: .expectedComparison,
                     message: "expected a comparison (==, !=, <, <=, >, >=) in expect")
             }
             return .expect(lhs: lhs, op: op.text, rhs: try expression())
@@ -138,13 +133,13 @@ struct Parser {
             if tokens.count > 1 && tokens[1].isSymbol("=") {
                 position = 2
                 guard peek != nil else {
-                    throw ParseFailure(
-                        column: endColumn, id: "expected-expression", message: "expected a call after '='")
+                    throw ScenarioFailure(
+                        column: endColumn, id: .expectedExpression, message: "expected a call after '='")
                 }
                 let call = try expression()
                 guard case .call(let name, _, let column) = call else {
-                    throw ParseFailure(
-                        column: call.column, id: "expected-call",
+                    throw ScenarioFailure(
+                        column: call.column, id: .expectedCall,
                         message: "expected a kernel call like alloc_pages(GFP_KERNEL, 0) after '='")
                 }
                 try Parser.checkCallName(name, column: column)
@@ -155,19 +150,16 @@ struct Parser {
                 try Parser.checkCallName(word, column: first.column)
                 return .call(assignTo: nil, call: try expression())
             }
-            var failure = ParseFailure(
-                column: first.column, id: "unknown-statement", message: "unknown statement '\(word)'")
-            if let guess = closestMatch(to: word, in: Parser.statementNames) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(
+                column: first.column, id: .unknownStatement, message: "unknown statement '\(word)'"
+            ).suggesting(word, among: Parser.statementNames)
         }
     }
 
     /// `key=value` pairs up to the end of the line. A value is a primary expression, a range
     /// (`orders=0..3`), a percentage (`keep=50%`) or, when its tokens touch without spaces and
     /// contain `/`, a bare path (`zoneinfo=machines/pc.txt`).
-    private mutating func options(what: String) throws(ParseFailure) -> [Statement.Option] {
+    private mutating func options(what: String) throws(ScenarioFailure) -> [Statement.Option] {
         var options: [Statement.Option] = []
         while peek != nil {
             let key = try identifier(what)
@@ -177,9 +169,9 @@ struct Parser {
         return options
     }
 
-    private mutating func optionValue() throws(ParseFailure) -> Expression {
+    private mutating func optionValue() throws(ScenarioFailure) -> Expression {
         guard let first = peek else {
-            throw ParseFailure(column: endColumn, id: "expected-expression", message: "expected a value")
+            throw ScenarioFailure(column: endColumn, id: .expectedExpression, message: "expected a value")
         }
         // Tokens written without spaces between them form one word.
         var end = position
@@ -204,17 +196,14 @@ struct Parser {
     }
 
     /// Rejects a call the interpreter does not know, suggesting the closest one.
-    static func checkCallName(_ name: String, column: Int) throws(ParseFailure) {
+    static func checkCallName(_ name: String, column: Int) throws(ScenarioFailure) {
         guard !Interpreter.callNames.contains(name) else { return }
-        var failure = ParseFailure(column: column, id: "unknown-call", message: "unknown kernel call '\(name)'")
-        if let guess = closestMatch(to: name, in: Interpreter.callNames) {
-            failure.message += " (did you mean '\(guess)'?)"
-        }
-        throw failure
+        throw ScenarioFailure(column: column, id: .unknownCall, message: "unknown kernel call '\(name)'").suggesting(
+            name, among: Interpreter.callNames)
     }
 
     /// expression := term (('|' | '&' | '+' | '-') term)*
-    private mutating func expression() throws(ParseFailure) -> Expression {
+    private mutating func expression() throws(ScenarioFailure) -> Expression {
         var lhs = try unary()
         while let op = peek, ["|", "&", "+", "-"].contains(op.text), case .symbol = op.kind {
             position += 1
@@ -223,7 +212,7 @@ struct Parser {
         return lhs
     }
 
-    private mutating func unary() throws(ParseFailure) -> Expression {
+    private mutating func unary() throws(ScenarioFailure) -> Expression {
         if let token = peek, token.isSymbol("~") {
             position += 1
             return .unary("~", try unary(), column: token.column)
@@ -232,9 +221,9 @@ struct Parser {
     }
 
     /// primary := number | string | name ('.' name)* | name '(' args ')' | '(' expression ')'
-    private mutating func primary() throws(ParseFailure) -> Expression {
+    private mutating func primary() throws(ScenarioFailure) -> Expression {
         guard let token = next() else {
-            throw ParseFailure(column: endColumn, id: "expected-expression", message: "expected a value")
+            throw ScenarioFailure(column: endColumn, id: .expectedExpression, message: "expected a value")
         }
         switch token.kind {
         case .number(let value, _):
@@ -251,13 +240,13 @@ struct Parser {
                     while true {
                         arguments.append(try expression())
                         guard let separator = next() else {
-                            throw ParseFailure(
-                                column: endColumn, id: "expected-symbol", message: "expected ')' to close \(name)(")
+                            throw ScenarioFailure(
+                                column: endColumn, id: .expectedSymbol, message: "expected ')' to close \(name)(")
                         }
                         if separator.isSymbol(")") { break }
                         guard separator.isSymbol(",") else {
-                            throw ParseFailure(
-                                column: separator.column, id: "expected-symbol",
+                            throw ScenarioFailure(
+                                column: separator.column, id: .expectedSymbol,
                                 message: "expected ',' or ')' in the arguments of \(name)")
                         }
                     }
@@ -276,8 +265,8 @@ struct Parser {
             try expectSymbol(")", after: "to close '('")
             return inner
         case .symbol:
-            throw ParseFailure(
-                column: token.column, id: "expected-expression", message: "expected a value, found '\(token.text)'")
+            throw ScenarioFailure(
+                column: token.column, id: .expectedExpression, message: "expected a value, found '\(token.text)'")
         }
     }
 }
