@@ -50,6 +50,38 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable, Codable, CustomS
 
     /// The console rendering.
     public var description: String { ConsoleDiagnosticWriter.render(self) }
+
+    enum CodingKeys: String, CodingKey {
+        case severity, file, line, column, range, id, summary, sourceLine, notes, suggestions
+    }
+
+    /// Encodes every field, plus the start's `line` and `column` flat for simple consumers.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(range, forKey: .range)
+        try container.encode(id, forKey: .id)
+        try container.encode(summary, forKey: .summary)
+        try container.encodeIfPresent(sourceLine, forKey: .sourceLine)
+        try container.encode(notes, forKey: .notes)
+        try container.encode(suggestions, forKey: .suggestions)
+    }
+
+    /// Decodes what `encode(to:)` wrote (the flat `line` and `column` repeat `range`).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        file = try container.decode(String.self, forKey: .file)
+        range = try container.decode(SourceRange.self, forKey: .range)
+        id = try container.decode(DiagnosticID.self, forKey: .id)
+        summary = try container.decode(String.self, forKey: .summary)
+        sourceLine = try container.decodeIfPresent(String.self, forKey: .sourceLine)
+        notes = try container.decode([String].self, forKey: .notes)
+        suggestions = try container.decode([Suggestion].self, forKey: .suggestions)
+    }
 }
 
 /// Writes diagnostics the way compilers print them.
@@ -75,30 +107,12 @@ public enum ConsoleDiagnosticWriter {
 }
 
 /// Writes diagnostics as JSON: an array of objects with `file`, `line`, `column`, `id`,
-/// `severity`, `summary`, `range`, `notes` and `suggestions`, keys sorted.
+/// `severity`, `summary`, `range`, `sourceLine`, `notes` and `suggestions`, keys sorted.
 public enum JSONDiagnosticWriter {
-    /// The flat JSON shape of one diagnostic.
-    struct Entry: Encodable {
-        var file: String
-        var line: Int
-        var column: Int
-        var id: DiagnosticID
-        var severity: Diagnostic.Severity
-        var summary: String
-        var range: SourceRange
-        var notes: [String]
-        var suggestions: [Suggestion]
-    }
-
     /// The JSON text of `diagnostics`, pretty-printed with sorted keys.
     public static func render(_ diagnostics: [Diagnostic]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let entries = diagnostics.map {
-            Entry(
-                file: $0.file, line: $0.line, column: $0.column, id: $0.id, severity: $0.severity,
-                summary: $0.summary, range: $0.range, notes: $0.notes, suggestions: $0.suggestions)
-        }
-        return (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        return (try? encoder.encode(diagnostics)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 }
