@@ -16,14 +16,13 @@ extension ScenarioSession {
             return try member(base, field, column: column)
         case .call(let name, let arguments, let column):
             return try function(name, arguments, column: column)
-        case .unary(_, let operand, _):
-            switch try evaluate(operand) {
-            case .gfp(let mask): return .gfp(GFP(rawValue: ~mask.rawValue & GFP.bitsMask.rawValue))
-            case .int(let value): return .int(~value)
-            default:
-                throw ScenarioFailure(
-                    column: operand.column, id: .typeMismatch, message: "'~' needs a gfp mask or a number")
-            }
+        case .unary(let op, let operand, let column):
+            return try unary(op, try evaluate(operand), column: column)
+        case .binary(let op, let lhs, let rhs, _) where op == "&&" || op == "||":
+            // C's short circuit: the right side runs only when the left does not decide.
+            let left = try truth(try evaluate(lhs), column: lhs.column)
+            if left == (op == "||") { return .int(left ? 1 : 0) }
+            return .int(try truth(try evaluate(rhs), column: rhs.column) ? 1 : 0)
         case .binary(let op, let lhs, let rhs, let column):
             return try binary(op, try evaluate(lhs, allowFreed: allowFreed), try evaluate(rhs), column: column)
         }
@@ -51,31 +50,120 @@ extension ScenarioSession {
         throw failure.suggesting(name, among: candidates)
     }
 
+    /// C's truth of a scalar: nonzero.
+    func truth(_ value: Value, column: Int) throws(ScenarioFailure) -> Bool {
+        switch value {
+        case .int(let v): return v != 0
+        case .gfp(let g): return g.rawValue != 0
+        default:
+            throw ScenarioFailure(column: column, id: .typeMismatch, message: "expected a number or a gfp mask")
+        }
+    }
+
+    /// `~`, `!` and unary `-` as C applies them; `~` on a gfp mask keeps a gfp mask of the
+    /// bits the kernel defines.
+    func unary(_ op: String, _ value: Value, column: Int) throws(ScenarioFailure) -> Value {
+        switch (op, value) {
+        case ("~", .gfp(let mask)): return .gfp(GFP(rawValue: ~mask.rawValue & GFP.bitsMask.rawValue))
+        case ("~", .int(let v)): return .int(~v)
+        case ("!", _): return .int(try truth(value, column: column) ? 0 : 1)
+        case ("-", .int(let v)):
+            guard v != Int.min else { throw overflow("-(\(v))", column: column) }
+            return .int(-v)
+        default:
+            throw ScenarioFailure(
+                column: column, id: .typeMismatch, message: "'\(op)' needs a number\(op == "~" ? " or a gfp mask" : "")"
+            )
+        }
+    }
+
+    /// The located error of arithmetic whose result does not fit a 64-bit `long`.
+    func overflow(_ what: String, column: Int) -> ScenarioFailure {
+        ScenarioFailure(
+            column: column, id: .arithmeticOverflow,
+            message: "arithmetic overflow: \(what) does not fit in a 64-bit long (LONG_MIN...LONG_MAX)")
+    }
+
+    /// A binary operator with C's semantics on 64-bit `long` values, checked: overflow, a
+    /// division by zero and a shift by a negative or too large count are located errors.
+    /// Bitwise operators on gfp masks (or a mask and a number, as tracepoints print masks)
+    /// give gfp masks; page arithmetic moves by struct pages.
     func binary(_ op: String, _ lhs: Value, _ rhs: Value, column: Int) throws(ScenarioFailure) -> Value {
         switch (lhs, rhs) {
+        case (.gfp(let a), .gfp(let b)) where ["|", "&", "^"].contains(op):
+            return .gfp(GFP(rawValue: gfpBits(op, a.rawValue, b.rawValue)))
+        case (.gfp(let a), .int(let n)) where ["|", "&", "^"].contains(op),
+            (.int(let n), .gfp(let a)) where ["|", "&", "^"].contains(op):
+            guard n >= 0 && n <= Int(UInt32.max) else {
+                throw ScenarioFailure(
+                    column: column, id: .expectedGFP, message: "\(n) does not fit in a 32-bit gfp_t (0...0xffffffff)")
+            }
+            return .gfp(GFP(rawValue: gfpBits(op, a.rawValue, UInt32(n))))
         case (.gfp(let a), .gfp(let b)):
-            switch op {
-            case "|": return .gfp(a.union(b))
-            case "&": return .gfp(a.intersection(b))
-            default: break
-            }
-        case (.page(let name), .int(let n)), (.int(let n), .page(let name)):
-            if op == "+" { return .pfn(variables[name]!.pfn + n) }
-            if op == "-", case .page = lhs { return .pfn(variables[name]!.pfn - n) }
-        case (.pfn(let pfn), .int(let n)):
-            if op == "+" { return .pfn(pfn + n) }
-            if op == "-" { return .pfn(pfn - n) }
+            return try arithmetic(op, Int(a.rawValue), Int(b.rawValue), column: column)
+        case (.gfp(let a), .int(let b)):
+            return try arithmetic(op, Int(a.rawValue), b, column: column)
+        case (.int(let a), .gfp(let b)):
+            return try arithmetic(op, a, Int(b.rawValue), column: column)
+        case (.page(let name), .int(let n)) where op == "+" || op == "-":
+            return .pfn(try pfnOffset(variables[name]!.pfn, op, n, column: column))
+        case (.int(let n), .page(let name)) where op == "+":
+            return .pfn(try pfnOffset(variables[name]!.pfn, op, n, column: column))
+        case (.pfn(let pfn), .int(let n)) where op == "+" || op == "-":
+            return .pfn(try pfnOffset(pfn, op, n, column: column))
         case (.int(let a), .int(let b)):
-            switch op {
-            case "|": return .int(a | b)
-            case "&": return .int(a & b)
-            case "+": return .int(a + b)
-            case "-": return .int(a - b)
-            default: break
-            }
-        default: break
+            return try arithmetic(op, a, b, column: column)
+        default:
+            throw ScenarioFailure(column: column, id: .typeMismatch, message: "'\(op)' cannot combine these values")
         }
-        throw ScenarioFailure(column: column, id: .typeMismatch, message: "'\(op)' cannot combine these values")
+    }
+
+    private func gfpBits(_ op: String, _ a: UInt32, _ b: UInt32) -> UInt32 {
+        op == "|" ? a | b : op == "&" ? a & b : a ^ b
+    }
+
+    private func pfnOffset(_ pfn: Int, _ op: String, _ n: Int, column: Int) throws(ScenarioFailure) -> Int {
+        let (value, overflowed) = op == "+" ? pfn.addingReportingOverflow(n) : pfn.subtractingReportingOverflow(n)
+        guard !overflowed else { throw overflow("\(pfn) \(op) \(n)", column: column) }
+        return value
+    }
+
+    /// `a op b` on `long`s, checked.
+    func arithmetic(_ op: String, _ a: Int, _ b: Int, column: Int) throws(ScenarioFailure) -> Value {
+        let result: (partialValue: Int, overflow: Bool)
+        switch op {
+        case "+": result = a.addingReportingOverflow(b)
+        case "-": result = a.subtractingReportingOverflow(b)
+        case "*": result = a.multipliedReportingOverflow(by: b)
+        case "/", "%":
+            guard b != 0 else {
+                throw ScenarioFailure(
+                    column: column, id: .arithmeticOverflow, message: "division by zero in \(a) \(op) \(b)")
+            }
+            result = op == "/" ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
+        case "<<", ">>":
+            guard (0..<Int.bitWidth).contains(b) else {
+                throw ScenarioFailure(
+                    column: column, id: .arithmeticOverflow,
+                    message: "shift count \(b) is out of range 0...\(Int.bitWidth - 1) for a 64-bit long")
+            }
+            if op == ">>" { return .int(a >> b) }
+            let shifted = a << b
+            result = (shifted, a < 0 || shifted >> b != a)
+        case "&": return .int(a & b)
+        case "|": return .int(a | b)
+        case "^": return .int(a ^ b)
+        case "==": return .int(a == b ? 1 : 0)
+        case "!=": return .int(a != b ? 1 : 0)
+        case "<": return .int(a < b ? 1 : 0)
+        case "<=": return .int(a <= b ? 1 : 0)
+        case ">": return .int(a > b ? 1 : 0)
+        case ">=": return .int(a >= b ? 1 : 0)
+        default:
+            throw ScenarioFailure(column: column, id: .typeMismatch, message: "'\(op)' cannot combine these values")
+        }
+        guard !result.overflow else { throw overflow("\(a) \(op) \(b)", column: column) }
+        return .int(result.partialValue)
     }
 
     func member(_ base: Expression, _ field: String, column: Int) throws(ScenarioFailure) -> Value {

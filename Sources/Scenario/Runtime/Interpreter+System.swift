@@ -151,21 +151,23 @@ extension ScenarioSession {
                 + (cache > 0 ? ", \(cached) pages of page cache" : ""))
     }
 
+    /// Reads `mix="GFP:WEIGHT ..."`, whose string starts at `column`: each GFP is an
+    /// expression of the one grammar, located at its own characters.
     func parseMix(_ text: String, column: Int) throws(ScenarioFailure) -> [(GFP, Int)] {
         var mix: [(GFP, Int)] = []
-        for item in text.split(separator: " ") {
-            let parts = item.split(separator: ":")
-            guard parts.count == 2, let weight = Int(parts[1]), weight > 0 else {
+        var offset = 1  // the opening quote
+        for item in text.split(separator: " ", omittingEmptySubsequences: false) {
+            defer { offset += item.count + 1 }
+            guard !item.isEmpty else { continue }
+            let itemColumn = column + offset
+            guard let colon = item.lastIndex(of: ":"), let weight = Int(item[item.index(after: colon)...]), weight > 0
+            else {
                 throw ScenarioFailure(
-                    column: column, id: .badMix, message: "bad mix entry '\(item)': expected GFP:WEIGHT")
+                    column: itemColumn, id: .badMix, message: "bad mix entry '\(item)': expected GFP:WEIGHT",
+                    length: item.count)
             }
-            switch GFP.parse(String(parts[0])) {
-            case .success(let mask): mix.append((mask, weight))
-            case .failure(let error):
-                throw ScenarioFailure(
-                    column: column, id: DiagnosticID(rawValue: error.id) ?? .badMix,
-                    message: "in mix entry '\(item)': \(error.description)")
-            }
+            let expression = try Parser.parseExpression(String(item[..<colon]), column: itemColumn)
+            mix.append((try gfp(expression), weight))
         }
         guard !mix.isEmpty else { throw ScenarioFailure(column: column, id: .badMix, message: "mix= is empty") }
         return mix

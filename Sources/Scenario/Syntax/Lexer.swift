@@ -44,10 +44,10 @@ struct Lexer {
                 i = j + 1
             } else {
                 let two = i + 1 < chars.count ? String(chars[i...(i + 1)]) : ""
-                if ["==", "!=", "<=", ">="].contains(two) {
+                if ["==", "!=", "<=", ">=", "<<", ">>", "&&", "||"].contains(two) {
                     tokens.append(Token(kind: .symbol(two), column: column, text: two))
                     i += 2
-                } else if "(),=<>|&~+-.*%/".contains(c) {
+                } else if "(),=<>|&^~!+-.*%/".contains(c) {
                     tokens.append(Token(kind: .symbol(String(c)), column: column, text: String(c)))
                     i += 1
                 } else {
@@ -63,6 +63,8 @@ struct Lexer {
     static func parseNumber(_ text: String) -> Int? {
         let lower = text.lowercased()
         if lower.hasPrefix("0x") { return Int(lower.dropFirst(2), radix: 16) }
+        // C reads a leading 0 as octal; refuse it rather than read it as decimal.
+        if text.count > 1 && text.hasPrefix("0") && text.allSatisfy(\.isNumber) { return nil }
         if let last = text.last, let shift = sizeSuffixes[last] {
             guard let base = Int(text.dropLast()) else { return nil }
             let (value, overflow) = base.multipliedReportingOverflow(by: 1 << shift)

@@ -9,6 +9,8 @@ struct Parser {
 
     private var tokens: [Token]
     private var position = 0
+    /// Operators and parentheses read so far on this line, against `maxExpressionNodes`.
+    private var nodes = 0
 
     private init(tokens: [Token]) { self.tokens = tokens }
 
@@ -122,13 +124,13 @@ struct Parser {
                 position = 3
                 return .expectWarning(text, column: tokens[2].column)
             }
-            let lhs = try expression()
-            guard let op = next(), ["==", "!=", "<", "<=", ">", ">="].contains(op.text) else {
+            let condition = try expression()
+            guard case .binary(let op, let lhs, let rhs, _) = condition, Parser.comparisons.contains(op) else {
                 throw ScenarioFailure(
-                    column: tokens[max(0, position - 1)].column, id: .expectedComparison,
+                    column: condition.column, id: .expectedComparison,
                     message: "expected a comparison (==, !=, <, <=, >, >=) in expect")
             }
-            return .expect(lhs: lhs, op: op.text, rhs: try expression())
+            return .expect(lhs: lhs, op: op, rhs: rhs)
         default:
             if tokens.count > 1 && tokens[1].isSymbol("=") {
                 position = 2
@@ -195,6 +197,23 @@ struct Parser {
         return try primary()
     }
 
+    /// Parses `text` as one expression whose first character sits at `column` of its line
+    /// (a gfp mask inside a `mix=` string): the same grammar as every other expression.
+    static func parseExpression(_ text: String, column: Int) throws(ScenarioFailure) -> Expression {
+        var tokens = try Lexer.tokenize(text)
+        for i in tokens.indices { tokens[i].column += column - 1 }
+        guard !tokens.isEmpty else {
+            throw ScenarioFailure(column: column, id: .expectedExpression, message: "expected a gfp mask")
+        }
+        var parser = Parser(tokens: tokens)
+        let expression = try parser.expression()
+        if let extra = parser.peek {
+            throw ScenarioFailure(
+                column: extra.column, id: .unexpectedToken, message: "unexpected '\(extra.text)' after the expression")
+        }
+        return expression
+    }
+
     /// Rejects a call the interpreter does not know, suggesting the closest one.
     static func checkCallName(_ name: String, column: Int) throws(ScenarioFailure) {
         guard !Interpreter.callNames.contains(name) else { return }
@@ -202,22 +221,53 @@ struct Parser {
             name, among: Interpreter.callNames)
     }
 
-    /// expression := term (('|' | '&' | '+' | '-') term)*
+    /// The binary operators by C precedence, loosest first (C11 6.5.5 to 6.5.14).
+    static let binaryPrecedence: [[String]] = [
+        ["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<", "<=", ">", ">="], ["<<", ">>"], ["+", "-"],
+        ["*", "/", "%"],
+    ]
+    /// The comparison operators `expect` checks.
+    static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+    /// The most operators and parentheses one expression may hold: the evaluator recurses
+    /// once per level, so the bound keeps absurd input from overflowing the stack.
+    static let maxExpressionNodes = 256
+
+    /// expression := C's binary operators over unary expressions, with C's precedence and
+    /// left associativity.
     private mutating func expression() throws(ScenarioFailure) -> Expression {
-        var lhs = try unary()
-        while let op = peek, ["|", "&", "+", "-"].contains(op.text), case .symbol = op.kind {
+        try binary(level: 0)
+    }
+
+    private mutating func binary(level: Int) throws(ScenarioFailure) -> Expression {
+        guard level < Parser.binaryPrecedence.count else { return try unary() }
+        var lhs = try binary(level: level + 1)
+        while let op = peek, case .symbol(let text) = op.kind, Parser.binaryPrecedence[level].contains(text) {
             position += 1
-            lhs = .binary(op.text, lhs, try unary(), column: op.column)
+            try countNode(op)
+            lhs = .binary(text, lhs, try binary(level: level + 1), column: op.column)
         }
         return lhs
     }
 
+    /// unary := ('~' | '!' | '-' | '+') unary | primary
     private mutating func unary() throws(ScenarioFailure) -> Expression {
-        if let token = peek, token.isSymbol("~") {
+        if let token = peek, case .symbol(let text) = token.kind, ["~", "!", "-", "+"].contains(text) {
             position += 1
-            return .unary("~", try unary(), column: token.column)
+            try countNode(token)
+            let operand = try unary()
+            return text == "+" ? operand : .unary(text, operand, column: token.column)
         }
         return try primary()
+    }
+
+    /// Counts an operator or parenthesis of the current expression against the bound.
+    private mutating func countNode(_ token: Token) throws(ScenarioFailure) {
+        nodes += 1
+        guard nodes <= Parser.maxExpressionNodes else {
+            throw ScenarioFailure(
+                column: token.column, id: .expressionTooDeep,
+                message: "expression too deep: more than \(Parser.maxExpressionNodes) operators and parentheses")
+        }
     }
 
     /// primary := number | string | name ('.' name)* | name '(' args ')' | '(' expression ')'
@@ -261,6 +311,7 @@ struct Parser {
             }
             return value
         case .symbol("("):
+            try countNode(token)
             let inner = try expression()
             try expectSymbol(")", after: "to close '('")
             return inner
