@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PageAlloc
+@testable import Scenario
 
 /// `closestMatch`: the did-you-mean candidates of every diagnostic suggestion.
 @Suite struct DidYouMeanTests {
