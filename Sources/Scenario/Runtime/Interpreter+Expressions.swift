@@ -166,72 +166,29 @@ extension ScenarioSession {
         return .int(result.partialValue)
     }
 
+    /// `VAR.FIELD`, through the catalog's page fields.
     func member(_ base: Expression, _ field: String, column: Int) throws(ScenarioFailure) -> Value {
         guard case .name(let name, let nameColumn) = base, let m = machine else {
             throw ScenarioFailure(
                 column: base.column, id: .expectedVariable, message: "fields belong to page variables")
         }
         let variable = try pageVariable(name, column: nameColumn)
-        switch field {
-        case "pfn": return .int(variable.pfn)
-        case "order": return .int(variable.order)
-        case "zone": return .symbol(m.zones[m.zoneIndex(ofPfn: variable.pfn) ?? 0].type.name)
-        case "migratetype", "pageblock": return .symbol(m.pageblockMigratetype(variable.pfn).name)
-        case "refcount": return .int(Int(m.memmap.refcount[variable.pfn]))
-        default:
+        guard let entry = Catalog.pageFieldsByName[field] else {
             throw ScenarioFailure(column: column, id: .unknownField, message: "pages have no field '\(field)'")
-                .suggesting(field, among: Interpreter.pageFields)
+                .suggesting(field, among: Catalog.pageFields.map(\.name))
         }
+        return entry.evaluate(m, variable)
     }
 
-    func function(_ name: String, _ arguments: [Expression], column: Int) throws(ScenarioFailure) -> Value {
+    /// A function call in an expression, through the catalog: arguments evaluated and checked
+    /// by kind, then the entry reads the machine.
+    func function(_ name: String, _ expressions: [Expression], column: Int) throws(ScenarioFailure) -> Value {
         let m = try requireMachine(column)
-        switch name {
-        case "nr_free":
-            guard (1...3).contains(arguments.count) else {
-                throw ScenarioFailure(
-                    column: column, id: .wrongArgumentCount, message: "nr_free takes (ZONE[, ORDER[, MIGRATETYPE]])")
-            }
-            let zoneType = try zone(arguments[0])
-            let zone = m.zones[Machine.zoneIndex(node: m.currentNode, type: zoneType)]
-            if arguments.count == 1 { return .int(zone.freePages) }
-            let order = try order(arguments[1])
-            if arguments.count == 2 { return .int(zone.freeArea[order].nrFree) }
-            let type = try migratetype(arguments[2])
-            return .int(zone.freeArea[order].freeList[type.rawValue].count)
-        case "min_wmark_pages", "low_wmark_pages", "high_wmark_pages", "promo_wmark_pages", "zone_managed_pages":
-            try arity(name, arguments, 1, column)
-            let zone = m.zones[Machine.zoneIndex(node: m.currentNode, type: try zone(arguments[0]))]
-            switch name {
-            case "min_wmark_pages": return .int(zone.minWatermark)
-            case "low_wmark_pages": return .int(zone.lowWatermark)
-            case "high_wmark_pages": return .int(zone.highWatermark)
-            case "promo_wmark_pages": return .int(zone.promoWatermark)
-            default: return .int(zone.managedPages)
-            }
-        case "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
-            "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy":
-            try arity(name, arguments, 1, column)
-            let pfn = try pageReference(arguments[0])
-            switch name {
-            case "page_ref_count": return .int(m.pageRefCount(pfn))
-            case "page_to_pfn": return .int(pfn)
-            case "page_count": return .int(m.pageCount(pfn))
-            case "folio_ref_count": return .int(m.folioRefCount(m.pageFolio(pfn)))
-            case "folio_order": return .int(m.folioOrder(m.pageFolio(pfn)))
-            case "folio_nr_pages": return .int(m.folioNrPages(m.pageFolio(pfn)))
-            case "compound_order": return .int(m.compoundOrder(m.compoundHead(pfn)))
-            case "compound_head": return .pfn(m.compoundHead(pfn))
-            case "page_folio": return .pfn(m.pageFolio(pfn))
-            case "PageHead": return .int(m.pageHead(pfn) ? 1 : 0)
-            case "PageTail": return .int(m.pageTail(pfn) ? 1 : 0)
-            case "PageCompound": return .int(m.pageCompound(pfn) ? 1 : 0)
-            default: return .int(m.memmap.isBuddy(pfn) ? 1 : 0)
-            }
-        default:
+        guard let entry = Catalog.functionsByName[name] else {
             throw ScenarioFailure(column: column, id: .unknownFunction, message: "unknown function '\(name)'")
-                .suggesting(name, among: Interpreter.functionNames)
+                .suggesting(name, among: Catalog.functions.map(\.name))
         }
+        return entry.evaluate(m, try arguments(name, entry.signature, expressions, column: column))
     }
 
     func int(_ expression: Expression) throws(ScenarioFailure) -> Int {

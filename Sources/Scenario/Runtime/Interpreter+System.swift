@@ -2,13 +2,7 @@ import PageAlloc
 
 extension ScenarioSession {
     /// `show gfp EXPR [ORDER]`: what the allocator makes of a gfp mask.
-    mutating func showGFP(_ arguments: [Expression], column: Int) throws(ScenarioFailure) {
-        guard let first = arguments.first, arguments.count <= 2 else {
-            throw ScenarioFailure(
-                column: column, id: .wrongArgumentCount, message: "show gfp takes a mask and an optional order")
-        }
-        let mask = try gfp(first)
-        let order = arguments.count == 2 ? try self.order(arguments[1]) : 0
+    mutating func showGFP(_ mask: GFP, order: Int) {
         print("gfp_flags: \(mask.traceString) (\(Int(mask.rawValue).hex))")
         print("gfp_zone: \(mask.zone.name), \(mask.contains(.thisnode) ? "ZONELIST_NOFALLBACK" : "ZONELIST_FALLBACK")")
         let type = machine?.migratetype(for: mask) ?? mask.migratetype
@@ -21,34 +15,38 @@ extension ScenarioSession {
         print("slow path (order \(order)): \(AllocFlags.gfpToAllocFlags(mask, order: order))")
     }
 
-    /// `sysctl vm.NAME=VALUE`.
+    /// `sysctl vm.NAME=VALUE`, checked against the bounds the kernel's table gives the sysctl.
     mutating func sysctl(_ name: String, _ value: Expression, column: Int) throws(ScenarioFailure) {
         try requireBooted(column)
+        guard let entry = Catalog.sysctlsByName[name] else {
+            throw ScenarioFailure(column: column, id: .unknownSysctl, message: "unknown sysctl '\(name)'")
+                .suggesting(name, among: Catalog.sysctls.map(\.name))
+        }
         let accepted: Bool
-        switch name {
-        case "vm.min_free_kbytes": accepted = m.setMinFreeKbytes(try int(value))
-        case "vm.watermark_scale_factor": accepted = m.setWatermarkScaleFactor(try int(value))
-        case "vm.watermark_boost_factor": accepted = m.setWatermarkBoostFactor(try int(value))
-        case "vm.percpu_pagelist_high_fraction": accepted = m.setPercpuPagelistHighFraction(try int(value))
-        case "vm.nr_hugepages":
-            let wanted = try int(value)
-            accepted = wanted >= 0
-            if accepted {
-                let got = m.setMaxHugePages(wanted)
-                if got < wanted { print("vm.nr_hugepages: asked for \(wanted), the pool holds \(got)") }
-            }
-        case "vm.nr_overcommit_hugepages": accepted = m.setNrOvercommitHugePages(try int(value))
-        case "vm.lowmem_reserve_ratio":
+        if entry.type == .intArray {
             guard case .string(let text, _) = value else {
                 throw ScenarioFailure(
                     column: value.column, id: .expectedString,
-                    message: "vm.lowmem_reserve_ratio takes a quoted list like \"256 256 32 0 0\"")
+                    message: "\(name) takes a quoted list like \"256 256 32 0 0\"")
             }
-            let ratios = text.split(separator: " ").compactMap { Int($0) }
-            accepted = ratios.count == text.split(separator: " ").count && m.setLowmemReserveRatio(ratios)
-        default:
-            throw ScenarioFailure(column: column, id: .unknownSysctl, message: "unknown sysctl '\(name)'").suggesting(
-                name, among: Interpreter.sysctlNames)
+            var ratios: [Int] = []
+            for word in text.split(separator: " ") {
+                guard let ratio = Lexer.parseNumber(String(word)) else {
+                    throw ScenarioFailure(
+                        column: value.column, id: .badSysctlValue, message: "'\(word)' is not a number")
+                }
+                if let message = Catalog.rejection(of: ratio, for: entry) {
+                    throw ScenarioFailure(column: value.column, id: .sysctlOutOfRange, message: message)
+                }
+                ratios.append(ratio)
+            }
+            accepted = m.setLowmemReserveRatio(ratios)
+        } else {
+            let number = try int(value)
+            if let message = Catalog.rejection(of: number, for: entry) {
+                throw ScenarioFailure(column: value.column, id: .sysctlOutOfRange, message: message)
+            }
+            accepted = entry.apply(&self, number)
         }
         guard accepted else {
             throw ScenarioFailure(
@@ -63,7 +61,7 @@ extension ScenarioSession {
     mutating func workload(_ kind: String, _ options: [Statement.Option], column: Int) throws(ScenarioFailure) {
         guard kind == "churn" else {
             throw ScenarioFailure(column: column, id: .unknownWorkload, message: "unknown workload '\(kind)'")
-                .suggesting(kind, among: Interpreter.workloadKinds)
+                .suggesting(kind, among: Catalog.workloadKinds)
         }
         try requireBooted(column)
         var ops = 1000

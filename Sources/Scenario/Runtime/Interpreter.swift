@@ -1,38 +1,8 @@
 import Foundation
 import PageAlloc
 
-/// The names the interpreter knows, for parsing and did-you-mean hints.
+/// The interpreter's constants; the names it knows are in `Catalog`.
 enum Interpreter {
-    /// Kernel calls a statement may make.
-    static let callNames =
-        [
-            "alloc_pages", "alloc_page", "alloc_pages_node", "__get_free_pages", "__get_free_page",
-            "__free_pages", "__free_page", "free_pages", "free_page", "drain_local_pages", "drain_all_pages",
-            "alloc_hugetlb_folio", "free_huge_folio", "compact_zone", "wakeup_kswapd", "filemap_add_folio",
-            "vmstat_update",
-        ] + ScenarioSession.pageCallNames
-    /// Functions an expression may call.
-    static let functionNames = [
-        "nr_free", "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
-        "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy",
-        "min_wmark_pages", "low_wmark_pages", "high_wmark_pages", "promo_wmark_pages", "zone_managed_pages",
-    ]
-    /// Views `show` prints.
-    static let viewNames = [
-        "buddyinfo", "pagetypeinfo", "zoneinfo", "extfrag", "unusable", "watermarks", "pcp", "zonelist", "gfp",
-        "free_area", "pageblocks", "memmap", "meminfo", "page", "folio", "vmstat",
-    ]
-    /// Kinds of `workload`.
-    static let workloadKinds = ["churn"]
-    /// The sysctls `sysctl` writes.
-    static let sysctlNames = [
-        "vm.min_free_kbytes", "vm.watermark_scale_factor", "vm.watermark_boost_factor", "vm.lowmem_reserve_ratio",
-        "vm.percpu_pagelist_high_fraction", "vm.nr_hugepages", "vm.nr_overcommit_hugepages",
-    ]
-    /// Options of `boot`.
-    static let bootOptions = ["mem", "nodes", "cpus", "thp", "zones", "zoneinfo", "kernelcore", "movablecore"]
-    /// Fields of a page variable.
-    static let pageFields = ["pfn", "order", "zone", "migratetype", "pageblock", "refcount"]
     /// The largest machine `boot mem=` builds: the model keeps about 50 bytes per page frame.
     static let maxMemory = 128 << 30
     /// The comm and pid trace lines are attributed to.
@@ -168,7 +138,7 @@ extension ScenarioSession {
                 throw ScenarioFailure(
                     column: option.column, id: .unknownBootOption,
                     message: "unknown boot option '\(option.key)'"
-                ).suggesting(option.key, among: Interpreter.bootOptions)
+                ).suggesting(option.key, among: Catalog.bootOptions.map(\.name))
             }
         }
         guard (1...64).contains(nodes) else {
@@ -261,61 +231,13 @@ extension ScenarioSession {
 
     // MARK: views
 
-    mutating func show(_ view: String, _ arguments: [Expression], column: Int) throws(ScenarioFailure) {
-        if view == "gfp" {
-            try showGFP(arguments, column: column)
-            return
-        }
-        let m = try requireMachine(column)
-        switch view {
-        case "buddyinfo": output += m.buddyinfo()
-        case "pagetypeinfo": output += m.pagetypeinfo()
-        case "zoneinfo": output += m.zoneinfo()
-        case "extfrag": output += m.extfragIndex()
-        case "unusable": output += m.unusableIndex()
-        case "watermarks": output += Views.watermarks(m)
-        case "pcp": output += Views.pcp(m)
-        case "zonelist": output += Views.zonelists(m)
-        case "meminfo": output += Views.meminfo(m)
-        case "vmstat": output += Views.vmstat(m)
-        case "page", "folio":
-            guard arguments.count == 1 else {
-                throw ScenarioFailure(
-                    column: column, id: .wrongArgumentCount, message: "show \(view) takes a page, like p or p + 3")
-            }
-            let pfn = try pageReference(arguments[0])
-            let head = view == "folio" ? m.pageFolio(pfn) : pfn
-            output += m.dumpPage(head)
-            if view == "folio" {
-                print(
-                    "folio: order \(m.folioOrder(head)), \(m.folioNrPages(head)) pages, refcount \(m.folioRefCount(head))"
-                )
-            }
-        case "free_area", "pageblocks":
-            guard arguments.count == 1 else {
-                throw ScenarioFailure(
-                    column: column, id: .wrongArgumentCount, message: "show \(view) takes a zone, like Normal")
-            }
-            let type = try zone(arguments[0])
-            let z = Machine.zoneIndex(node: m.currentNode, type: type)
-            guard m.zones[z].isPopulated else {
-                throw ScenarioFailure(
-                    column: arguments[0].column, id: .emptyZone,
-                    message: "zone \(type.name) has no memory on this node")
-            }
-            draw(view == "free_area" ? .freeArea(zone: z) : .pageblocks(zone: z), on: m)
-        case "memmap":
-            guard (1...2).contains(arguments.count), case .name(let name, let c) = arguments[0] else {
-                throw ScenarioFailure(
-                    column: column, id: .wrongArgumentCount,
-                    message: "show memmap takes a page variable and an optional order")
-            }
-            let variable = try pageVariable(name, column: c)
-            let order = arguments.count == 2 ? try self.order(arguments[1]) : max(6, variable.order + 1)
-            draw(.memmap(pfn: variable.pfn, order: min(order, 8)), on: m)
-        default:
+    /// `show VIEW [ARGS]`, through the catalog's views.
+    mutating func show(_ view: String, _ expressions: [Expression], column: Int) throws(ScenarioFailure) {
+        guard let entry = Catalog.viewsByName[view] else {
             throw ScenarioFailure(column: column, id: .unknownView, message: "unknown view '\(view)'").suggesting(
-                view, among: Interpreter.viewNames)
+                view, among: Catalog.views.map(\.name))
         }
+        if entry.needsMachine { try requireBooted(column) }
+        try entry.handler(&self, try arguments("show \(view)", entry.signature, expressions, column: column))
     }
 }

@@ -2,11 +2,6 @@ import PageAlloc
 
 /// Parses the lines of a scenario block into statements.
 struct Parser {
-    /// The statement keywords and kernel calls a line may start with, for did-you-mean.
-    static let statementNames =
-        ["boot", "sysctl", "cpu", "trace", "show", "expect", "workload", "fill"]
-        + Interpreter.callNames
-
     private var tokens: [Token]
     private var position = 0
     /// Operators and parentheses read so far on this line, against `maxExpressionNodes`.
@@ -62,7 +57,7 @@ struct Parser {
             return .boot(try options(what: "a boot option like mem=64M"))
         case "workload":
             position = 1
-            let kind = try identifier("a workload kind (\(Interpreter.workloadKinds.joined(separator: ", ")))")
+            let kind = try identifier("a workload kind (\(Catalog.workloadKinds.joined(separator: ", ")))")
             return .workload(kind: kind.text, options: try options(what: "a workload option like ops=1000"))
         case "fill":
             position = 1
@@ -100,7 +95,7 @@ struct Parser {
             }
         case "show":
             position = 1
-            let view = try identifier("a view name (\(Interpreter.viewNames.joined(separator: ", ")))")
+            let view = try identifier("a view name (\(Catalog.views.map(\.name).joined(separator: ", ")))")
             var arguments: [Expression] = []
             while peek != nil {
                 arguments.append(try expression())
@@ -154,7 +149,7 @@ struct Parser {
             }
             throw ScenarioFailure(
                 column: first.column, id: .unknownStatement, message: "unknown statement '\(word)'"
-            ).suggesting(word, among: Parser.statementNames)
+            ).suggesting(word, among: Catalog.statementNames)
         }
     }
 
@@ -216,9 +211,9 @@ struct Parser {
 
     /// Rejects a call the interpreter does not know, suggesting the closest one.
     static func checkCallName(_ name: String, column: Int) throws(ScenarioFailure) {
-        guard !Interpreter.callNames.contains(name) else { return }
+        guard Catalog.callsByName[name] == nil else { return }
         throw ScenarioFailure(column: column, id: .unknownCall, message: "unknown kernel call '\(name)'").suggesting(
-            name, among: Interpreter.callNames)
+            name, among: Catalog.calls.map(\.name))
     }
 
     /// The binary operators by C precedence, loosest first (C11 6.5.5 to 6.5.14).
