@@ -34,7 +34,27 @@ extension Catalog {
             name: "alloc_pages_exact", signature: Signature(required: [.size, .gfp]),
             models: KernelSymbol("alloc_pages_exact", "mm/page_alloc.c"),
             doc: "Allocates SIZE bytes of whole pages, freeing the rest of the block.", allocates: true
-        ) { (s, a) throws(ScenarioFailure) in try s.allocateExact(a, size: a.int(0), gfp: a.gfp(1)) },
+        ) { (s, a) throws(ScenarioFailure) in
+            let (size, gfp) = (a.int(0), a.gfp(1))
+            let pages = (size + Kernel.pageSize - 1) / Kernel.pageSize
+            let result = s.m.allocPagesExact(size: size, gfp)
+            if a.mustFail, let pfn = result {
+                s.m.freePagesExact(pfn, size: size)
+                throw ScenarioFailure(
+                    column: a.column, id: .expectationFailed,
+                    message: "expectation failed: \(a.name) succeeded with pfn \(pfn.hex) (\(pages) pages)")
+            }
+            guard let pfn = result else {
+                s.print("\(a.target ?? a.name): allocation failed (size=\(size) gfp=\(gfp.traceString))")
+                s.bind(a.target, nil)
+                return
+            }
+            s.print(
+                "\(a.target ?? a.name): pfn=\(pfn.hex) pages=\(pages) zone=\(s.m.zones[s.m.zoneIndex(ofPfn: pfn) ?? 0].type.name)"
+            )
+            let order = max(0, (pages - 1).bitWidth - (pages - 1).leadingZeroBitCount)
+            s.bind(a.target, PageVariable(pfn: pfn, order: order, freedAtLine: nil))
+        },
         CallEntry(
             name: "folio_alloc", signature: Signature(required: [.gfp, .order]),
             models: KernelSymbol("folio_alloc", "include/linux/gfp.h"),
@@ -74,7 +94,17 @@ extension Catalog {
             name: "free_pages_exact", signature: Signature(required: [.page, .size]),
             models: KernelSymbol("free_pages_exact", "mm/page_alloc.c"),
             doc: "Frees what alloc_pages_exact(SIZE) returned, page by page."
-        ) { (s, a) throws(ScenarioFailure) in try s.freeExact(a, size: a.int(1)) },
+        ) { (s, a) throws(ScenarioFailure) in
+            let (pfn, size) = (a.pfn(0), a.int(1))
+            let pages = (size + Kernel.pageSize - 1) / Kernel.pageSize
+            guard pages == 0 || s.m.zoneIndex(ofPfn: pfn + pages - 1) != nil else {
+                throw ScenarioFailure(
+                    column: a.column(1), id: .badPfn,
+                    message: "\(size) bytes from pfn \(pfn.hex) run past the memory map")
+            }
+            s.m.freePagesExact(pfn, size: size)
+            s.markFreed(a, 0)
+        },
         CallEntry(
             name: "free_huge_folio", signature: Signature(required: [.variable]),
             models: KernelSymbol("free_huge_folio", "mm/hugetlb.c"),

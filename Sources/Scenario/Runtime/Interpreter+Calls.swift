@@ -94,26 +94,9 @@ extension ScenarioSession {
         recordAllocation(name: a.name, pfn: result, gfp: gfp, order: order, target: a.target)
     }
 
-    /// `alloc_pages_exact(SIZE, GFP)`: whole pages, bound to the variable with the order of
-    /// the block the kernel split.
-    mutating func allocateExact(_ a: CallArguments, size: Int, gfp: GFP) throws(ScenarioFailure) {
-        let result = m.allocPagesExact(size: size, gfp)
-        let pages = (size + Kernel.pageSize - 1) / Kernel.pageSize
-        if a.mustFail, let pfn = result {
-            m.freePagesExact(pfn, size: size)
-            throw ScenarioFailure(
-                column: a.column, id: .expectationFailed,
-                message: "expectation failed: \(a.name) succeeded with pfn \(pfn.hex) (\(pages) pages)")
-        }
-        let label = a.target ?? a.name
-        guard let pfn = result else {
-            print("\(label): allocation failed (size=\(size) gfp=\(gfp.traceString))")
-            if let target = a.target { variables[target] = nil }
-            return
-        }
-        let order = max(0, (pages - 1).bitWidth - (pages - 1).leadingZeroBitCount)
-        print("\(label): pfn=\(pfn.hex) pages=\(pages) zone=\(m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name)")
-        if let target = a.target { variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil) }
+    /// Binds `target` (when the statement assigns) to `variable`, or unbinds it on nil.
+    mutating func bind(_ target: String?, _ variable: PageVariable?) {
+        if let target { variables[target] = variable }
     }
 
     /// `alloc_hugetlb_folio()`: a huge page from the pool.
@@ -145,18 +128,6 @@ extension ScenarioSession {
         if let name = a.variableName(0), variables[name]?.freedAtLine == nil, variables[name]?.pfn == pfn {
             variables[name]?.freedAtLine = currentLine
         }
-    }
-
-    /// `free_pages_exact(p, SIZE)`: every page of the size must have a struct page.
-    mutating func freeExact(_ a: CallArguments, size: Int) throws(ScenarioFailure) {
-        let pages = (size + Kernel.pageSize - 1) / Kernel.pageSize
-        guard pages == 0 || m.zoneIndex(ofPfn: a.pfn(0) + pages - 1) != nil else {
-            throw ScenarioFailure(
-                column: a.column(1), id: .badPfn,
-                message: "\(size) bytes from pfn \(a.pfn(0).hex) run past the memory map")
-        }
-        m.freePagesExact(a.pfn(0), size: size)
-        markFreed(a, 0)
     }
 
     /// Marks the variable argument `i` names as freed on the current line.
