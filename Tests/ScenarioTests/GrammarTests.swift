@@ -88,6 +88,26 @@ import Testing
         #expect(result.diagnostics == [])
     }
 
+    /// A mask inside `mix=` is located at its own characters, in 1-based character columns
+    /// (the old gfp parser counted 0-based UTF-8 bytes from the start of the mask).
+    @Test func aMixErrorPointsAtTheFlagInTheString() {
+        var session = ScenarioSession()
+        let text = "boot zones=\"Normal:16M\"\nworkload churn mix=\"GFP_KERNEL:1 § GFP_KERNAL:2\"\n"
+        let result = session.run(ScenarioSource(file: "t.md", text: text))
+        let d = result.diagnostics.first
+        #expect(d?.id == .badMix)
+        #expect(d?.column == 34)
+        let flag = session.run(
+            ScenarioSource(file: "t.md", text: "workload churn mix=\"GFP_KERNEL:1 §:2 GFP_KERNAL:2\"\n"))
+        #expect(flag.diagnostics.first?.id == .unexpectedCharacter)
+        #expect(flag.diagnostics.first?.column == 34)
+        let name = session.run(
+            ScenarioSource(file: "t.md", text: "workload churn mix=\"GFP_KERNEL:1 __GFP_ZERO|GFP_KERNAL:2\"\n"))
+        #expect(name.diagnostics.first?.id == .unknownGFPFlag)
+        #expect(name.diagnostics.first?.column == 45)
+        #expect(name.diagnostics.first?.suggestions.map(\.replacement) == ["GFP_KERNEL"])
+    }
+
     @Test func aHundredThousandParenthesesAreALocatedError() {
         var session = ScenarioSession()
         let text = "expect " + String(repeating: "(", count: 100_000) + "1" + "\n"

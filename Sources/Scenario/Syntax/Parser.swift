@@ -195,7 +195,14 @@ struct Parser {
     /// Parses `text` as one expression whose first character sits at `column` of its line
     /// (a gfp mask inside a `mix=` string): the same grammar as every other expression.
     static func parseExpression(_ text: String, column: Int) throws(ScenarioFailure) -> Expression {
-        var tokens = try Lexer.tokenize(text)
+        var tokens: [Token]
+        do {
+            tokens = try Lexer.tokenize(text)
+        } catch {
+            var shifted = error
+            shifted.column += column - 1
+            throw shifted
+        }
         for i in tokens.indices { tokens[i].column += column - 1 }
         guard !tokens.isEmpty else {
             throw ScenarioFailure(column: column, id: .expectedExpression, message: "expected a gfp mask")
