@@ -27,6 +27,9 @@ import Testing
         (.unknownCall, "p = 1️⃣alloc_pges(GFP_KERNEL, 0)"),
         (.unknownFunction, m + "expect 1️⃣nr_fre(Normal) == 0"),
         (.unknownView, m + "show 1️⃣budyinfo"),
+        // Columns are the token's, however many spaces come before it.
+        (.unknownView, m + "show   1️⃣budyinfo"),
+        (.unknownSysctl, m + "sysctl\t1️⃣vm.min_free_kbyte=5"),
         (.unknownSysctl, m + "sysctl 1️⃣vm.min_free_kbyte=5"),
         (.unknownBootOption, "boot 1️⃣memory=64M"),
         (.unknownWorkload, m + "workload 1️⃣chrun"),

@@ -16,7 +16,7 @@ extension ScenarioSession {
         case .boot(let options):
             try boot(options, column: statement.column)
         case .sysctl(let name, let value):
-            try sysctl(name, value, column: statement.column + 7)
+            try sysctl(name, value, column: statement.operandColumn)
         case .cpu(let expression):
             try requireBooted(statement.column)
             let cpu = try int(expression)
@@ -30,7 +30,7 @@ extension ScenarioSession {
             try requireBooted(statement.column)
             m.tracing = on
         case .show(let view, let arguments):
-            try show(view, arguments, column: statement.column + 5)
+            try show(view, arguments, column: statement.operandColumn)
         case .expect(let lhs, let op, let rhs):
             try expect(lhs, op, rhs)
         case .expectFail(let call):
@@ -43,7 +43,7 @@ extension ScenarioSession {
                         "expectation failed: the previous statement printed no kernel report containing \"\(text)\"")
             }
         case .workload(let kind, let options):
-            try workload(kind, options, column: statement.column + 9)
+            try workload(kind, options, column: statement.operandColumn)
         case .fill(let zone, let watermark, let options):
             try fill(zone, until: watermark, options, column: statement.column)
         case .call(let target, let call):

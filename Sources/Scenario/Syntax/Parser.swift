@@ -19,7 +19,9 @@ struct Parser {
             throw ScenarioFailure(
                 column: extra.column, id: .unexpectedToken, message: "unexpected '\(extra.text)' after the statement")
         }
-        return Statement(kind: kind, lineIndex: index, column: tokens[0].column, annotation: annotation)
+        return Statement(
+            kind: kind, lineIndex: index, column: tokens[0].column,
+            operandColumn: tokens.count > 1 ? tokens[1].column : tokens[0].column, annotation: annotation)
     }
 
     private var peek: Token? { position < tokens.count ? tokens[position] : nil }
