@@ -16,7 +16,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "PageAlloc"),
-        .target(name: "Scenario", dependencies: ["PageAlloc", "Diagrams"]),
+        .target(
+            name: "Scenario", dependencies: ["PageAlloc", "Diagrams"], resources: [.copy("Catalog/KernelSymbols.json")]),
         .target(name: "Diagrams", dependencies: ["PageAlloc"]),
         .target(name: "NoteBook", dependencies: ["CCmark", "PageAlloc", "Scenario", "Diagrams"]),
         .executableTarget(

@@ -3,17 +3,41 @@ import Scenario
 
 /// The commands of the `mmbook` tool, as functions that return what to print.
 public enum Actions {
-    /// `mmbook check`: verifies every note, writes nothing.
-    public static func check(notes: String) -> ActionReport {
+    /// `mmbook check`: verifies every note, writes nothing. With `format: .json` the standard
+    /// output is one JSON object: the pass and fail counts and every diagnostic of the book.
+    public static func check(notes: String, format: RunFormat = .text) -> ActionReport {
         let verification: Verification
         switch verify(notes) {
         case .success(let value): verification = value
-        case .failure(let report): return report
+        case .failure(let report): return format == .json ? checkJSON(report, passed: 0, failed: 0) : report
         }
         let (passed, failed) = verification.counts
-        return ActionReport(
+        let report = ActionReport(
             output: "\(passed) passed, \(failed) failed\n", errors: verification.problems,
-            exitCode: verification.succeeded ? 0 : 1)
+            diagnostics: diagnostics(of: verification), exitCode: verification.succeeded ? 0 : 1)
+        return format == .json ? checkJSON(report, passed: passed, failed: failed) : report
+    }
+
+    /// What `mmbook check --format json` prints.
+    struct CheckJSON: Encodable {
+        var passed: Int
+        var failed: Int
+        var diagnostics: [Diagnostic]
+    }
+
+    /// `report` with its standard output replaced by the JSON of its counts and diagnostics.
+    static func checkJSON(_ report: ActionReport, passed: Int, failed: Int) -> ActionReport {
+        var json = report
+        json.output = encodeJSON(CheckJSON(passed: passed, failed: failed, diagnostics: report.diagnostics)) + "\n"
+        return json
+    }
+
+    /// Every diagnostic of a verified book, page by page in document order: the page's own,
+    /// then those of its failing blocks.
+    static func diagnostics(of verification: Verification) -> [Diagnostic] {
+        verification.pages.flatMap { page in
+            page.diagnostics + page.outcomes.filter { !$0.matches }.flatMap(\.result.diagnostics)
+        }
     }
 
     /// Loads and runs the notes, or the report of why the book could not be read.
@@ -21,8 +45,15 @@ public enum Actions {
         do {
             return .success(try Verification.run(notes: notes, cache: ResultCache.forNotes(notes)))
         } catch {
-            return .failure(ActionReport(errors: error.description + "\n", exitCode: 1))
+            return .failure(ActionReport(errors: error.description + "\n", diagnostics: [error], exitCode: 1))
         }
+    }
+
+    /// Sorted-key, pretty-printed JSON text of `value`.
+    static func encodeJSON(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
     /// `mmbook build`: verifies every note, then writes the site atomically; on any failure
@@ -78,7 +109,7 @@ public enum Actions {
         return Blesser(verification: verification).bless(targets: targets, dryRun: dryRun)
     }
 
-    /// The output formats of `mmbook run`.
+    /// The output formats of `mmbook run` and `mmbook check`.
     public enum RunFormat: String, Sendable, CaseIterable {
         case text, json
     }
@@ -99,15 +130,12 @@ public enum Actions {
         let result = session.run(
             ScenarioSource(file: name, text: script, directory: directory.isEmpty ? "." : directory))
         if format == .json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let json = RunJSON(output: result.output, diagnostics: result.diagnostics, succeeded: result.succeeded)
-            let text = (try? encoder.encode(json)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-            return ActionReport(output: text + "\n", exitCode: result.succeeded ? 0 : 1)
+            return ActionReport(
+                output: encodeJSON(json) + "\n", diagnostics: result.diagnostics, exitCode: result.succeeded ? 0 : 1)
         }
         return ActionReport(
-            output: result.output,
-            errors: result.diagnostics.map { $0.description + "\n" }.joined(),
-            exitCode: result.succeeded ? 0 : 1)
+            output: result.output, errors: ConsoleDiagnosticWriter.render(result.diagnostics),
+            diagnostics: result.diagnostics, exitCode: result.succeeded ? 0 : 1)
     }
 }

@@ -17,8 +17,10 @@ struct Check: ParsableCommand {
         abstract: "Verify that every recorded output still matches the simulation; write nothing.")
 
     @Option(help: "The notes folder (with SUMMARY.md).") var notes = "notes"
+    @Option(help: "Output format: text, or json (the counts and every diagnostic).") var format: Actions.RunFormat =
+        .text
 
-    func run() throws { try finish(Actions.check(notes: notes)) }
+    func run() throws { try finish(Actions.check(notes: notes, format: format)) }
 }
 
 struct Bless: ParsableCommand {

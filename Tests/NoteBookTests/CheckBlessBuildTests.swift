@@ -118,3 +118,46 @@ import Testing
         #expect(report.errors.hasPrefix("\(book.notes)/SUMMARY.md:3:3: error: chapter 'missing.md' does not exist"))
     }
 }
+
+/// `mmbook check --format json` prints every diagnostic of a book as values (issue 9, item 5).
+@Suite struct CheckJSONTests {
+    struct Output: Decodable {
+        struct Entry: Decodable {
+            var file: String
+            var line: Int
+            var column: Int
+            var id: String
+        }
+        var passed: Int
+        var failed: Int
+        var diagnostics: [Entry]
+    }
+
+    @Test func threeDifferentErrorsGiveThreeJSONDiagnostics() throws {
+        let note = """
+            # Errors
+
+            ```scenario
+            boot mem=64M
+            shwo buddyinfo
+            n = 12Q
+            ```
+
+            ```scenario
+            boot mem=64M
+            p = alloc_pages(GFP_KERNEL, 11)
+            ```
+
+            """
+        let book = try TemporaryBook(files: ["SUMMARY.md": "# B\n\n- [Errors](errors.md)\n", "errors.md": note])
+        let report = Actions.check(notes: book.notes, format: .json)
+        #expect(report.exitCode == 1)
+        let output = try JSONDecoder().decode(Output.self, from: Data(report.output.utf8))
+        #expect(output.failed == 2)
+        let file = "\(book.notes)/errors.md"
+        #expect(
+            output.diagnostics.map { "\($0.file):\($0.line):\($0.column) \($0.id)" } == [
+                "\(file):5:1 unknown-statement", "\(file):6:5 malformed-number", "\(file):11:29 bad-order",
+            ])
+    }
+}

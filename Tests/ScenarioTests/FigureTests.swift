@@ -32,7 +32,7 @@ import Testing
     @Test func memmapNeedsALiveVariable() {
         var session = ScenarioSession()
         let result = session.run(ScenarioSource(file: "f.md", text: "boot zones=\"Normal:16M\"\nshow memmap q\n"))
-        #expect(result.diagnostics.first?.id == "undefined-variable")
+        #expect(result.diagnostics.first?.id == .undefinedVariable)
         #expect(result.diagnostics.first?.column == 13)
     }
 
@@ -71,7 +71,7 @@ import Testing
         var session = ScenarioSession()
         let read = session.run(
             ScenarioSource(file: "f.md", text: "boot zoneinfo=z.txt\n", directory: sandbox.path))
-        #expect(read.diagnostics.first?.id == "bad-zoneinfo")
+        #expect(read.diagnostics.first?.id == .badZoneinfo)
         #expect(
             read.dependencies == [
                 FileDependency(path: sandbox.path + "/z.txt", contentHash: SHA256.hex("not a zoneinfo\n"))

@@ -55,7 +55,7 @@ import Testing
         let result = run(
             "boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\n__free_page(q)\nshow buddyinfo\n")
         let d = result.diagnostics.first
-        #expect(d?.id == "kernel-bug")
+        #expect(d?.id == .kernelBug)
         #expect(d?.line == 4)
         #expect(result.output.contains("BUG: Bad page state in process mmbook  pfn:100000\n"))
     }
@@ -70,7 +70,7 @@ import Testing
     @Test func readingAFreedVariableIsAnError() {
         let result = run(
             "boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\nexpect q.zone == Normal\n")
-        #expect(result.diagnostics.first?.id == "use-after-free")
+        #expect(result.diagnostics.first?.id == .useAfterFree)
         #expect(result.diagnostics.first?.column == 8)
     }
 }

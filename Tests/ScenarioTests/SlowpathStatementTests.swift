@@ -30,7 +30,7 @@ import Testing
 
     @Test func freeHugeFolioNeedsAHugetlbVariable() {
         let result = run("boot zones=\"Normal:16M\"\np = alloc_page(GFP_KERNEL)\nfree_huge_folio(p)\n")
-        #expect(result.diagnostics.first?.id == "not-hugetlb")
+        #expect(result.diagnostics.first?.id == .notHugetlb)
     }
 
     @Test func pageCacheJoinsAndKswapdReclaimsIt() {
@@ -46,7 +46,7 @@ import Testing
         #expect(result.output.contains("Inactive(file):       16 kB\n"))
         // The page cache owns the pages now: freeing them through the variable frees a PG_lru
         // page, which free_pages_prepare() reports as a bad page.
-        #expect(result.diagnostics.first?.id == "kernel-bug")
+        #expect(result.diagnostics.first?.id == .kernelBug)
         #expect(result.output.contains("page dumped because: PAGE_FLAGS_CHECK_AT_FREE flag(s) set"))
         #expect(result.diagnostics.first?.line == 5)
     }

@@ -92,7 +92,7 @@ struct Blesser {
     /// A located refusal to bless a page.
     func refusal(_ page: PageRun, line: Int, column: Int, _ summary: String) -> Diagnostic {
         Diagnostic(
-            file: verification.book.displayPath(page.chapter.path), line: line, column: column, id: "cannot-bless",
+            file: verification.book.displayPath(page.chapter.path), line: line, column: column, id: .cannotBless,
             summary: summary, sourceLine: Book.lineText(page.text, line))
     }
 

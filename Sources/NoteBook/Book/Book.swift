@@ -24,7 +24,7 @@ public struct Book: Sendable {
         let display = directory.isEmpty || directory == "." ? "SUMMARY.md" : directory + "/SUMMARY.md"
         guard let text = readText(summaryPath) else {
             throw Diagnostic(
-                file: display, line: 1, column: 1, id: "missing-summary",
+                file: display, line: 1, column: 1, id: .missingSummary,
                 summary: "cannot read SUMMARY.md: a notes folder lists its chapters there")
         }
         let summary = MarkdownAdapter.summary(text)
@@ -35,7 +35,7 @@ public struct Book: Sendable {
             let sourceLine = lineText(text, link.line)
             func outside(_ why: String) -> Diagnostic {
                 Diagnostic(
-                    file: display, line: link.line, column: link.column, id: "chapter-outside-notes",
+                    file: display, line: link.line, column: link.column, id: .chapterOutsideNotes,
                     summary: "chapter '\(link.path)' \(why): a chapter must be a file inside the notes folder",
                     sourceLine: sourceLine)
             }
@@ -45,7 +45,7 @@ public struct Book: Sendable {
             let file = (directory as NSString).appendingPathComponent(link.path)
             guard readText(file) != nil else {
                 throw Diagnostic(
-                    file: display, line: link.line, column: link.column, id: "missing-chapter",
+                    file: display, line: link.line, column: link.column, id: .missingChapter,
                     summary: "chapter '\(link.path)' does not exist", sourceLine: sourceLine)
             }
             guard let real = FileSystem.realPath(file), let root = FileSystem.realPath(directory),
@@ -53,7 +53,7 @@ public struct Book: Sendable {
             else { throw outside("resolves outside the notes folder through a symlink") }
             guard seen.insert(link.path).inserted else {
                 throw Diagnostic(
-                    file: display, line: link.line, column: link.column, id: "duplicate-chapter",
+                    file: display, line: link.line, column: link.column, id: .duplicateChapter,
                     summary: "chapter '\(link.path)' is listed twice", sourceLine: sourceLine)
             }
             book.chapters.append(Chapter(title: link.title, path: link.path, depth: link.depth, summaryLine: link.line))

@@ -39,7 +39,7 @@ struct PageRun: Sendable {
             if block.language == "output" {
                 page.diagnostics.append(
                     Diagnostic(
-                        file: file, line: block.startLine, column: block.startColumn, id: "orphan-output",
+                        file: file, line: block.startLine, column: block.startColumn, id: .orphanOutput,
                         summary: "output block does not follow a scenario block",
                         sourceLine: Book.lineText(text, block.startLine)))
                 continue
@@ -57,7 +57,7 @@ struct PageRun: Sendable {
                 } else {
                     page.diagnostics.append(
                         Diagnostic(
-                            file: file, line: block.startLine, column: block.startColumn, id: "unknown-scenario-option",
+                            file: file, line: block.startLine, column: block.startColumn, id: .unknownScenarioOption,
                             summary: "unknown scenario option '\(word)' (expected fresh, walkthrough or machine=NAME)",
                             sourceLine: Book.lineText(text, block.startLine)))
                 }
@@ -76,7 +76,7 @@ struct PageRun: Sendable {
                     if !problems.isEmpty {
                         ran.diagnostics.append(
                             Diagnostic(
-                                file: file, line: block.startLine, column: block.startColumn, id: "model-invariant",
+                                file: file, line: block.startLine, column: block.startColumn, id: .modelInvariant,
                                 summary: "the simulation broke its own invariants (a bug in mmbook): " + problems[0],
                                 notes: Array(problems.dropFirst().prefix(4))))
                     }

@@ -78,7 +78,7 @@ extension Machine {
 
     /// Checks a page being freed and reports it when its state is bad.
     ///
-    /// Models: `free_page_is_bad()` → `page_expected_state()` / `free_page_is_bad_report()`
+    /// Models: `free_page_is_bad()` → `page_expected_state()`, then `page_bad_reason()` and `bad_page()`
     /// (mm/page_alloc.c).
     mutating func freePageIsBad(_ pfn: Int, detached: Bool) -> Bool {
         guard let reason = pageBadReason(pfn, check: .checkAtFree, detached: detached) else { return false }

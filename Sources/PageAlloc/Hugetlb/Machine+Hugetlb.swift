@@ -132,7 +132,7 @@ extension Machine {
     /// Accounts freshly allocated huge pages to the pool and puts them on the free lists, in
     /// list order.
     ///
-    /// Models: `prep_and_add_allocated_folios()` → `__prep_account_new_huge_page()` and
+    /// Models: `prep_and_add_allocated_folios()` → `account_new_hugetlb_folio()` and
     /// `enqueue_hugetlb_folio()` (mm/hugetlb.c).
     private mutating func prepAndAddAllocatedFolios(_ hi: Int, _ folios: [Int]) {
         for pfn in folios {

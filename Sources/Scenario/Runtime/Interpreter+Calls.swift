@@ -1,187 +1,168 @@
 import PageAlloc
 
 extension ScenarioSession {
-    /// Runs a kernel call statement, assigning an allocated block to `target`.
-    mutating func perform(_ call: Expression, assignTo target: String?, mustFail: Bool = false) throws(RuntimeFailure) {
-        guard case .call(let name, let arguments, let column) = call else { return }
-        var m = try requireMachine(column)
-        if !mustFail, try performPageCall(&m, name, arguments, column: column, target: target) {
-            machine = m
+    /// Runs a kernel call statement through its catalog entry: checks the arity, evaluates
+    /// and checks every argument by its kind, then lets the handler mutate the machine.
+    mutating func perform(_ call: Expression, assignTo target: String?, mustFail: Bool = false) throws(ScenarioFailure)
+    {
+        guard case .call(let name, let expressions, let column) = call else { return }
+        try requireBooted(column)
+        guard let entry = Catalog.callsByName[name] else {
+            throw ScenarioFailure(column: column, id: .unknownCall, message: "unknown kernel call '\(name)'")
+                .suggesting(name, among: Catalog.calls.map(\.name))
+        }
+        if mustFail && !entry.allocates {
+            throw ScenarioFailure(column: column, id: .expectedAllocation, message: "'expect fail' takes an allocation")
+        }
+        var arguments = try self.arguments(name, entry.signature, expressions, column: column)
+        arguments.target = target
+        arguments.mustFail = mustFail
+        try entry.handler(&self, arguments)
+    }
+
+    /// Evaluates `expressions` as the arguments of `signature`, checking their count and kinds.
+    func arguments(
+        _ name: String, _ signature: Signature, _ expressions: [Expression], column: Int
+    ) throws(ScenarioFailure) -> CallArguments {
+        guard signature.arity.contains(expressions.count) else {
+            let count = signature.arity.lowerBound
+            let takes =
+                signature.optional.isEmpty
+                ? "\(count) argument\(count == 1 ? "" : "s")" : "\(signature.text)"
+            throw ScenarioFailure(
+                column: column, id: .wrongArgumentCount,
+                message: "\(name) takes \(takes), not \(expressions.count)")
+        }
+        let kinds = signature.required + signature.optional
+        var values: [Argument] = []
+        for (expression, kind) in zip(expressions, kinds) { values.append(try argument(expression, kind)) }
+        return CallArguments(name: name, values: values, expressions: expressions, column: column)
+    }
+
+    /// One argument, evaluated and checked as `kind`.
+    func argument(_ expression: Expression, _ kind: ArgumentKind) throws(ScenarioFailure) -> Argument {
+        switch kind {
+        case .gfp: return .gfp(try gfp(expression))
+        case .order: return .int(try order(expression))
+        case .node:
+            let node = try int(expression)
+            let nodes = machine?.nodeCount ?? 1
+            guard node >= 0 && node < nodes else {
+                throw ScenarioFailure(
+                    column: expression.column, id: .badNode,
+                    message: "no node \(node): the machine has nodes 0-\(nodes - 1)")
+            }
+            return .int(node)
+        case .size:
+            let size = try int(expression)
+            guard size >= 0 && size <= Interpreter.maxMemory else {
+                throw ScenarioFailure(
+                    column: expression.column, id: .badOrder,
+                    message: "size \(size) is out of range 0...\(Interpreter.maxMemory) (the largest machine)")
+            }
+            return .int(size)
+        case .page:
+            let name: String? = if case .name(let n, _) = expression { n } else { nil }
+            return .page(try pageReference(expression), variable: name)
+        case .variable:
+            guard case .name(let name, let column) = expression else {
+                throw ScenarioFailure(
+                    column: expression.column, id: .expectedVariable, message: "expected a page variable")
+            }
+            return .variable(name, try pageVariable(name, column: column))
+        case .zone: return .zone(try zone(expression))
+        case .migratetype: return .migratetype(try migratetype(expression))
+        case .dirty:
+            guard case .name("dirty", _) = expression else {
+                throw ScenarioFailure(
+                    column: expression.column, id: .expectedDirty, message: "expected 'dirty' or nothing")
+            }
+            return .flag
+        }
+    }
+
+    /// An allocation call: `expect fail` frees what it got and fails; otherwise the result
+    /// line is printed and the variable bound.
+    mutating func allocate(_ a: CallArguments, gfp: GFP, order: Int, node: Int?) throws(ScenarioFailure) {
+        let result = m.allocPages(gfp, order: order, node: node)
+        if a.mustFail, let pfn = result {
+            m.freePages(pfn, order: order)
+            throw ScenarioFailure(
+                column: a.column, id: .expectationFailed,
+                message: "expectation failed: \(a.name) succeeded with pfn \(pfn.hex) (order \(order))")
+        }
+        recordAllocation(name: a.name, pfn: result, gfp: gfp, order: order, target: a.target)
+    }
+
+    /// Binds `target` (when the statement assigns) to `variable`, or unbinds it on nil.
+    mutating func bind(_ target: String?, _ variable: PageVariable?) {
+        if let target { variables[target] = variable }
+    }
+
+    /// `alloc_hugetlb_folio()`: a huge page from the pool.
+    mutating func allocateHugetlbFolio(_ a: CallArguments) throws(ScenarioFailure) {
+        let label = a.target ?? a.name
+        guard let pfn = m.allocHugetlbFolio() else {
+            print("\(label): no free huge page in the pool")
+            if let target = a.target { variables[target] = nil }
             return
         }
-        switch name {
-        case "alloc_pages", "__get_free_pages":
-            try arity(name, arguments, 2, column)
-            try allocate(
-                &m, name: name, gfp: try gfp(arguments[0]), order: try order(arguments[1]), node: nil,
-                target: target, mustFail: mustFail, column: column)
-        case "alloc_page", "__get_free_page":
-            try arity(name, arguments, 1, column)
-            try allocate(
-                &m, name: name, gfp: try gfp(arguments[0]), order: 0, node: nil, target: target,
-                mustFail: mustFail, column: column)
-        case "alloc_pages_node":
-            try arity(name, arguments, 3, column)
-            let node = try int(arguments[0])
-            guard node >= 0 && node < m.nodeCount else {
-                throw RuntimeFailure(
-                    column: arguments[0].column, id: "bad-node",
-                    message: "no node \(node): the machine has nodes 0-\(m.nodeCount - 1)")
-            }
-            try allocate(
-                &m, name: name, gfp: try gfp(arguments[1]), order: try order(arguments[2]), node: node,
-                target: target, mustFail: mustFail, column: column)
-        case "alloc_hugetlb_folio":
-            try arity(name, arguments, 0, column)
-            let label = target ?? name
-            if let pfn = m.allocHugetlbFolio() {
-                if mustFail {
-                    m.freeHugeFolio(pfn)
-                    throw RuntimeFailure(
-                        column: column, id: "expectation-failed",
-                        message: "expectation failed: \(name) succeeded with pfn \(pfn.hex)")
-                }
-                let order = m.hstates[0].order
-                print(
-                    "\(label): pfn=\(pfn.hex) order=\(order) zone=\(m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name) hugetlb"
-                )
-                if let target {
-                    variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil, kind: .hugetlb)
-                }
-            } else {
-                print("\(label): no free huge page in the pool")
-                if let target { variables[target] = nil }
-            }
-        case _ where mustFail:
-            throw RuntimeFailure(
-                column: column, id: "expected-allocation", message: "'expect fail' takes an allocation")
-        case "__free_pages", "free_pages":
-            try arity(name, arguments, 2, column)
-            try free(&m, arguments[0], order: try order(arguments[1]), orderColumn: arguments[1].column)
-        case "__free_page", "free_page":
-            try arity(name, arguments, 1, column)
-            try free(&m, arguments[0], order: 0, orderColumn: arguments[0].column)
-        case "free_huge_folio":
-            try arity(name, arguments, 1, column)
-            guard case .name(let variableName, let c) = arguments[0] else {
-                throw RuntimeFailure(
-                    column: arguments[0].column, id: "expected-variable", message: "expected a hugetlb folio variable")
-            }
-            let variable = try pageVariable(variableName, column: c)
-            guard variable.kind == .hugetlb else {
-                throw RuntimeFailure(column: c, id: "not-hugetlb", message: "'\(variableName)' is not a hugetlb folio")
-            }
-            m.freeHugeFolio(variable.pfn)
-            variables[variableName]?.freedAtLine = currentLine
-        case "compact_zone":
-            try arity(name, arguments, 1, column)
-            let type = try zone(arguments[0])
-            let z = Machine.zoneIndex(node: m.currentNode, type: type)
-            let result = m.compactZone(z)
-            print("compact_zone(\(type.name)): \(result.name)")
-        case "wakeup_kswapd":
-            guard (1...2).contains(arguments.count) else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "wakeup_kswapd takes (ZONE[, ORDER])")
-            }
-            let type = try zone(arguments[0])
-            let order = arguments.count == 2 ? try order(arguments[1]) : 0
-            let z = Machine.zoneIndex(node: m.currentNode, type: type)
-            let before = m.pageCachePages(node: m.currentNode)
-            m.wakeupKswapd(zone: z, order: order)
-            print(
-                "kswapd\(m.currentNode): reclaimed \(before - m.pageCachePages(node: m.currentNode)) page-cache pages")
-        case "filemap_add_folio":
-            guard (1...2).contains(arguments.count), case .name(let variableName, let c) = arguments[0] else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "filemap_add_folio takes (PAGE[, dirty])")
-            }
-            let variable = try pageVariable(variableName, column: c)
-            var dirty = false
-            if arguments.count == 2 {
-                guard case .name("dirty", _) = arguments[1] else {
-                    throw RuntimeFailure(
-                        column: arguments[1].column, id: "expected-dirty", message: "expected 'dirty' or nothing")
-                }
-                dirty = true
-            }
-            guard m.markPageCache(variable.pfn, order: variable.order, dirty: dirty) else {
-                throw RuntimeFailure(
-                    column: c, id: "not-cacheable",
-                    message:
-                        "'\(variableName)' cannot join the page cache (it must be one allocated block with one reference)"
-                )
-            }
-            // The page cache now holds the only reference: the variable no longer owns the pages.
-            variables[variableName]?.freedAtLine = currentLine
-        case "drain_local_pages":
-            try arity(name, arguments, 0, column)
-            m.drainLocalPages()
-        case "drain_all_pages":
-            try arity(name, arguments, 0, column)
-            m.drainAllPages()
-        case "vmstat_update":
-            try arity(name, arguments, 0, column)
-            m.vmstatUpdate()
-        default:
-            var failure = RuntimeFailure(column: column, id: "unknown-call", message: "unknown kernel call '\(name)'")
-            if let guess = closestMatch(to: name, in: Interpreter.callNames) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+        if a.mustFail {
+            m.freeHugeFolio(pfn)
+            throw ScenarioFailure(
+                column: a.column, id: .expectationFailed,
+                message: "expectation failed: \(a.name) succeeded with pfn \(pfn.hex)")
         }
-        machine = m
-    }
-
-    func arity(_ name: String, _ arguments: [Expression], _ count: Int, _ column: Int) throws(RuntimeFailure) {
-        guard arguments.count == count else {
-            throw RuntimeFailure(
-                column: column, id: "wrong-argument-count",
-                message: "\(name) takes \(count) argument\(count == 1 ? "" : "s"), not \(arguments.count)")
+        let order = m.hstates[0].order
+        print("\(label): pfn=\(pfn.hex) order=\(order) zone=\(m.zones[m.zoneIndex(ofPfn: pfn) ?? 0].type.name) hugetlb")
+        if let target = a.target {
+            variables[target] = PageVariable(pfn: pfn, order: order, freedAtLine: nil, kind: .hugetlb)
         }
-    }
-
-    mutating func allocate(
-        _ m: inout Machine, name: String, gfp: GFP, order: Int, node: Int?, target: String?,
-        mustFail: Bool, column: Int
-    ) throws(RuntimeFailure) {
-        let result = m.allocPages(gfp, order: order, node: node)
-        if mustFail, let pfn = result {
-            m.freePages(pfn, order: order)
-            throw RuntimeFailure(
-                column: column, id: "expectation-failed",
-                message: "expectation failed: \(name) succeeded with pfn \(pfn.hex) (order \(order))")
-        }
-        try recordAllocation(&m, name: name, pfn: result, gfp: gfp, order: order, target: target)
     }
 
     /// `__free_pages(p, order)`: whatever the order and however often, the model decides; a
     /// double free or a wrong order is a simulated kernel bug that the kernel's report shows.
-    mutating func free(_ m: inout Machine, _ argument: Expression, order: Int, orderColumn: Int) throws(RuntimeFailure)
-    {
-        let pfn = try pageReference(argument)
+    mutating func free(_ a: CallArguments, order: Int) {
+        let pfn = a.pfn(0)
         m.freePages(pfn, order: order)
-        if case .name(let name, _) = argument, variables[name]?.freedAtLine == nil, variables[name]?.pfn == pfn {
+        if let name = a.variableName(0), variables[name]?.freedAtLine == nil, variables[name]?.pfn == pfn {
             variables[name]?.freedAtLine = currentLine
         }
     }
 
+    /// Marks the variable argument `i` names as freed on the current line.
+    mutating func markFreed(_ a: CallArguments, _ i: Int) {
+        if let name = a.variableName(i) { variables[name]?.freedAtLine = currentLine }
+    }
+
+    /// `[VAR =] compound_head(PAGE)` and `page_folio(PAGE)`: prints the head and binds VAR.
+    mutating func bindHead(_ a: CallArguments, head: Int) {
+        print("\(a.target ?? a.name): pfn=\(head.hex)")
+        if let target = a.target {
+            variables[target] = PageVariable(pfn: head, order: m.compoundOrder(head), freedAtLine: nil)
+        }
+    }
+
     /// The live page variable `name`, or an error naming what is wrong with it.
-    func pageVariable(_ name: String, column: Int) throws(RuntimeFailure) -> PageVariable {
+    func pageVariable(_ name: String, column: Int) throws(ScenarioFailure) -> PageVariable {
         guard let variable = variables[name] else {
-            var failure = RuntimeFailure(
-                column: column, id: "undefined-variable", message: "undefined variable '\(name)'")
-            if let guess = closestMatch(to: name, in: variables.keys.sorted()) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(column: column, id: .undefinedVariable, message: "undefined variable '\(name)'")
+                .suggesting(name, among: variables.keys.sorted())
         }
         if let line = variable.freedAtLine {
-            throw RuntimeFailure(
-                column: column, id: "use-after-free",
-                message: "'\(name)' was already freed (line \(line))")
+            throw ScenarioFailure(
+                column: column, id: .useAfterFree, message: "'\(name)' was already freed (line \(line))")
         }
         return variable
     }
 
+    /// The zone index of argument `i` on the current node, which must have memory.
+    func populatedZone(_ a: CallArguments, _ i: Int) throws(ScenarioFailure) -> Int {
+        let z = Machine.zoneIndex(node: m.currentNode, type: a.zone(i))
+        guard m.zones[z].isPopulated else {
+            throw ScenarioFailure(
+                column: a.column(i), id: .emptyZone, message: "zone \(a.zone(i).name) has no memory on this node")
+        }
+        return z
+    }
 }

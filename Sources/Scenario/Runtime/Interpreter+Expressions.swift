@@ -3,7 +3,7 @@ import PageAlloc
 extension ScenarioSession {
     /// Evaluates an expression. Freed variables may only be named where `allowFreed` (page
     /// references handed to the kernel model, which then shows what the kernel would do).
-    func evaluate(_ expression: Expression, allowFreed: Bool = false) throws(RuntimeFailure) -> Value {
+    func evaluate(_ expression: Expression, allowFreed: Bool = false) throws(ScenarioFailure) -> Value {
         switch expression {
         case .number(let value, _):
             return .int(value)
@@ -16,20 +16,19 @@ extension ScenarioSession {
             return try member(base, field, column: column)
         case .call(let name, let arguments, let column):
             return try function(name, arguments, column: column)
-        case .unary(_, let operand, _):
-            switch try evaluate(operand) {
-            case .gfp(let mask): return .gfp(GFP(rawValue: ~mask.rawValue & GFP.bitsMask.rawValue))
-            case .int(let value): return .int(~value)
-            default:
-                throw RuntimeFailure(
-                    column: operand.column, id: "type-mismatch", message: "'~' needs a gfp mask or a number")
-            }
+        case .unary(let op, let operand, let column):
+            return try unary(op, try evaluate(operand), column: column)
+        case .binary(let op, let lhs, let rhs, _) where op == "&&" || op == "||":
+            // C's short circuit: the right side runs only when the left does not decide.
+            let left = try truth(try evaluate(lhs), column: lhs.column)
+            if left == (op == "||") { return .int(left ? 1 : 0) }
+            return .int(try truth(try evaluate(rhs), column: rhs.column) ? 1 : 0)
         case .binary(let op, let lhs, let rhs, let column):
             return try binary(op, try evaluate(lhs, allowFreed: allowFreed), try evaluate(rhs), column: column)
         }
     }
 
-    func resolve(_ name: String, column: Int) throws(RuntimeFailure) -> Value {
+    func resolve(_ name: String, column: Int) throws(ScenarioFailure) -> Value {
         if variables[name] != nil {
             _ = try pageVariable(name, column: column)
             return .page(name)
@@ -40,175 +39,214 @@ extension ScenarioSession {
             return .symbol(name)
         }
         let isGFP = name.uppercased().contains("GFP")
-        var failure =
+        let failure =
             isGFP
-            ? RuntimeFailure(column: column, id: "unknown-gfp-flag", message: "unknown gfp flag '\(name)'")
-            : RuntimeFailure(column: column, id: "unknown-name", message: "unknown name '\(name)'")
+            ? ScenarioFailure(column: column, id: .unknownGFPFlag, message: "unknown gfp flag '\(name)'")
+            : ScenarioFailure(column: column, id: .unknownName, message: "unknown name '\(name)'")
         let candidates =
             isGFP
             ? GFP.namedMasks.map(\.name)
             : variables.keys.sorted() + ZoneType.allCases.map(\.name) + MigrateType.allCases.map(\.name)
-        if let guess = closestMatch(to: name, in: candidates) { failure.message += " (did you mean '\(guess)'?)" }
-        throw failure
+        throw failure.suggesting(name, among: candidates)
     }
 
-    func binary(_ op: String, _ lhs: Value, _ rhs: Value, column: Int) throws(RuntimeFailure) -> Value {
-        switch (lhs, rhs) {
-        case (.gfp(let a), .gfp(let b)):
-            switch op {
-            case "|": return .gfp(a.union(b))
-            case "&": return .gfp(a.intersection(b))
-            default: break
-            }
-        case (.page(let name), .int(let n)), (.int(let n), .page(let name)):
-            if op == "+" { return .pfn(variables[name]!.pfn + n) }
-            if op == "-", case .page = lhs { return .pfn(variables[name]!.pfn - n) }
-        case (.pfn(let pfn), .int(let n)):
-            if op == "+" { return .pfn(pfn + n) }
-            if op == "-" { return .pfn(pfn - n) }
-        case (.int(let a), .int(let b)):
-            switch op {
-            case "|": return .int(a | b)
-            case "&": return .int(a & b)
-            case "+": return .int(a + b)
-            case "-": return .int(a - b)
-            default: break
-            }
-        default: break
+    /// C's truth of a scalar: nonzero.
+    func truth(_ value: Value, column: Int) throws(ScenarioFailure) -> Bool {
+        switch value {
+        case .int(let v): return v != 0
+        case .gfp(let g): return g.rawValue != 0
+        default:
+            throw ScenarioFailure(column: column, id: .typeMismatch, message: "expected a number or a gfp mask")
         }
-        throw RuntimeFailure(column: column, id: "type-mismatch", message: "'\(op)' cannot combine these values")
     }
 
-    func member(_ base: Expression, _ field: String, column: Int) throws(RuntimeFailure) -> Value {
+    /// `~`, `!` and unary `-` as C applies them; `~` on a gfp mask keeps a gfp mask of the
+    /// bits the kernel defines.
+    func unary(_ op: String, _ value: Value, column: Int) throws(ScenarioFailure) -> Value {
+        switch (op, value) {
+        case ("~", .gfp(let mask)): return .gfp(GFP(rawValue: ~mask.rawValue & GFP.bitsMask.rawValue))
+        case ("~", .int(let v)): return .int(~v)
+        case ("!", _): return .int(try truth(value, column: column) ? 0 : 1)
+        case ("-", .int(let v)):
+            guard v != Int.min else { throw overflow("-(\(v))", column: column) }
+            return .int(-v)
+        default:
+            throw ScenarioFailure(
+                column: column, id: .typeMismatch, message: "'\(op)' needs a number\(op == "~" ? " or a gfp mask" : "")"
+            )
+        }
+    }
+
+    /// The located error of arithmetic whose result does not fit a 64-bit `long`.
+    func overflow(_ what: String, column: Int) -> ScenarioFailure {
+        ScenarioFailure(
+            column: column, id: .arithmeticOverflow,
+            message: "arithmetic overflow: \(what) does not fit in a 64-bit long (LONG_MIN...LONG_MAX)")
+    }
+
+    /// A binary operator with C's semantics on 64-bit `long` values, checked: overflow, a
+    /// division by zero and a shift by a negative or too large count are located errors.
+    /// Bitwise operators on gfp masks (or a mask and a number, as tracepoints print masks)
+    /// give gfp masks; page arithmetic moves by struct pages.
+    func binary(_ op: String, _ lhs: Value, _ rhs: Value, column: Int) throws(ScenarioFailure) -> Value {
+        switch (lhs, rhs) {
+        case (.gfp(let a), .gfp(let b)) where ["|", "&", "^"].contains(op):
+            return .gfp(GFP(rawValue: gfpBits(op, a.rawValue, b.rawValue)))
+        case (.gfp(let a), .int(let n)) where ["|", "&", "^"].contains(op),
+            (.int(let n), .gfp(let a)) where ["|", "&", "^"].contains(op):
+            guard n >= 0 && n <= Int(UInt32.max) else {
+                throw ScenarioFailure(
+                    column: column, id: .expectedGFP, message: "\(n) does not fit in a 32-bit gfp_t (0...0xffffffff)")
+            }
+            return .gfp(GFP(rawValue: gfpBits(op, a.rawValue, UInt32(n))))
+        case (.gfp(let a), .gfp(let b)):
+            return try arithmetic(op, Int(a.rawValue), Int(b.rawValue), column: column)
+        case (.gfp(let a), .int(let b)):
+            return try arithmetic(op, Int(a.rawValue), b, column: column)
+        case (.int(let a), .gfp(let b)):
+            return try arithmetic(op, a, Int(b.rawValue), column: column)
+        case (.page(let name), .int(let n)) where op == "+" || op == "-":
+            return .pfn(try pfnOffset(variables[name]!.pfn, op, n, column: column))
+        case (.int(let n), .page(let name)) where op == "+":
+            return .pfn(try pfnOffset(variables[name]!.pfn, op, n, column: column))
+        case (.pfn(let pfn), .int(let n)) where op == "+" || op == "-":
+            return .pfn(try pfnOffset(pfn, op, n, column: column))
+        case (.int(let a), .int(let b)):
+            return try arithmetic(op, a, b, column: column)
+        default:
+            throw ScenarioFailure(column: column, id: .typeMismatch, message: "'\(op)' cannot combine these values")
+        }
+    }
+
+    private func gfpBits(_ op: String, _ a: UInt32, _ b: UInt32) -> UInt32 {
+        op == "|" ? a | b : op == "&" ? a & b : a ^ b
+    }
+
+    private func pfnOffset(_ pfn: Int, _ op: String, _ n: Int, column: Int) throws(ScenarioFailure) -> Int {
+        let (value, overflowed) = op == "+" ? pfn.addingReportingOverflow(n) : pfn.subtractingReportingOverflow(n)
+        guard !overflowed else { throw overflow("\(pfn) \(op) \(n)", column: column) }
+        return value
+    }
+
+    /// `a op b` on `long`s, checked.
+    func arithmetic(_ op: String, _ a: Int, _ b: Int, column: Int) throws(ScenarioFailure) -> Value {
+        let result: (partialValue: Int, overflow: Bool)
+        switch op {
+        case "+": result = a.addingReportingOverflow(b)
+        case "-": result = a.subtractingReportingOverflow(b)
+        case "*": result = a.multipliedReportingOverflow(by: b)
+        case "/", "%":
+            guard b != 0 else {
+                throw ScenarioFailure(
+                    column: column, id: .arithmeticOverflow, message: "division by zero in \(a) \(op) \(b)")
+            }
+            result = op == "/" ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
+        case "<<", ">>":
+            guard (0..<Int.bitWidth).contains(b) else {
+                throw ScenarioFailure(
+                    column: column, id: .arithmeticOverflow,
+                    message: "shift count \(b) is out of range 0...\(Int.bitWidth - 1) for a 64-bit long")
+            }
+            if op == ">>" { return .int(a >> b) }
+            let shifted = a << b
+            result = (shifted, a < 0 || shifted >> b != a)
+        case "&": return .int(a & b)
+        case "|": return .int(a | b)
+        case "^": return .int(a ^ b)
+        case "==": return .int(a == b ? 1 : 0)
+        case "!=": return .int(a != b ? 1 : 0)
+        case "<": return .int(a < b ? 1 : 0)
+        case "<=": return .int(a <= b ? 1 : 0)
+        case ">": return .int(a > b ? 1 : 0)
+        case ">=": return .int(a >= b ? 1 : 0)
+        default:
+            throw ScenarioFailure(column: column, id: .typeMismatch, message: "'\(op)' cannot combine these values")
+        }
+        guard !result.overflow else { throw overflow("\(a) \(op) \(b)", column: column) }
+        return .int(result.partialValue)
+    }
+
+    /// `VAR.FIELD`, through the catalog's page fields.
+    func member(_ base: Expression, _ field: String, column: Int) throws(ScenarioFailure) -> Value {
         guard case .name(let name, let nameColumn) = base, let m = machine else {
-            throw RuntimeFailure(
-                column: base.column, id: "expected-variable", message: "fields belong to page variables")
+            throw ScenarioFailure(
+                column: base.column, id: .expectedVariable, message: "fields belong to page variables")
         }
         let variable = try pageVariable(name, column: nameColumn)
-        switch field {
-        case "pfn": return .int(variable.pfn)
-        case "order": return .int(variable.order)
-        case "zone": return .symbol(m.zones[m.zoneIndex(ofPfn: variable.pfn) ?? 0].type.name)
-        case "migratetype", "pageblock": return .symbol(m.pageblockMigratetype(variable.pfn).name)
-        case "refcount": return .int(Int(m.memmap.refcount[variable.pfn]))
-        default:
-            var failure = RuntimeFailure(column: column, id: "unknown-field", message: "pages have no field '\(field)'")
-            if let guess = closestMatch(to: field, in: Interpreter.pageFields) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+        guard let entry = Catalog.pageFieldsByName[field] else {
+            throw ScenarioFailure(column: column, id: .unknownField, message: "pages have no field '\(field)'")
+                .suggesting(field, among: Catalog.pageFields.map(\.name))
         }
+        return entry.evaluate(m, variable)
     }
 
-    func function(_ name: String, _ arguments: [Expression], column: Int) throws(RuntimeFailure) -> Value {
+    /// A function call in an expression, through the catalog: arguments evaluated and checked
+    /// by kind, then the entry reads the machine.
+    func function(_ name: String, _ expressions: [Expression], column: Int) throws(ScenarioFailure) -> Value {
         let m = try requireMachine(column)
-        switch name {
-        case "nr_free":
-            guard (1...3).contains(arguments.count) else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "nr_free takes (ZONE[, ORDER[, MIGRATETYPE]])")
-            }
-            let zoneType = try zone(arguments[0])
-            let zone = m.zones[Machine.zoneIndex(node: m.currentNode, type: zoneType)]
-            if arguments.count == 1 { return .int(zone.freePages) }
-            let order = try order(arguments[1])
-            if arguments.count == 2 { return .int(zone.freeArea[order].nrFree) }
-            let type = try migratetype(arguments[2])
-            return .int(zone.freeArea[order].freeList[type.rawValue].count)
-        case "min_wmark_pages", "low_wmark_pages", "high_wmark_pages", "promo_wmark_pages", "zone_managed_pages":
-            try arity(name, arguments, 1, column)
-            let zone = m.zones[Machine.zoneIndex(node: m.currentNode, type: try zone(arguments[0]))]
-            switch name {
-            case "min_wmark_pages": return .int(zone.minWatermark)
-            case "low_wmark_pages": return .int(zone.lowWatermark)
-            case "high_wmark_pages": return .int(zone.highWatermark)
-            case "promo_wmark_pages": return .int(zone.promoWatermark)
-            default: return .int(zone.managedPages)
-            }
-        case "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
-            "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy":
-            try arity(name, arguments, 1, column)
-            let pfn = try pageReference(arguments[0])
-            switch name {
-            case "page_ref_count": return .int(m.pageRefCount(pfn))
-            case "page_to_pfn": return .int(pfn)
-            case "page_count": return .int(m.pageCount(pfn))
-            case "folio_ref_count": return .int(m.folioRefCount(m.pageFolio(pfn)))
-            case "folio_order": return .int(m.folioOrder(m.pageFolio(pfn)))
-            case "folio_nr_pages": return .int(m.folioNrPages(m.pageFolio(pfn)))
-            case "compound_order": return .int(m.compoundOrder(m.compoundHead(pfn)))
-            case "compound_head": return .pfn(m.compoundHead(pfn))
-            case "page_folio": return .pfn(m.pageFolio(pfn))
-            case "PageHead": return .int(m.pageHead(pfn) ? 1 : 0)
-            case "PageTail": return .int(m.pageTail(pfn) ? 1 : 0)
-            case "PageCompound": return .int(m.pageCompound(pfn) ? 1 : 0)
-            default: return .int(m.memmap.isBuddy(pfn) ? 1 : 0)
-            }
-        default:
-            var failure = RuntimeFailure(column: column, id: "unknown-function", message: "unknown function '\(name)'")
-            if let guess = closestMatch(to: name, in: Interpreter.functionNames) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+        guard let entry = Catalog.functionsByName[name] else {
+            throw ScenarioFailure(column: column, id: .unknownFunction, message: "unknown function '\(name)'")
+                .suggesting(name, among: Catalog.functions.map(\.name))
         }
+        return entry.evaluate(m, try arguments(name, entry.signature, expressions, column: column))
     }
 
-    func int(_ expression: Expression) throws(RuntimeFailure) -> Int {
+    func int(_ expression: Expression) throws(ScenarioFailure) -> Int {
         guard case .int(let value) = try evaluate(expression) else {
-            throw RuntimeFailure(column: expression.column, id: "expected-number", message: "expected a number")
+            throw ScenarioFailure(column: expression.column, id: .expectedNumber, message: "expected a number")
         }
         return value
     }
 
-    func order(_ expression: Expression) throws(RuntimeFailure) -> Int {
+    func order(_ expression: Expression) throws(ScenarioFailure) -> Int {
         let value = try int(expression)
         guard value >= 0 && value <= Kernel.maxPageOrder else {
-            throw RuntimeFailure(
-                column: expression.column, id: "bad-order",
+            throw ScenarioFailure(
+                column: expression.column, id: .badOrder,
                 message: "order \(value) is out of range 0...\(Kernel.maxPageOrder) (MAX_PAGE_ORDER)")
         }
         return value
     }
 
-    func gfp(_ expression: Expression) throws(RuntimeFailure) -> GFP {
+    func gfp(_ expression: Expression) throws(ScenarioFailure) -> GFP {
         let mask: GFP
         switch try evaluate(expression) {
         case .gfp(let value): mask = value
         case .int(let value) where value >= 0 && value <= Int(UInt32.max): mask = GFP(rawValue: UInt32(value))
         default:
-            throw RuntimeFailure(
-                column: expression.column, id: "expected-gfp", message: "expected a gfp mask like GFP_KERNEL")
+            throw ScenarioFailure(
+                column: expression.column, id: .expectedGFP, message: "expected a gfp mask like GFP_KERNEL")
         }
         if mask.hasBadZoneCombination {
-            throw RuntimeFailure(
-                column: expression.column, id: "bad-gfp-zone",
+            throw ScenarioFailure(
+                column: expression.column, id: .badGFPZone,
                 message: "gfp mask \(mask.traceString) combines zone modifiers that gfp_zone() rejects")
         }
         return mask
     }
 
-    func zone(_ expression: Expression) throws(RuntimeFailure) -> ZoneType {
+    func zone(_ expression: Expression) throws(ScenarioFailure) -> ZoneType {
         guard case .symbol(let name) = try evaluate(expression), let zone = ZoneType(name: name) else {
-            throw RuntimeFailure(
-                column: expression.column, id: "expected-zone", message: "expected a zone (DMA, DMA32, Normal, Movable)"
+            throw ScenarioFailure(
+                column: expression.column, id: .expectedZone, message: "expected a zone (DMA, DMA32, Normal, Movable)"
             )
         }
         return zone
     }
 
-    func migratetype(_ expression: Expression) throws(RuntimeFailure) -> MigrateType {
+    func migratetype(_ expression: Expression) throws(ScenarioFailure) -> MigrateType {
         guard case .symbol(let name) = try evaluate(expression),
             let type = MigrateType.allCases.first(where: { $0.name == name })
         else {
-            throw RuntimeFailure(
-                column: expression.column, id: "expected-migratetype",
+            throw ScenarioFailure(
+                column: expression.column, id: .expectedMigratetype,
                 message: "expected a migratetype (Unmovable, Movable, Reclaimable, HighAtomic, Isolate)")
         }
         return type
     }
 
     /// Checks an `expect` comparison; a false one fails at its own line.
-    func expect(_ lhs: Expression, _ op: String, _ rhs: Expression) throws(RuntimeFailure) {
+    func expect(_ lhs: Expression, _ op: String, _ rhs: Expression) throws(ScenarioFailure) {
         let a = try evaluate(lhs)
         let b = try evaluate(rhs)
         let holds: Bool
@@ -232,12 +270,12 @@ extension ScenarioSession {
             (.page(let name), .pfn(let x)) where op == "==" || op == "!=":
             holds = (x == variables[name]!.pfn) == (op == "==")
         default:
-            throw RuntimeFailure(
-                column: lhs.column, id: "type-mismatch", message: "cannot compare these values with '\(op)'")
+            throw ScenarioFailure(
+                column: lhs.column, id: .typeMismatch, message: "cannot compare these values with '\(op)'")
         }
         guard holds else {
-            throw RuntimeFailure(
-                column: lhs.column, id: "expectation-failed",
+            throw ScenarioFailure(
+                column: lhs.column, id: .expectationFailed,
                 message: "expectation failed: got \(describe(a)), expected \(op) \(describe(b))")
         }
     }

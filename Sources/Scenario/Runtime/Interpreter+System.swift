@@ -2,13 +2,7 @@ import PageAlloc
 
 extension ScenarioSession {
     /// `show gfp EXPR [ORDER]`: what the allocator makes of a gfp mask.
-    mutating func showGFP(_ arguments: [Expression], column: Int) throws(RuntimeFailure) {
-        guard let first = arguments.first, arguments.count <= 2 else {
-            throw RuntimeFailure(
-                column: column, id: "wrong-argument-count", message: "show gfp takes a mask and an optional order")
-        }
-        let mask = try gfp(first)
-        let order = arguments.count == 2 ? try self.order(arguments[1]) : 0
+    mutating func showGFP(_ mask: GFP, order: Int) {
         print("gfp_flags: \(mask.traceString) (\(Int(mask.rawValue).hex))")
         print("gfp_zone: \(mask.zone.name), \(mask.contains(.thisnode) ? "ZONELIST_NOFALLBACK" : "ZONELIST_FALLBACK")")
         let type = machine?.migratetype(for: mask) ?? mask.migratetype
@@ -21,58 +15,55 @@ extension ScenarioSession {
         print("slow path (order \(order)): \(AllocFlags.gfpToAllocFlags(mask, order: order))")
     }
 
-    /// `sysctl vm.NAME=VALUE`.
-    mutating func sysctl(_ name: String, _ value: Expression, column: Int) throws(RuntimeFailure) {
-        var m = try requireMachine(column)
+    /// `sysctl vm.NAME=VALUE`, checked against the bounds the kernel's table gives the sysctl.
+    mutating func sysctl(_ name: String, _ value: Expression, column: Int) throws(ScenarioFailure) {
+        try requireBooted(column)
+        guard let entry = Catalog.sysctlsByName[name] else {
+            throw ScenarioFailure(column: column, id: .unknownSysctl, message: "unknown sysctl '\(name)'")
+                .suggesting(name, among: Catalog.sysctls.map(\.name))
+        }
         let accepted: Bool
-        switch name {
-        case "vm.min_free_kbytes": accepted = m.setMinFreeKbytes(try int(value))
-        case "vm.watermark_scale_factor": accepted = m.setWatermarkScaleFactor(try int(value))
-        case "vm.watermark_boost_factor": accepted = m.setWatermarkBoostFactor(try int(value))
-        case "vm.percpu_pagelist_high_fraction": accepted = m.setPercpuPagelistHighFraction(try int(value))
-        case "vm.nr_hugepages":
-            let wanted = try int(value)
-            accepted = wanted >= 0
-            if accepted {
-                let got = m.setMaxHugePages(wanted)
-                if got < wanted { print("vm.nr_hugepages: asked for \(wanted), the pool holds \(got)") }
-            }
-        case "vm.nr_overcommit_hugepages": accepted = m.setNrOvercommitHugePages(try int(value))
-        case "vm.lowmem_reserve_ratio":
+        if entry.type == .intArray {
             guard case .string(let text, _) = value else {
-                throw RuntimeFailure(
-                    column: value.column, id: "expected-string",
-                    message: "vm.lowmem_reserve_ratio takes a quoted list like \"256 256 32 0 0\"")
+                throw ScenarioFailure(
+                    column: value.column, id: .expectedString,
+                    message: "\(name) takes a quoted list like \"256 256 32 0 0\"")
             }
-            let ratios = text.split(separator: " ").compactMap { Int($0) }
-            accepted = ratios.count == text.split(separator: " ").count && m.setLowmemReserveRatio(ratios)
-        default:
-            var failure = RuntimeFailure(column: column, id: "unknown-sysctl", message: "unknown sysctl '\(name)'")
-            if let guess = closestMatch(to: name, in: Interpreter.sysctlNames) {
-                failure.message += " (did you mean '\(guess)'?)"
+            var ratios: [Int] = []
+            for word in text.split(separator: " ") {
+                guard let ratio = Lexer.parseNumber(String(word)) else {
+                    throw ScenarioFailure(
+                        column: value.column, id: .badSysctlValue, message: "'\(word)' is not a number")
+                }
+                if let message = Catalog.rejection(of: ratio, for: entry) {
+                    throw ScenarioFailure(column: value.column, id: .sysctlOutOfRange, message: message)
+                }
+                ratios.append(ratio)
             }
-            throw failure
+            accepted = m.setLowmemReserveRatio(ratios)
+        } else {
+            let number = try int(value)
+            if let message = Catalog.rejection(of: number, for: entry) {
+                throw ScenarioFailure(column: value.column, id: .sysctlOutOfRange, message: message)
+            }
+            accepted = entry.apply(&self, number)
         }
         guard accepted else {
-            throw RuntimeFailure(
-                column: value.column, id: "bad-sysctl-value",
+            throw ScenarioFailure(
+                column: value.column, id: .badSysctlValue,
                 message: "the kernel rejects this value for \(name) (-EINVAL)")
         }
-        machine = m
     }
 
     /// `workload churn ops=N seed=S orders=A..B mix="GFP:W ..." keep=P%`: a seeded run of
     /// allocations, each followed (with probability 100-P %) by the free of a random block the
     /// workload holds. The blocks it keeps stay allocated.
-    mutating func workload(_ kind: String, _ options: [Statement.Option], column: Int) throws(RuntimeFailure) {
+    mutating func workload(_ kind: String, _ options: [Statement.Option], column: Int) throws(ScenarioFailure) {
         guard kind == "churn" else {
-            var failure = RuntimeFailure(column: column, id: "unknown-workload", message: "unknown workload '\(kind)'")
-            if let guess = closestMatch(to: kind, in: Interpreter.workloadKinds) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(column: column, id: .unknownWorkload, message: "unknown workload '\(kind)'")
+                .suggesting(kind, among: Catalog.workloadKinds)
         }
-        var m = try requireMachine(column)
+        try requireBooted(column)
         var ops = 1000
         var seed = 1
         var orders = 0...0
@@ -96,28 +87,23 @@ extension ScenarioSession {
                 }
             case "mix":
                 guard case .string(let text, _) = option.value else {
-                    throw RuntimeFailure(
-                        column: option.value.column, id: "expected-string",
+                    throw ScenarioFailure(
+                        column: option.value.column, id: .expectedString,
                         message: "mix= takes a quoted list like \"GFP_KERNEL:30 GFP_HIGHUSER_MOVABLE:70\"")
                 }
                 mix = try parseMix(text, column: option.value.column)
             default:
-                var failure = RuntimeFailure(
-                    column: option.column, id: "unknown-option",
-                    message: "unknown workload option '\(option.key)'")
-                if let guess = closestMatch(
-                    to: option.key, in: ["ops", "seed", "orders", "mix", "keep", "cache", "dirty"])
-                {
-                    failure.message += " (did you mean '\(guess)'?)"
-                }
-                throw failure
+                throw ScenarioFailure(
+                    column: option.column, id: .unknownOption,
+                    message: "unknown workload option '\(option.key)'"
+                ).suggesting(option.key, among: ["ops", "seed", "orders", "mix", "keep", "cache", "dirty"])
             }
         }
         guard (0...10_000_000).contains(ops), (0...100).contains(keep), (0...100).contains(cache),
             (0...100).contains(dirty)
         else {
-            throw RuntimeFailure(
-                column: column, id: "bad-workload",
+            throw ScenarioFailure(
+                column: column, id: .badWorkload,
                 message: "ops= must be 0 to 10000000, and keep=, cache= and dirty= 0% to 100%")
         }
         var rng = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
@@ -145,7 +131,8 @@ extension ScenarioSession {
         // (filemap_add_folio), dirty=P% of those dirty; the page cache then owns them.
         var cached = 0
         if cache > 0 {
-            workloadBlocks = workloadBlocks.filter { block in
+            let held = workloadBlocks
+            workloadBlocks = held.filter { block in
                 guard m.pageblockMigratetype(block.pfn) == .movable, Int.random(in: 0..<100, using: &rng) < cache else {
                     return true
                 }
@@ -155,7 +142,6 @@ extension ScenarioSession {
                 return false
             }
         }
-        machine = m
         let pages = workloadBlocks.reduce(0) { $0 + (1 << $1.order) }
         print(
             "workload churn: \(ops) allocations (\(failed) failed), \(freed) frees, "
@@ -163,22 +149,25 @@ extension ScenarioSession {
                 + (cache > 0 ? ", \(cached) pages of page cache" : ""))
     }
 
-    func parseMix(_ text: String, column: Int) throws(RuntimeFailure) -> [(GFP, Int)] {
+    /// Reads `mix="GFP:WEIGHT ..."`, whose string starts at `column`: each GFP is an
+    /// expression of the one grammar, located at its own characters.
+    func parseMix(_ text: String, column: Int) throws(ScenarioFailure) -> [(GFP, Int)] {
         var mix: [(GFP, Int)] = []
-        for item in text.split(separator: " ") {
-            let parts = item.split(separator: ":")
-            guard parts.count == 2, let weight = Int(parts[1]), weight > 0 else {
-                throw RuntimeFailure(
-                    column: column, id: "bad-mix", message: "bad mix entry '\(item)': expected GFP:WEIGHT")
+        var offset = 1  // the opening quote
+        for item in text.split(separator: " ", omittingEmptySubsequences: false) {
+            defer { offset += item.count + 1 }
+            guard !item.isEmpty else { continue }
+            let itemColumn = column + offset
+            guard let colon = item.lastIndex(of: ":"), let weight = Int(item[item.index(after: colon)...]), weight > 0
+            else {
+                throw ScenarioFailure(
+                    column: itemColumn, id: .badMix, message: "bad mix entry '\(item)': expected GFP:WEIGHT",
+                    length: item.count)
             }
-            switch GFP.parse(String(parts[0])) {
-            case .success(let mask): mix.append((mask, weight))
-            case .failure(let error):
-                throw RuntimeFailure(
-                    column: column, id: error.id, message: "in mix entry '\(item)': \(error.description)")
-            }
+            let expression = try Parser.parseExpression(String(item[..<colon]), column: itemColumn)
+            mix.append((try gfp(expression), weight))
         }
-        guard !mix.isEmpty else { throw RuntimeFailure(column: column, id: "bad-mix", message: "mix= is empty") }
+        guard !mix.isEmpty else { throw ScenarioFailure(column: column, id: .badMix, message: "mix= is empty") }
         return mix
     }
 
@@ -187,27 +176,27 @@ extension ScenarioSession {
     mutating func fill(
         _ zoneExpression: Expression, until mark: String, _ options: [Statement.Option],
         column: Int
-    ) throws(RuntimeFailure) {
-        var m = try requireMachine(column)
+    ) throws(ScenarioFailure) {
+        try requireBooted(column)
         let type = try zone(zoneExpression)
         let z = Machine.zoneIndex(node: m.currentNode, type: type)
         guard m.zones[z].isPopulated else {
-            throw RuntimeFailure(
-                column: zoneExpression.column, id: "empty-zone", message: "zone \(type.name) has no memory on this node"
+            throw ScenarioFailure(
+                column: zoneExpression.column, id: .emptyZone, message: "zone \(type.name) has no memory on this node"
             )
         }
         let levels: [String: WatermarkLevel] = ["min": .min, "low": .low, "high": .high]
         guard let level = levels[mark] else {
-            throw RuntimeFailure(
-                column: column, id: "bad-watermark", message: "expected min, low or high after 'until'")
+            throw ScenarioFailure(
+                column: column, id: .badWatermark, message: "expected min, low or high after 'until'")
         }
         var mask: GFP =
             type == .movable
             ? .highuserMovable : type == .dma ? [.kernel, .dma] : type == .dma32 ? [.kernel, .dma32] : .kernel
         for option in options {
             guard option.key == "gfp" else {
-                throw RuntimeFailure(
-                    column: option.column, id: "unknown-option",
+                throw ScenarioFailure(
+                    column: option.column, id: .unknownOption,
                     message: "unknown fill option '\(option.key)' (expected gfp=)")
             }
             mask = try gfp(option.value)
@@ -219,7 +208,6 @@ extension ScenarioSession {
             count += 1
             if m.zoneIndex(ofPfn: pfn) != z { break }
         }
-        machine = m
         let zone = m.zones[z]
         print(
             "fill: \(count) pages allocated; Node \(zone.node) \(type.name) free \(zone.freePages), "

@@ -1,38 +1,8 @@
 import Foundation
 import PageAlloc
 
-/// The names the interpreter knows, for parsing and did-you-mean hints.
+/// The interpreter's constants; the names it knows are in `Catalog`.
 enum Interpreter {
-    /// Kernel calls a statement may make.
-    static let callNames =
-        [
-            "alloc_pages", "alloc_page", "alloc_pages_node", "__get_free_pages", "__get_free_page",
-            "__free_pages", "__free_page", "free_pages", "free_page", "drain_local_pages", "drain_all_pages",
-            "alloc_hugetlb_folio", "free_huge_folio", "compact_zone", "wakeup_kswapd", "filemap_add_folio",
-            "vmstat_update",
-        ] + ScenarioSession.pageCallNames
-    /// Functions an expression may call.
-    static let functionNames = [
-        "nr_free", "page_ref_count", "page_to_pfn", "page_count", "folio_ref_count", "folio_order", "folio_nr_pages",
-        "compound_order", "compound_head", "page_folio", "PageHead", "PageTail", "PageCompound", "PageBuddy",
-        "min_wmark_pages", "low_wmark_pages", "high_wmark_pages", "promo_wmark_pages", "zone_managed_pages",
-    ]
-    /// Views `show` prints.
-    static let viewNames = [
-        "buddyinfo", "pagetypeinfo", "zoneinfo", "extfrag", "unusable", "watermarks", "pcp", "zonelist", "gfp",
-        "free_area", "pageblocks", "memmap", "meminfo", "page", "folio", "vmstat",
-    ]
-    /// Kinds of `workload`.
-    static let workloadKinds = ["churn"]
-    /// The sysctls `sysctl` writes.
-    static let sysctlNames = [
-        "vm.min_free_kbytes", "vm.watermark_scale_factor", "vm.watermark_boost_factor", "vm.lowmem_reserve_ratio",
-        "vm.percpu_pagelist_high_fraction", "vm.nr_hugepages", "vm.nr_overcommit_hugepages",
-    ]
-    /// Options of `boot`.
-    static let bootOptions = ["mem", "nodes", "cpus", "thp", "zones", "zoneinfo", "kernelcore", "movablecore"]
-    /// Fields of a page variable.
-    static let pageFields = ["pfn", "order", "zone", "migratetype", "pageblock", "refcount"]
     /// The largest machine `boot mem=` builds: the model keeps about 50 bytes per page frame.
     static let maxMemory = 128 << 30
     /// The comm and pid trace lines are attributed to.
@@ -41,41 +11,39 @@ enum Interpreter {
 }
 
 extension ScenarioSession {
-    mutating func execute(_ statement: Statement) throws(RuntimeFailure) {
+    mutating func execute(_ statement: Statement) throws(ScenarioFailure) {
         switch statement.kind {
         case .boot(let options):
             try boot(options, column: statement.column)
         case .sysctl(let name, let value):
-            try sysctl(name, value, column: statement.column + 7)
+            try sysctl(name, value, column: statement.operandColumn)
         case .cpu(let expression):
-            var m = try requireMachine(statement.column)
+            try requireBooted(statement.column)
             let cpu = try int(expression)
             guard cpu >= 0 && cpu < m.cpuCount else {
-                throw RuntimeFailure(
-                    column: expression.column, id: "bad-cpu",
+                throw ScenarioFailure(
+                    column: expression.column, id: .badCPU,
                     message: "no CPU \(cpu): the machine has CPUs 0-\(m.cpuCount - 1)")
             }
             m.currentCPU = cpu
-            machine = m
         case .trace(let on):
-            var m = try requireMachine(statement.column)
+            try requireBooted(statement.column)
             m.tracing = on
-            machine = m
         case .show(let view, let arguments):
-            try show(view, arguments, column: statement.column + 5)
+            try show(view, arguments, column: statement.operandColumn)
         case .expect(let lhs, let op, let rhs):
             try expect(lhs, op, rhs)
         case .expectFail(let call):
             try perform(call, assignTo: nil, mustFail: true)
         case .expectWarning(let text, let column):
             guard previousReports.contains(where: { $0.contains(text) }) else {
-                throw RuntimeFailure(
-                    column: column, id: "expectation-failed",
+                throw ScenarioFailure(
+                    column: column, id: .expectationFailed,
                     message:
                         "expectation failed: the previous statement printed no kernel report containing \"\(text)\"")
             }
         case .workload(let kind, let options):
-            try workload(kind, options, column: statement.column + 9)
+            try workload(kind, options, column: statement.operandColumn)
         case .fill(let zone, let watermark, let options):
             try fill(zone, until: watermark, options, column: statement.column)
         case .call(let target, let call):
@@ -83,34 +51,45 @@ extension ScenarioSession {
         }
     }
 
-    func requireMachine(_ column: Int) throws(RuntimeFailure) -> Machine {
+    func requireMachine(_ column: Int) throws(ScenarioFailure) -> Machine {
         guard let machine else {
-            throw RuntimeFailure(
-                column: column, id: "no-machine", message: "no machine yet: start with 'boot mem=SIZE'")
+            throw ScenarioFailure(
+                column: column, id: .noMachine, message: "no machine yet: start with 'boot mem=SIZE'")
         }
         return machine
+    }
+
+    /// Throws unless a machine is booted; handlers then reach it through `m`.
+    func requireBooted(_ column: Int) throws(ScenarioFailure) {
+        _ = try requireMachine(column)
+    }
+
+    /// The booted machine, mutated in place: `_modify` yields the stored value itself, so a
+    /// handler's write never meets a second reference and never copies an array of the
+    /// memmap. Only handlers that called `requireBooted` use it.
+    var m: Machine {
+        get { machine! }
+        _modify { yield &machine! }
     }
 
     /// Prints the tracepoints the last statement fired, in ftrace's line format, and the kernel
     /// messages it logged, before what the statement itself printed (which starts at UTF-8
     /// offset `mark` of the output); remembers the messages for `expect warning`.
     mutating func flushTrace(before mark: Int) {
-        guard var m = machine else { return }
+        guard let trace = machine?.trace, let reports = machine?.reports else { return }
         var lines: [String] = []
-        for record in m.trace {
+        for record in trace {
             traceClock += 1000
             lines.append(
                 record.ftraceLine(
                     comm: Interpreter.traceComm, pid: Interpreter.tracePid,
                     timestampNanoseconds: traceClock))
         }
-        m.clearTrace()
-        let reports = m.reports
-        m.clearReports()
+        machine?.clearTrace()
+        machine?.clearReports()
         previousReports = reports.map { $0.lines.joined(separator: "\n") }
         unclaimedBugs = reports.filter(\.isBug)
         for report in reports { lines += report.lines }
-        machine = m
         guard !lines.isEmpty else { return }
         let index = output.utf8.index(output.utf8.startIndex, offsetBy: mark)
         output.insert(contentsOf: lines.map { $0 + "\n" }.joined(), at: index)
@@ -124,7 +103,7 @@ extension ScenarioSession {
 
     // MARK: boot
 
-    mutating func boot(_ options: [Statement.Option], column: Int) throws(RuntimeFailure) {
+    mutating func boot(_ options: [Statement.Option], column: Int) throws(ScenarioFailure) {
         var memory: Int?
         var nodes = 1
         var cpus = 1
@@ -142,34 +121,31 @@ extension ScenarioSession {
             case "cpus": cpus = try int(option.value)
             case "thp":
                 guard case .name(let word, _) = option.value, word == "on" || word == "off" else {
-                    throw RuntimeFailure(
-                        column: option.value.column, id: "expected-on-off", message: "thp= takes 'on' or 'off'")
+                    throw ScenarioFailure(
+                        column: option.value.column, id: .expectedOnOff, message: "thp= takes 'on' or 'off'")
                 }
                 thp = word == "on"
             case "zones":
                 guard case .string(let text, _) = option.value else {
-                    throw RuntimeFailure(
-                        column: option.value.column, id: "expected-string",
+                    throw ScenarioFailure(
+                        column: option.value.column, id: .expectedString,
                         message: "zones= takes a quoted list like \"DMA32:64M Normal:1G\"")
                 }
                 zones = try parseZones(text, column: option.value.column)
             case "zoneinfo":
                 zoneinfoLayout = try readZoneinfo(option.value)
             default:
-                var failure = RuntimeFailure(
-                    column: option.column, id: "unknown-boot-option",
-                    message: "unknown boot option '\(option.key)'")
-                if let guess = closestMatch(to: option.key, in: Interpreter.bootOptions) {
-                    failure.message += " (did you mean '\(guess)'?)"
-                }
-                throw failure
+                throw ScenarioFailure(
+                    column: option.column, id: .unknownBootOption,
+                    message: "unknown boot option '\(option.key)'"
+                ).suggesting(option.key, among: Catalog.bootOptions.map(\.name))
             }
         }
         guard (1...64).contains(nodes) else {
-            throw RuntimeFailure(column: column, id: "bad-boot-option", message: "nodes= must be 1 to 64")
+            throw ScenarioFailure(column: column, id: .badBootOption, message: "nodes= must be 1 to 64")
         }
         guard (1...256).contains(cpus) else {
-            throw RuntimeFailure(column: column, id: "bad-boot-option", message: "cpus= must be 1 to 256")
+            throw ScenarioFailure(column: column, id: .badBootOption, message: "cpus= must be 1 to 256")
         }
         let layout: MachineLayout
         if let zoneinfoLayout {
@@ -178,15 +154,15 @@ extension ScenarioSession {
             layout = .contiguous(zones: zones, cpus: cpus)
         } else if let memory {
             guard memory >= 4 << 20 && memory <= Interpreter.maxMemory else {
-                throw RuntimeFailure(
-                    column: column, id: "bad-boot-option",
+                throw ScenarioFailure(
+                    column: column, id: .badBootOption,
                     message: "mem= must be between 4M and 128G (the model keeps every struct page in memory)")
             }
             layout = .x86(
                 memoryBytes: memory, nodes: nodes, cpus: cpus, kernelcore: kernelcore, movablecore: movablecore)
         } else {
-            throw RuntimeFailure(
-                column: column, id: "missing-boot-option", message: "boot needs mem=SIZE or zones=\"...\"")
+            throw ScenarioFailure(
+                column: column, id: .missingBootOption, message: "boot needs mem=SIZE or zones=\"...\"")
         }
         machine = Machine(layout: layout, thp: thp)
         machine?.tracing = traceEveryMachine
@@ -195,7 +171,7 @@ extension ScenarioSession {
     }
 
     /// Reads a real /proc/zoneinfo, relative to the note's folder, into a layout.
-    mutating func readZoneinfo(_ value: Expression) throws(RuntimeFailure) -> MachineLayout {
+    mutating func readZoneinfo(_ value: Expression) throws(ScenarioFailure) -> MachineLayout {
         func dotted(_ e: Expression) -> String? {
             switch e {
             case .name(let text, _): text
@@ -209,19 +185,19 @@ extension ScenarioSession {
         } else if let text = dotted(value) {
             path = text
         } else {
-            throw RuntimeFailure(
-                column: value.column, id: "expected-path", message: "zoneinfo= takes a path like \"machine/zoneinfo\"")
+            throw ScenarioFailure(
+                column: value.column, id: .expectedPath, message: "zoneinfo= takes a path like \"machine/zoneinfo\"")
         }
         let full = path.hasPrefix("/") ? path : source.directory + "/" + path
         guard let data = readDependency(atPath: full) else {
-            throw RuntimeFailure(
-                column: value.column, id: "unreadable-file", message: "cannot read '\(path)' (looked for \(full))")
+            throw ScenarioFailure(
+                column: value.column, id: .unreadableFile, message: "cannot read '\(path)' (looked for \(full))")
         }
         do {
             return try MachineLayout.fromZoneinfo(String(decoding: data, as: UTF8.self))
         } catch {
-            throw RuntimeFailure(
-                column: value.column, id: "bad-zoneinfo", message: "'\(path)' is not a /proc/zoneinfo file",
+            throw ScenarioFailure(
+                column: value.column, id: .badZoneinfo, message: "'\(path)' is not a /proc/zoneinfo file",
                 notes: ["\(path):\(error.line):\(error.column): \(error.summary)"])
         }
     }
@@ -237,15 +213,15 @@ extension ScenarioSession {
         figures.append(figure)
     }
 
-    func parseZones(_ text: String, column: Int) throws(RuntimeFailure) -> [(type: ZoneType, pages: Int)] {
+    func parseZones(_ text: String, column: Int) throws(ScenarioFailure) -> [(type: ZoneType, pages: Int)] {
         var zones: [(type: ZoneType, pages: Int)] = []
         for item in text.split(separator: " ") {
             let parts = item.split(separator: ":")
             guard parts.count == 2, let type = ZoneType(name: String(parts[0])), type != .device,
                 let bytes = Lexer.parseNumber(String(parts[1])), bytes > 0, bytes % (4 << 20) == 0
             else {
-                throw RuntimeFailure(
-                    column: column, id: "bad-zones",
+                throw ScenarioFailure(
+                    column: column, id: .badZones,
                     message: "bad zone '\(item)': expected NAME:SIZE with SIZE a multiple of 4M, like Normal:1G")
             }
             zones.append((type, bytes >> Kernel.pageShift))
@@ -255,64 +231,13 @@ extension ScenarioSession {
 
     // MARK: views
 
-    mutating func show(_ view: String, _ arguments: [Expression], column: Int) throws(RuntimeFailure) {
-        if view == "gfp" {
-            try showGFP(arguments, column: column)
-            return
+    /// `show VIEW [ARGS]`, through the catalog's views.
+    mutating func show(_ view: String, _ expressions: [Expression], column: Int) throws(ScenarioFailure) {
+        guard let entry = Catalog.viewsByName[view] else {
+            throw ScenarioFailure(column: column, id: .unknownView, message: "unknown view '\(view)'").suggesting(
+                view, among: Catalog.views.map(\.name))
         }
-        let m = try requireMachine(column)
-        switch view {
-        case "buddyinfo": output += m.buddyinfo()
-        case "pagetypeinfo": output += m.pagetypeinfo()
-        case "zoneinfo": output += m.zoneinfo()
-        case "extfrag": output += m.extfragIndex()
-        case "unusable": output += m.unusableIndex()
-        case "watermarks": output += Views.watermarks(m)
-        case "pcp": output += Views.pcp(m)
-        case "zonelist": output += Views.zonelists(m)
-        case "meminfo": output += m.meminfo()
-        case "vmstat": output += m.vmstat()
-        case "page", "folio":
-            guard arguments.count == 1 else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "show \(view) takes a page, like p or p + 3")
-            }
-            let pfn = try pageReference(arguments[0])
-            let head = view == "folio" ? m.pageFolio(pfn) : pfn
-            output += m.dumpPage(head)
-            if view == "folio" {
-                print(
-                    "folio: order \(m.folioOrder(head)), \(m.folioNrPages(head)) pages, refcount \(m.folioRefCount(head))"
-                )
-            }
-        case "free_area", "pageblocks":
-            guard arguments.count == 1 else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count", message: "show \(view) takes a zone, like Normal")
-            }
-            let type = try zone(arguments[0])
-            let z = Machine.zoneIndex(node: m.currentNode, type: type)
-            guard m.zones[z].isPopulated else {
-                throw RuntimeFailure(
-                    column: arguments[0].column, id: "empty-zone",
-                    message: "zone \(type.name) has no memory on this node")
-            }
-            draw(view == "free_area" ? .freeArea(zone: z) : .pageblocks(zone: z), on: m)
-        case "memmap":
-            guard (1...2).contains(arguments.count), case .name(let name, let c) = arguments[0] else {
-                throw RuntimeFailure(
-                    column: column, id: "wrong-argument-count",
-                    message: "show memmap takes a page variable and an optional order")
-            }
-            let variable = try pageVariable(name, column: c)
-            let order = arguments.count == 2 ? try self.order(arguments[1]) : max(6, variable.order + 1)
-            draw(.memmap(pfn: variable.pfn, order: min(order, 8)), on: m)
-        default:
-            var failure = RuntimeFailure(column: column, id: "unknown-view", message: "unknown view '\(view)'")
-            if let guess = closestMatch(to: view, in: Interpreter.viewNames) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
-        }
+        if entry.needsMachine { try requireBooted(column) }
+        try entry.handler(&self, try arguments("show \(view)", entry.signature, expressions, column: column))
     }
 }

@@ -55,10 +55,7 @@ public struct ScenarioSession: Sendable {
                     statements.append(statement)
                 }
             } catch {
-                diagnostics.append(
-                    diagnostic(
-                        lineIndex: index, column: error.column, id: error.id, message: error.message,
-                        notes: error.notes))
+                diagnostics.append(diagnostic(lineIndex: index, error))
             }
             annotation = []
         }
@@ -69,7 +66,7 @@ public struct ScenarioSession: Sendable {
             let mark = output.utf8.count
             var userTracing = machine?.tracing ?? false
             if walkthrough { startRecording() }
-            var failure: RuntimeFailure?
+            var failure: ScenarioFailure?
             do {
                 try execute(statement)
             } catch {
@@ -85,8 +82,8 @@ public struct ScenarioSession: Sendable {
                     claimed = true
                 }
                 if !claimed {
-                    failure = RuntimeFailure(
-                        column: statement.column, id: "kernel-bug",
+                    failure = ScenarioFailure(
+                        column: statement.column, id: .kernelBug,
                         message: "the simulated kernel reported a bug: \(bug.lines.first ?? "")",
                         notes: [
                             "page dumped because: \(bug.reason ?? "?")",
@@ -104,10 +101,7 @@ public struct ScenarioSession: Sendable {
                         freeListEvents: recorded?.events ?? [], freeListChanges: recorded?.changes))
             }
             if let failure {
-                diagnostics.append(
-                    diagnostic(
-                        lineIndex: statement.lineIndex, column: failure.column, id: failure.id,
-                        message: failure.message, notes: failure.notes))
+                diagnostics.append(diagnostic(lineIndex: statement.lineIndex, failure))
                 break
             }
         }
@@ -116,13 +110,17 @@ public struct ScenarioSession: Sendable {
     }
 
     /// A diagnostic at a column of a line of the current block, placed in its file.
-    func diagnostic(lineIndex: Int, column: Int, id: String, message: String, notes: [String] = []) -> Diagnostic {
+    func diagnostic(lineIndex: Int, _ failure: ScenarioFailure) -> Diagnostic {
         let lines = source.lines
         let text = lineIndex < lines.count ? lines[lineIndex] : ""
         let indent = String(repeating: " ", count: max(0, source.firstColumn - 1))
+        let line = source.firstLine + lineIndex
+        let column = source.firstColumn - 1 + failure.column
+        let range = SourceRange(line: line, column: column, length: failure.length)
         return Diagnostic(
-            file: source.file, line: source.firstLine + lineIndex, column: source.firstColumn - 1 + column,
-            id: id, summary: message, sourceLine: indent + text, notes: notes)
+            file: source.file, line: line, column: column, length: failure.length, id: failure.id,
+            summary: failure.message, sourceLine: indent + text, notes: failure.notes,
+            suggestions: failure.suggestion.map { [Suggestion(range: range, replacement: $0)] } ?? [])
     }
 
     mutating func print(_ line: String) { output += line + "\n" }

@@ -1,18 +1,11 @@
 /// Splits one scenario line into tokens; stops at a `#` comment.
 struct Lexer {
-    /// A lexical error at a column.
-    struct Failure: Error {
-        var column: Int
-        var id: String
-        var message: String
-    }
-
     /// Suffixes accepted on sizes (`mem=64M`), as powers of 1024 like the kernel's `memparse()`.
     static let sizeSuffixes: [Character: Int] = [
         "K": 10, "k": 10, "M": 20, "m": 20, "G": 30, "g": 30, "T": 40, "t": 40,
     ]
 
-    static func tokenize(_ line: String) throws(Failure) -> [Token] {
+    static func tokenize(_ line: String) throws(ScenarioFailure) -> [Token] {
         let chars = Array(line)
         var tokens: [Token] = []
         var i = 0
@@ -34,8 +27,8 @@ struct Lexer {
                 while j < chars.count && (chars[j].isLetter || chars[j].isNumber || chars[j] == "_") { j += 1 }
                 let text = String(chars[i..<j])
                 guard let value = parseNumber(text) else {
-                    throw Failure(
-                        column: column, id: "malformed-number",
+                    throw ScenarioFailure(
+                        column: column, id: .malformedNumber,
                         message: "malformed number '\(text)' (expected decimal, 0x hex, or a size like 64M)")
                 }
                 tokens.append(Token(kind: .number(value, text: text), column: column, text: text))
@@ -44,21 +37,22 @@ struct Lexer {
                 var j = i + 1
                 while j < chars.count && chars[j] != "\"" { j += 1 }
                 guard j < chars.count else {
-                    throw Failure(column: column, id: "unterminated-string", message: "unterminated string")
+                    throw ScenarioFailure(column: column, id: .unterminatedString, message: "unterminated string")
                 }
                 let text = String(chars[(i + 1)..<j])
                 tokens.append(Token(kind: .string(text), column: column, text: String(chars[i...j])))
                 i = j + 1
             } else {
                 let two = i + 1 < chars.count ? String(chars[i...(i + 1)]) : ""
-                if ["==", "!=", "<=", ">="].contains(two) {
+                if ["==", "!=", "<=", ">=", "<<", ">>", "&&", "||"].contains(two) {
                     tokens.append(Token(kind: .symbol(two), column: column, text: two))
                     i += 2
-                } else if "(),=<>|&~+-.*%/".contains(c) {
+                } else if "(),=<>|&^~!+-.*%/".contains(c) {
                     tokens.append(Token(kind: .symbol(String(c)), column: column, text: String(c)))
                     i += 1
                 } else {
-                    throw Failure(column: column, id: "unexpected-character", message: "unexpected character '\(c)'")
+                    throw ScenarioFailure(
+                        column: column, id: .unexpectedCharacter, message: "unexpected character '\(c)'")
                 }
             }
         }
@@ -69,6 +63,8 @@ struct Lexer {
     static func parseNumber(_ text: String) -> Int? {
         let lower = text.lowercased()
         if lower.hasPrefix("0x") { return Int(lower.dropFirst(2), radix: 16) }
+        // C reads a leading 0 as octal; refuse it rather than read it as decimal.
+        if text.count > 1 && text.hasPrefix("0") && text.allSatisfy(\.isNumber) { return nil }
         if let last = text.last, let shift = sizeSuffixes[last] {
             guard let base = Int(text.dropLast()) else { return nil }
             let (value, overflow) = base.multipliedReportingOverflow(by: 1 << shift)

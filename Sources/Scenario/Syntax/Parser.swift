@@ -2,32 +2,26 @@ import PageAlloc
 
 /// Parses the lines of a scenario block into statements.
 struct Parser {
-    /// The statement keywords and kernel calls a line may start with, for did-you-mean.
-    static let statementNames =
-        ["boot", "sysctl", "cpu", "trace", "show", "expect", "workload", "fill"]
-        + Interpreter.callNames
-
     private var tokens: [Token]
     private var position = 0
+    /// Operators and parentheses read so far on this line, against `maxExpressionNodes`.
+    private var nodes = 0
 
     private init(tokens: [Token]) { self.tokens = tokens }
 
     /// Parses one line; nil for a blank or comment-only line.
-    static func parseLine(_ line: String, index: Int, annotation: [String]) throws(ParseFailure) -> Statement? {
-        let tokens: [Token]
-        do {
-            tokens = try Lexer.tokenize(line)
-        } catch {
-            throw ParseFailure(column: error.column, id: error.id, message: error.message)
-        }
+    static func parseLine(_ line: String, index: Int, annotation: [String]) throws(ScenarioFailure) -> Statement? {
+        let tokens = try Lexer.tokenize(line)
         guard !tokens.isEmpty else { return nil }
         var parser = Parser(tokens: tokens)
         let kind = try parser.statement()
         if let extra = parser.peek {
-            throw ParseFailure(
-                column: extra.column, id: "unexpected-token", message: "unexpected '\(extra.text)' after the statement")
+            throw ScenarioFailure(
+                column: extra.column, id: .unexpectedToken, message: "unexpected '\(extra.text)' after the statement")
         }
-        return Statement(kind: kind, lineIndex: index, column: tokens[0].column, annotation: annotation)
+        return Statement(
+            kind: kind, lineIndex: index, column: tokens[0].column,
+            operandColumn: tokens.count > 1 ? tokens[1].column : tokens[0].column, annotation: annotation)
     }
 
     private var peek: Token? { position < tokens.count ? tokens[position] : nil }
@@ -38,26 +32,26 @@ struct Parser {
         return peek
     }
 
-    private mutating func expectSymbol(_ symbol: String, after what: String) throws(ParseFailure) {
+    private mutating func expectSymbol(_ symbol: String, after what: String) throws(ScenarioFailure) {
         guard let token = next(), token.isSymbol(symbol) else {
             let column = position - 1 < tokens.count ? tokens[position - 1].column : endColumn
-            throw ParseFailure(column: column, id: "expected-symbol", message: "expected '\(symbol)' \(what)")
+            throw ScenarioFailure(column: column, id: .expectedSymbol, message: "expected '\(symbol)' \(what)")
         }
     }
 
-    private mutating func identifier(_ what: String) throws(ParseFailure) -> Token {
+    private mutating func identifier(_ what: String) throws(ScenarioFailure) -> Token {
         guard let token = next(), token.identifier != nil else {
             let column = position - 1 < tokens.count ? tokens[position - 1].column : endColumn
-            throw ParseFailure(column: column, id: "expected-name", message: "expected \(what)")
+            throw ScenarioFailure(column: column, id: .expectedName, message: "expected \(what)")
         }
         return token
     }
 
-    private mutating func statement() throws(ParseFailure) -> Statement.Kind {
+    private mutating func statement() throws(ScenarioFailure) -> Statement.Kind {
         let first = tokens[0]
         guard let word = first.identifier else {
-            throw ParseFailure(
-                column: first.column, id: "expected-statement", message: "expected a statement, found '\(first.text)'")
+            throw ScenarioFailure(
+                column: first.column, id: .expectedStatement, message: "expected a statement, found '\(first.text)'")
         }
         switch word {
         case "boot":
@@ -65,15 +59,15 @@ struct Parser {
             return .boot(try options(what: "a boot option like mem=64M"))
         case "workload":
             position = 1
-            let kind = try identifier("a workload kind (\(Interpreter.workloadKinds.joined(separator: ", ")))")
+            let kind = try identifier("a workload kind (\(Catalog.workloadKinds.joined(separator: ", ")))")
             return .workload(kind: kind.text, options: try options(what: "a workload option like ops=1000"))
         case "fill":
             position = 1
             let zone = try primary()
             let until = try identifier("'until'")
             guard until.text == "until" else {
-                throw ParseFailure(
-                    column: until.column, id: "expected-until", message: "expected 'until' after the zone")
+                throw ScenarioFailure(
+                    column: until.column, id: .expectedUntil, message: "expected 'until' after the zone")
             }
             let mark = try identifier("a watermark (min, low, high)")
             return .fill(
@@ -97,13 +91,13 @@ struct Parser {
             case "on": return .trace(true)
             case "off": return .trace(false)
             default:
-                throw ParseFailure(
-                    column: value.column, id: "expected-on-off",
+                throw ScenarioFailure(
+                    column: value.column, id: .expectedOnOff,
                     message: "expected 'on' or 'off', found '\(value.text)'")
             }
         case "show":
             position = 1
-            let view = try identifier("a view name (\(Interpreter.viewNames.joined(separator: ", ")))")
+            let view = try identifier("a view name (\(Catalog.views.map(\.name).joined(separator: ", ")))")
             var arguments: [Expression] = []
             while peek != nil {
                 arguments.append(try expression())
@@ -116,8 +110,8 @@ struct Parser {
                 position += 1
                 let call = try expression()
                 guard case .call(let name, _, let column) = call else {
-                    throw ParseFailure(
-                        column: call.column, id: "expected-call", message: "expected an allocation after 'expect fail'")
+                    throw ScenarioFailure(
+                        column: call.column, id: .expectedCall, message: "expected an allocation after 'expect fail'")
                 }
                 try Parser.checkCallName(name, column: column)
                 return .expectFail(call: call)
@@ -127,24 +121,24 @@ struct Parser {
                 position = 3
                 return .expectWarning(text, column: tokens[2].column)
             }
-            let lhs = try expression()
-            guard let op = next(), ["==", "!=", "<", "<=", ">", ">="].contains(op.text) else {
-                throw ParseFailure(
-                    column: tokens[max(0, position - 1)].column, id: "expected-comparison",
+            let condition = try expression()
+            guard case .binary(let op, let lhs, let rhs, _) = condition, Parser.comparisons.contains(op) else {
+                throw ScenarioFailure(
+                    column: condition.column, id: .expectedComparison,
                     message: "expected a comparison (==, !=, <, <=, >, >=) in expect")
             }
-            return .expect(lhs: lhs, op: op.text, rhs: try expression())
+            return .expect(lhs: lhs, op: op, rhs: rhs)
         default:
             if tokens.count > 1 && tokens[1].isSymbol("=") {
                 position = 2
                 guard peek != nil else {
-                    throw ParseFailure(
-                        column: endColumn, id: "expected-expression", message: "expected a call after '='")
+                    throw ScenarioFailure(
+                        column: endColumn, id: .expectedExpression, message: "expected a call after '='")
                 }
                 let call = try expression()
                 guard case .call(let name, _, let column) = call else {
-                    throw ParseFailure(
-                        column: call.column, id: "expected-call",
+                    throw ScenarioFailure(
+                        column: call.column, id: .expectedCall,
                         message: "expected a kernel call like alloc_pages(GFP_KERNEL, 0) after '='")
                 }
                 try Parser.checkCallName(name, column: column)
@@ -155,19 +149,16 @@ struct Parser {
                 try Parser.checkCallName(word, column: first.column)
                 return .call(assignTo: nil, call: try expression())
             }
-            var failure = ParseFailure(
-                column: first.column, id: "unknown-statement", message: "unknown statement '\(word)'")
-            if let guess = closestMatch(to: word, in: Parser.statementNames) {
-                failure.message += " (did you mean '\(guess)'?)"
-            }
-            throw failure
+            throw ScenarioFailure(
+                column: first.column, id: .unknownStatement, message: "unknown statement '\(word)'"
+            ).suggesting(word, among: Catalog.statementNames)
         }
     }
 
     /// `key=value` pairs up to the end of the line. A value is a primary expression, a range
     /// (`orders=0..3`), a percentage (`keep=50%`) or, when its tokens touch without spaces and
     /// contain `/`, a bare path (`zoneinfo=machines/pc.txt`).
-    private mutating func options(what: String) throws(ParseFailure) -> [Statement.Option] {
+    private mutating func options(what: String) throws(ScenarioFailure) -> [Statement.Option] {
         var options: [Statement.Option] = []
         while peek != nil {
             let key = try identifier(what)
@@ -177,9 +168,9 @@ struct Parser {
         return options
     }
 
-    private mutating func optionValue() throws(ParseFailure) -> Expression {
+    private mutating func optionValue() throws(ScenarioFailure) -> Expression {
         guard let first = peek else {
-            throw ParseFailure(column: endColumn, id: "expected-expression", message: "expected a value")
+            throw ScenarioFailure(column: endColumn, id: .expectedExpression, message: "expected a value")
         }
         // Tokens written without spaces between them form one word.
         var end = position
@@ -203,38 +194,90 @@ struct Parser {
         return try primary()
     }
 
-    /// Rejects a call the interpreter does not know, suggesting the closest one.
-    static func checkCallName(_ name: String, column: Int) throws(ParseFailure) {
-        guard !Interpreter.callNames.contains(name) else { return }
-        var failure = ParseFailure(column: column, id: "unknown-call", message: "unknown kernel call '\(name)'")
-        if let guess = closestMatch(to: name, in: Interpreter.callNames) {
-            failure.message += " (did you mean '\(guess)'?)"
+    /// Parses `text` as one expression whose first character sits at `column` of its line
+    /// (a gfp mask inside a `mix=` string): the same grammar as every other expression.
+    static func parseExpression(_ text: String, column: Int) throws(ScenarioFailure) -> Expression {
+        var tokens: [Token]
+        do {
+            tokens = try Lexer.tokenize(text)
+        } catch {
+            var shifted = error
+            shifted.column += column - 1
+            throw shifted
         }
-        throw failure
+        for i in tokens.indices { tokens[i].column += column - 1 }
+        guard !tokens.isEmpty else {
+            throw ScenarioFailure(column: column, id: .expectedExpression, message: "expected a gfp mask")
+        }
+        var parser = Parser(tokens: tokens)
+        let expression = try parser.expression()
+        if let extra = parser.peek {
+            throw ScenarioFailure(
+                column: extra.column, id: .unexpectedToken, message: "unexpected '\(extra.text)' after the expression")
+        }
+        return expression
     }
 
-    /// expression := term (('|' | '&' | '+' | '-') term)*
-    private mutating func expression() throws(ParseFailure) -> Expression {
-        var lhs = try unary()
-        while let op = peek, ["|", "&", "+", "-"].contains(op.text), case .symbol = op.kind {
+    /// Rejects a call the interpreter does not know, suggesting the closest one.
+    static func checkCallName(_ name: String, column: Int) throws(ScenarioFailure) {
+        guard Catalog.callsByName[name] == nil else { return }
+        throw ScenarioFailure(column: column, id: .unknownCall, message: "unknown kernel call '\(name)'").suggesting(
+            name, among: Catalog.calls.map(\.name))
+    }
+
+    /// The binary operators by C precedence, loosest first (C11 6.5.5 to 6.5.14).
+    static let binaryPrecedence: [[String]] = [
+        ["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<", "<=", ">", ">="], ["<<", ">>"], ["+", "-"],
+        ["*", "/", "%"],
+    ]
+    /// The comparison operators `expect` checks.
+    static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+    /// The most operators and parentheses one expression may hold: the evaluator recurses
+    /// once per level, so the bound keeps absurd input from overflowing the stack.
+    static let maxExpressionNodes = 256
+
+    /// expression := C's binary operators over unary expressions, with C's precedence and
+    /// left associativity.
+    private mutating func expression() throws(ScenarioFailure) -> Expression {
+        try binary(level: 0)
+    }
+
+    private mutating func binary(level: Int) throws(ScenarioFailure) -> Expression {
+        guard level < Parser.binaryPrecedence.count else { return try unary() }
+        var lhs = try binary(level: level + 1)
+        while let op = peek, case .symbol(let text) = op.kind, Parser.binaryPrecedence[level].contains(text) {
             position += 1
-            lhs = .binary(op.text, lhs, try unary(), column: op.column)
+            try countNode(op)
+            lhs = .binary(text, lhs, try binary(level: level + 1), column: op.column)
         }
         return lhs
     }
 
-    private mutating func unary() throws(ParseFailure) -> Expression {
-        if let token = peek, token.isSymbol("~") {
+    /// unary := ('~' | '!' | '-' | '+') unary | primary
+    private mutating func unary() throws(ScenarioFailure) -> Expression {
+        if let token = peek, case .symbol(let text) = token.kind, ["~", "!", "-", "+"].contains(text) {
             position += 1
-            return .unary("~", try unary(), column: token.column)
+            try countNode(token)
+            let operand = try unary()
+            return text == "+" ? operand : .unary(text, operand, column: token.column)
         }
         return try primary()
     }
 
+    /// Counts an operator or parenthesis of the current expression against the bound.
+    private mutating func countNode(_ token: Token) throws(ScenarioFailure) {
+        nodes += 1
+        guard nodes <= Parser.maxExpressionNodes else {
+            throw ScenarioFailure(
+                column: token.column, id: .expressionTooDeep,
+                message: "expression too deep: more than \(Parser.maxExpressionNodes) operators and parentheses")
+        }
+    }
+
     /// primary := number | string | name ('.' name)* | name '(' args ')' | '(' expression ')'
-    private mutating func primary() throws(ParseFailure) -> Expression {
+    private mutating func primary() throws(ScenarioFailure) -> Expression {
         guard let token = next() else {
-            throw ParseFailure(column: endColumn, id: "expected-expression", message: "expected a value")
+            throw ScenarioFailure(column: endColumn, id: .expectedExpression, message: "expected a value")
         }
         switch token.kind {
         case .number(let value, _):
@@ -251,13 +294,13 @@ struct Parser {
                     while true {
                         arguments.append(try expression())
                         guard let separator = next() else {
-                            throw ParseFailure(
-                                column: endColumn, id: "expected-symbol", message: "expected ')' to close \(name)(")
+                            throw ScenarioFailure(
+                                column: endColumn, id: .expectedSymbol, message: "expected ')' to close \(name)(")
                         }
                         if separator.isSymbol(")") { break }
                         guard separator.isSymbol(",") else {
-                            throw ParseFailure(
-                                column: separator.column, id: "expected-symbol",
+                            throw ScenarioFailure(
+                                column: separator.column, id: .expectedSymbol,
                                 message: "expected ',' or ')' in the arguments of \(name)")
                         }
                     }
@@ -272,12 +315,13 @@ struct Parser {
             }
             return value
         case .symbol("("):
+            try countNode(token)
             let inner = try expression()
             try expectSymbol(")", after: "to close '('")
             return inner
         case .symbol:
-            throw ParseFailure(
-                column: token.column, id: "expected-expression", message: "expected a value, found '\(token.text)'")
+            throw ScenarioFailure(
+                column: token.column, id: .expectedExpression, message: "expected a value, found '\(token.text)'")
         }
     }
 }

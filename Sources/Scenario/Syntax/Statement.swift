@@ -37,6 +37,9 @@ struct Statement: Sendable, Equatable {
     var lineIndex: Int
     /// 1-based column of the statement's first token.
     var column: Int
+    /// 1-based column of the token after the keyword: the view of `show`, the sysctl's
+    /// name, the workload's kind.
+    var operandColumn: Int
     /// The comment lines directly above the statement, without `#`: a walkthrough's annotation.
     var annotation: [String]
 }
