@@ -41,8 +41,19 @@ struct Verification: Sendable {
             let file = book.displayPath(page.chapter.path)
             for diagnostic in page.diagnostics { out += diagnostic.description + "\n" }
             for outcome in page.outcomes where !outcome.matches {
+                func differs(_ recorded: FencedBlock) {
+                    out += "\(file):\(recorded.startLine): error: recorded output differs from the simulation\n"
+                    out += UnifiedDiff.make(
+                        old: recorded.literal, new: outcome.result.output,
+                        oldName: "\(file):\(recorded.startLine) (recorded)", newName: "simulation")
+                }
                 if !outcome.result.succeeded {
                     for diagnostic in outcome.result.diagnostics { out += diagnostic.description + "\n" }
+                    // Failed expectations let the block run to its end: show a stale recording too.
+                    let ranToTheEnd = outcome.result.diagnostics.allSatisfy { $0.id == .expectationFailed }
+                    if ranToTheEnd, let recorded = outcome.recorded, recorded.literal != outcome.result.output {
+                        differs(recorded)
+                    }
                     continue
                 }
                 guard let recorded = outcome.recorded else {
@@ -51,10 +62,7 @@ struct Verification: Sendable {
                         + "(run 'mmbook bless \(file):\(outcome.scenario.startLine)' to add it)\n"
                     continue
                 }
-                out += "\(file):\(recorded.startLine): error: recorded output differs from the simulation\n"
-                out += UnifiedDiff.make(
-                    old: recorded.literal, new: outcome.result.output,
-                    oldName: "\(file):\(recorded.startLine) (recorded)", newName: "simulation")
+                differs(recorded)
             }
         }
         return out
