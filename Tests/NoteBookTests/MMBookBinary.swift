@@ -18,12 +18,25 @@ struct MMBookBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }.map(MMBookBinary.init)
     }
 
-    /// Starts `mmbook arguments...` in `directory`, its output discarded.
-    func start(_ arguments: [String], in directory: String) throws -> Process {
+    /// The test's environment without `CI`: under `CI=true` (as `.ci/run` runs) `bless`
+    /// refuses to write, and these tests bless on purpose, inside their sandbox.
+    static var environment: [String: String] {
+        ProcessInfo.processInfo.environment.filter { $0.key != "CI" }
+    }
+
+    /// A process for `mmbook arguments...` in `directory`, not started.
+    func process(_ arguments: [String], in directory: String) -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = Self.environment
+        return process
+    }
+
+    /// Starts `mmbook arguments...` in `directory`, its output discarded.
+    func start(_ arguments: [String], in directory: String) throws -> Process {
+        let process = process(arguments, in: directory)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -32,10 +45,7 @@ struct MMBookBinary {
 
     /// Runs `mmbook arguments...` in `directory` to the end: its exit status and standard error.
     func run(_ arguments: [String], in directory: String) throws -> (status: Int32, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let process = process(arguments, in: directory)
         let errors = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
