@@ -8,6 +8,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,9 @@ let package = Package(
         .target(
             name: "Scenario", dependencies: ["PageAlloc", "Diagrams"], resources: [.copy("Catalog/KernelSymbols.json")]),
         .target(name: "Diagrams", dependencies: ["PageAlloc"]),
-        .target(name: "NoteBook", dependencies: ["CCmark", "PageAlloc", "Scenario", "Diagrams"]),
+        .target(
+            name: "NoteBook",
+            dependencies: ["CCmark", "PageAlloc", "Scenario", "Diagrams", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "mmbook",
             dependencies: [
