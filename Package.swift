@@ -43,7 +43,8 @@ let package = Package(
         .testTarget(name: "PageAllocTests", dependencies: ["PageAlloc"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
-        .testTarget(name: "NoteBookTests", dependencies: ["NoteBook"]),
+        // Fixtures and Goldens are read through #filePath (the golden site test re-records them).
+        .testTarget(name: "NoteBookTests", dependencies: ["NoteBook"], exclude: ["Fixtures", "Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

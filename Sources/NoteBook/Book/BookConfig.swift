@@ -129,7 +129,8 @@ struct YAMLMapping {
         var id: DiagnosticID
 
         func error(_ summary: String) -> Diagnostic {
-            Diagnostic(file: file, line: value.mark?.line ?? 1, column: value.mark?.column ?? 1, id: id, summary: summary)
+            Diagnostic(
+                file: file, line: value.mark?.line ?? 1, column: value.mark?.column ?? 1, id: id, summary: summary)
         }
 
         func string() throws(Diagnostic) -> String {

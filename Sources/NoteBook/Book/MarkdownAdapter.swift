@@ -108,7 +108,13 @@ enum MarkdownAdapter {
         let renderer = HTMLRenderer(
             blockOverride: { block in
                 if case .table = block.kind {
-                    return "<div class=\"table-wrap\">\n" + tables.render(block) + "</div>\n"
+                    // cmark-gfm's `align` attributes are obsolete in HTML5: the same as a style.
+                    var table = tables.render(block)
+                    for side in ["left", "center", "right"] {
+                        table = table.replacingOccurrences(
+                            of: " align=\"\(side)\">", with: " style=\"text-align: \(side)\">")
+                    }
+                    return "<div class=\"table-wrap\">\n" + table + "</div>\n"
                 }
                 guard case .codeBlock(_, _, true) = block.kind else { return nil }
                 return replacements[block.range.startLine]

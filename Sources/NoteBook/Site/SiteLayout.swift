@@ -84,16 +84,16 @@ extension SiteRenderer {
                 + "<a href=\"\(HTML.escape(source))\">Markdown source</a></p>\n"
         }
         if chrome.previous != nil || chrome.next != nil {
-            out += "<nav class=\"pager\" aria-label=\"Chapters\">\n"
+            out += "<nav class=\"pager\" aria-label=\"Previous and next chapters\">\n"
             if let previous = chrome.previous {
                 out +=
                     "<a class=\"prev\" rel=\"prev\" href=\"\(HTML.escape(relative(previous.htmlPath, from: chrome.path)))\">"
-                    + "<span>Previous</span> ← \(HTML.escape(previous.title))</a>\n"
+                    + "<span>← Previous</span> \(HTML.escape(previous.title))</a>\n"
             }
             if let next = chrome.next {
                 out +=
                     "<a class=\"next\" rel=\"next\" href=\"\(HTML.escape(relative(next.htmlPath, from: chrome.path)))\">"
-                    + "<span>Next</span> \(HTML.escape(next.title)) →</a>\n"
+                    + "<span>Next →</span> \(HTML.escape(next.title))</a>\n"
             }
             out += "</nav>\n"
         }
@@ -129,7 +129,7 @@ extension SiteRenderer {
     /// relative to the linking page; other links unchanged.
     func chapterLink(_ url: String, from chapter: Chapter) -> String {
         guard let (target, fragment) = linkedChapter(url, from: chapter) else { return url }
-        return relative(target.htmlPath, from: chapter.htmlPath) + fragment.map { "#" + $0 } .orEmpty
+        return relative(target.htmlPath, from: chapter.htmlPath) + fragment.map { "#" + $0 }.orEmpty
     }
 
     /// The chapter a link of `chapter` points at, and its `#fragment`, when it names a note of the book.
@@ -201,6 +201,7 @@ extension SiteRenderer {
                 while (stack.length - 1 > depth) { stack.pop(); }
                 while (stack.length - 1 < depth && last) {
                   var nested = document.createElement("ol"), fold = document.createElement("button");
+                  nested.className = "chapters";
                   fold.type = "button";
                   fold.className = "fold";
                   fold.setAttribute("aria-expanded", "true");

@@ -20,6 +20,7 @@ enum SiteStyle {
         .topbar .book-title { font-weight: 700; color: var(--fg); text-decoration: none; white-space: nowrap;
                               overflow: hidden; text-overflow: ellipsis; min-width: 0; }
         .topbar .print-link { margin-left: auto; font-size: .9rem; }
+        .topbar .book-title { flex: 0 1 auto; }
         .menu-button { font: inherit; background: none; color: var(--fg); border: 1px solid var(--border);
                        border-radius: 6px; padding: .1rem .6rem; cursor: pointer; }
         .search { position: relative; flex: 0 1 22rem; min-width: 6rem; }
@@ -50,7 +51,8 @@ enum SiteStyle {
         .sidebar > .chapters { padding-left: 1rem; }
         main { flex: 1; min-width: 0; padding: 1.5rem 2.5rem 2rem; max-width: 78rem; }
         .page { display: grid; grid-template-columns: minmax(0, 1fr); }
-        article { min-width: 0; max-width: 52rem; }
+        article { min-width: 0; max-width: 52rem; overflow-wrap: break-word; }
+        article :not(pre) > code, article h1, article h2, article h3, article h4 { overflow-wrap: anywhere; }
         nav.outline { margin: 0 0 1rem; padding: .6rem .9rem; font-size: .85rem;
                       border: 1px solid var(--border); border-radius: 6px; }
         nav.outline p { margin: 0 0 .3rem; font-weight: 600; }
@@ -111,6 +113,7 @@ enum SiteStyle {
                                           border-right: 1px solid var(--border); box-shadow: 0 0 24px rgb(0 0 0 / .25); }
           main { padding: 1rem; }
           .topbar { gap: .5rem; padding: .5rem; }
+          .search { flex: 1 1 8rem; }
           .print-link { display: none; }
         }
         @media (min-width: 50.01rem) { .menu-button { display: none; } }
