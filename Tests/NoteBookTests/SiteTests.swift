@@ -163,6 +163,22 @@ import Testing
         #expect(broken.errors.contains("book.yml:2:1: error: invalid YAML"))
     }
 
+    /// An unlisted `README.md` becomes the introduction (checked, and written as `index.html`);
+    /// without one, `index.html` is the table of contents.
+    @Test func introductionFromAnUnlistedReadme() throws {
+        let book = try TemporaryBook(files: [
+            "SUMMARY.md": "# B\n\n- [One](one.md)\n", "one.md": "# One\n", "README.md": "# Welcome\n\nHello.\n",
+        ])
+        #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
+        let index = String(decoding: book.siteFiles()["index.html"]!, as: UTF8.self)
+        #expect(index.contains("<h1 id=\"welcome\">Welcome"))
+        #expect(index.contains("<a class=\"next\" rel=\"next\" href=\"one.html\">"))
+        try FileManager.default.removeItem(atPath: book.notes + "/README.md")
+        #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
+        let contents = String(decoding: book.siteFiles()["index.html"]!, as: UTF8.self)
+        #expect(contents.contains("<li><a href=\"one.html\"><span class=\"number\">1.</span> One</a></li>"))
+    }
+
     /// Prefix and suffix chapters are checked like the numbered ones.
     @Test func prefixChaptersAreChecked() throws {
         let bad = "# Intro\n\n```scenario\nboot zones=\"Normal:16M\"\nexpect nr_free(Normal) == 1\n```\n"

@@ -193,6 +193,7 @@ extension SiteRenderer {
             (function () {
               var entries = \(SearchIndex.json(entries));
               var html = document.documentElement, root = html.getAttribute("data-root") || "";
+              html.classList.add("js");
               var page = html.getAttribute("data-page") || "", nav = document.currentScript.parentNode;
               var top = document.createElement("ol"), stack = [top], last = null;
               top.className = "chapters";

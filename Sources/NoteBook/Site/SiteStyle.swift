@@ -113,7 +113,8 @@ enum SiteStyle {
                                           border-right: 1px solid var(--border); box-shadow: 0 0 24px rgb(0 0 0 / .25); }
           main { padding: 1rem; }
           .topbar { gap: .5rem; padding: .5rem; }
-          .search { flex: 1 1 8rem; }
+          .search { flex: 1 1 8rem; position: static; }
+          #search-results { position: fixed; top: 3.1rem; left: .5rem; right: .5rem; width: auto; }
           .print-link { display: none; }
         }
         @media (min-width: 50.01rem) { .menu-button { display: none; } }

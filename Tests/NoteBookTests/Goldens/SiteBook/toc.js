@@ -2,6 +2,7 @@
 (function () {
   var entries = [["index.html","","Introduction","0"],["alloc.html","1.","Allocating pages","0"],["alloc/pcp.html","1.1.","Per-CPU lists","1"],["zh.html","2.","伙伴系统","0"],["appendix.html","","Appendix: symbols","0"]];
   var html = document.documentElement, root = html.getAttribute("data-root") || "";
+  html.classList.add("js");
   var page = html.getAttribute("data-page") || "", nav = document.currentScript.parentNode;
   var top = document.createElement("ol"), stack = [top], last = null;
   top.className = "chapters";
