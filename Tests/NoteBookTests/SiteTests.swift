@@ -123,6 +123,39 @@ import Testing
         #expect(SearchIndex.terms("ページの割り当て") == ["ペー", "ージ", "ジの", "の割", "割り", "り当", "当て"])
     }
 
+    /// mmbook.js splits queries exactly as SearchIndex splits the text it indexes (run with
+    /// node, which the machine has; the test is skipped without it).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/node")))
+    func scriptSplitsQueriesLikeTheIndex() throws {
+        let script = SiteScript.javascript
+        let start = try #require(script.range(of: "function isCJK(c)"))
+        let end = try #require(script.range(of: "var input = document"))
+        let samples = [
+            "__rmqueue_smallest()", "伙伴系统 Buddy", "水", "ページの割り当て", "GFP_KERNEL|__GFP_ZERO", "Zoné 3x 한국어",
+        ]
+        let sandbox = try Sandbox()
+        let harness =
+            String(script[start.lowerBound..<end.lowerBound])
+            + "\nconsole.log(JSON.stringify(\(SearchIndex.json(samples)).map(terms)));\n"
+        try sandbox.write("terms.js", harness)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/node")
+        process.arguments = [sandbox.path("terms.js")]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let fromScript = try JSONDecoder().decode([[String]].self, from: data)
+        // The script does not add the parts of a word with `_`: a query matches them by prefix.
+        let fromIndex = samples.map { sample in
+            SearchIndex.terms(sample).filter { term in
+                !SearchIndex.terms(sample).contains { $0 != term && $0.contains("_") && $0.contains(term) }
+            }
+        }
+        #expect(fromScript == fromIndex)
+    }
+
     /// The index finds a kernel symbol under its prefix's shard with the code weight, a
     /// Chinese pair, and ranks a title above a heading above text.
     @Test func searchIndexOfTheFixtureBook() throws {

@@ -152,11 +152,6 @@ extension SiteRenderer {
         return (target, parts.count > 1 ? String(parts[1]) : nil)
     }
 
-    /// The chapters by note path.
-    var chaptersByPath: [String: Chapter] {
-        Dictionary(verification.book.chapters.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// The numbered, nested list of chapters, with links relative to the page at `page`.
     func contentsList(from page: String) -> String {
         var out = ""

@@ -2,10 +2,20 @@ import Diagrams
 import Foundation
 import Scenario
 
-/// Turns a verified book into the files of its static site: one page per chapter, an index,
-/// and the stylesheet. The output is a pure function of the notes and the mmbook version.
+/// Turns a verified book into the files of its static site: one page per chapter, the
+/// introduction or contents as `index.html`, the shared sidebar, the search index, print and
+/// 404 pages, the stylesheet and script. The output is a pure function of the notes and the
+/// mmbook version.
 struct SiteRenderer {
     var verification: Verification
+    /// The chapters by note path, for links between notes.
+    let chaptersByPath: [String: Chapter]
+
+    init(verification: Verification) {
+        self.verification = verification
+        chaptersByPath = Dictionary(
+            verification.book.chapters.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Every file of the site, by relative path.
     func render() -> [String: [UInt8]] {
