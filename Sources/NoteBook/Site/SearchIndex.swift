@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Sections (a page's text up to its first level-2 heading, then each level-2 or level-3
 /// heading's text) are the documents. `search/docs-N.js` holds `SearchIndex.docsPerChunk` of
-/// them each: page, anchor, page title, heading, text. `search/terms-N.js` holds the terms
+/// them each: page, anchor, page title, heading, text, and the identifiers of its code (shown
+/// when a query matched only those). `search/terms-N.js` holds the terms
 /// whose first character falls in shard N, each with its documents and weights, so a query
 /// loads one terms file per word and the documents files of its best results only.
 struct SearchIndex {
@@ -167,7 +168,7 @@ struct SearchIndex {
         let chunks = stride(from: 0, to: sections.count, by: Self.docsPerChunk)
         for (chunk, start) in chunks.enumerated() {
             let rows = sections[start..<min(start + Self.docsPerChunk, sections.count)].map {
-                [$0.page, $0.anchor, $0.pageTitle, $0.heading, $0.text]
+                [$0.page, $0.anchor, $0.pageTitle, $0.heading, $0.text, $0.identifiers.joined(separator: " ")]
             }
             files["search/docs-\(chunk).js"] = Array("mmbookSearch.addDocs(\(chunk), \(Self.json(rows)));\n".utf8)
         }

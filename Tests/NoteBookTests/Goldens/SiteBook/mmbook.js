@@ -127,7 +127,15 @@
       highlight(title, row[2] + (row[3] ? " › " + row[3] : ""), words);
       var text = document.createElement("span");
       text.className = "result-text";
-      highlight(text, snippet(row[4], words), words);
+      var shown = snippet(row[4], words), lower = shown.toLowerCase();
+      if (!words.some(function (w) { return lower.indexOf(w) >= 0; })) {
+        // Matched in code only: name the identifier.
+        var code = (row[5] || "").split(" ").filter(function (id) {
+          return words.some(function (w) { return id.toLowerCase().indexOf(w) >= 0; });
+        })[0];
+        if (code) { shown = "in code: " + code; }
+      }
+      highlight(text, shown, words);
       a.appendChild(title);
       a.appendChild(text);
       li.appendChild(a);
