@@ -60,7 +60,7 @@ extension SiteRenderer {
         out += """
             <a class="book-title" href="\(root)index.html">\(HTML.escape(book.title))</a>
             <div class="search" id="search" role="search" hidden>
-            <input id="search-input" type="search" placeholder="Search (/ or s)" aria-label="Search this book" aria-controls="search-results" autocomplete="off" spellcheck="false">
+            <input id="search-input" type="search" placeholder="Search" title="Search this book (press / or s)" aria-keyshortcuts="/ s" aria-label="Search this book" aria-controls="search-results" autocomplete="off" spellcheck="false">
             <ul id="search-results" role="listbox" aria-label="Search results" hidden></ul>
             </div>
             <a class="print-link" href="\(root)print.html">Print</a>

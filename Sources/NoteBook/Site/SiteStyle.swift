@@ -70,7 +70,7 @@ enum SiteStyle {
         }
         .table-wrap { overflow-x: auto; max-width: 100%; margin: 1rem 0; }
         .table-wrap table { margin: 0; }
-        pre.has-copy { position: relative; }
+        pre.has-copy { position: relative; padding-right: 4.5rem; }
         button.copy { position: absolute; top: .3rem; right: .3rem; font-size: .75rem; padding: .1rem .5rem;
                       color: var(--muted); background: var(--bg); border: 1px solid var(--border); border-radius: 4px;
                       cursor: pointer; opacity: 0; }
