@@ -105,13 +105,13 @@ extension SiteRenderer {
     func pageBody(_ html: String, outline: [MarkdownAdapter.OutlineEntry]) -> String {
         var out = "<div class=\"page\">\n"
         if outline.count > 1 {
-            out += "<nav class=\"outline\" aria-label=\"On this page\"><p>On this page</p><ul>\n"
+            out += "<nav class=\"outline\" aria-label=\"On this page\"><details open><summary>On this page</summary><ul>\n"
             for entry in outline {
                 out +=
                     "<li class=\"level-\(entry.level)\"><a href=\"#\(HTML.escape(entry.id))\">"
                     + HTML.escape(entry.text) + "</a></li>\n"
             }
-            out += "</ul></nav>\n"
+            out += "</ul></details></nav>\n"
         }
         return out + "<article>\n" + html + "</article>\n</div>\n"
     }

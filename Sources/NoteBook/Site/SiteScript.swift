@@ -228,6 +228,10 @@ enum SiteScript {
               code.parentNode.insertBefore(button, code);
             });
 
+            // Beside the text the outline stays open; above it (narrow screens) it starts folded.
+            var outline = document.querySelector("nav.outline details");
+            if (outline && window.matchMedia && !window.matchMedia("(min-width: 80rem)").matches) { outline.open = false; }
+
             // The outline marks the section being read.
             var links = Array.prototype.slice.call(document.querySelectorAll("nav.outline a[href^='#']"));
             var targets = links.map(function (a) { return document.getElementById(decodeURIComponent(a.getAttribute("href").slice(1))); });

@@ -55,14 +55,16 @@ enum SiteStyle {
         article :not(pre) > code, article h1, article h2, article h3, article h4 { overflow-wrap: anywhere; }
         nav.outline { margin: 0 0 1rem; padding: .6rem .9rem; font-size: .85rem;
                       border: 1px solid var(--border); border-radius: 6px; }
-        nav.outline p { margin: 0 0 .3rem; font-weight: 600; }
-        nav.outline ul { list-style: none; margin: 0; padding: 0; }
+        nav.outline summary { font-weight: 600; color: var(--fg); font-size: .85rem; }
+        nav.outline ul { list-style: none; margin: .3rem 0 0; padding: 0; }
         nav.outline .level-3 { padding-left: .9rem; }
         nav.outline a { text-decoration: none; }
         nav.outline a[aria-current="location"] { font-weight: 600; border-left: 3px solid var(--accent);
                                                  margin-left: -.6rem; padding-left: calc(.6rem - 3px); }
         @media (min-width: 80rem) {
           .page { grid-template-columns: minmax(0, 1fr) 15rem; column-gap: 2.5rem; }
+          nav.outline summary { pointer-events: none; list-style: none; }
+          nav.outline summary::-webkit-details-marker { display: none; }
           nav.outline { grid-column: 2; grid-row: 1; position: sticky; top: 4.2rem; align-self: start;
                         max-height: calc(100vh - 5rem); overflow-y: auto; border: none; border-left: 1px solid var(--border);
                         border-radius: 0; margin: 0; }
@@ -112,6 +114,7 @@ enum SiteStyle {
                                           width: min(20rem, 85vw); height: auto; background: var(--bg);
                                           border-right: 1px solid var(--border); box-shadow: 0 0 24px rgb(0 0 0 / .25); }
           main { padding: 1rem; }
+          article h1 { font-size: 1.75rem; line-height: 1.25; }
           .topbar { gap: .5rem; padding: .5rem; }
           .search { flex: 1 1 8rem; position: static; }
           #search-results { position: fixed; top: 3.1rem; left: .5rem; right: .5rem; width: auto; }
