@@ -105,7 +105,9 @@ extension SiteRenderer {
     func pageBody(_ html: String, outline: [MarkdownAdapter.OutlineEntry]) -> String {
         var out = "<div class=\"page\">\n"
         if outline.count > 1 {
-            out += "<nav class=\"outline\" aria-label=\"On this page\"><details open><summary>On this page</summary><ul>\n"
+            out +=
+                "<nav class=\"outline\" aria-label=\"On this page\"><details open><summary>On this page</summary>"
+                + "<ul>\n"
             for entry in outline {
                 out +=
                     "<li class=\"level-\(entry.level)\"><a href=\"#\(HTML.escape(entry.id))\">"
