@@ -8,6 +8,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,9 @@ let package = Package(
         .target(
             name: "Scenario", dependencies: ["PageAlloc", "Diagrams"], resources: [.copy("Catalog/KernelSymbols.json")]),
         .target(name: "Diagrams", dependencies: ["PageAlloc"]),
-        .target(name: "NoteBook", dependencies: ["CCmark", "PageAlloc", "Scenario", "Diagrams"]),
+        .target(
+            name: "NoteBook",
+            dependencies: ["CCmark", "PageAlloc", "Scenario", "Diagrams", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "mmbook",
             dependencies: [
@@ -40,7 +43,8 @@ let package = Package(
         .testTarget(name: "PageAllocTests", dependencies: ["PageAlloc"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
-        .testTarget(name: "NoteBookTests", dependencies: ["NoteBook"]),
+        // Fixtures and Goldens are read through #filePath (the golden site test re-records them).
+        .testTarget(name: "NoteBookTests", dependencies: ["NoteBook"], exclude: ["Fixtures", "Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

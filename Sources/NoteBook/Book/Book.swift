@@ -9,6 +9,8 @@ public struct Book: Sendable {
     public var title: String
     /// The chapters in SUMMARY.md order.
     public var chapters: [Chapter]
+    /// `book.yml`.
+    public var config = BookConfig()
 
     /// The path of a file of the book as messages print it (`notes/buddy.md`).
     public func displayPath(_ relative: String) -> String {
@@ -28,8 +30,13 @@ public struct Book: Sendable {
                 summary: "cannot read SUMMARY.md: a notes folder lists its chapters there")
         }
         let summary = MarkdownAdapter.summary(text)
-        var book = Book(directory: directory, title: summary.title ?? "Notes", chapters: [])
+        let config = try BookConfig.load(
+            directory: directory,
+            display: directory.isEmpty || directory == "." ? "book.yml" : directory + "/book.yml")
+        var book = Book(
+            directory: directory, title: config.title ?? summary.title ?? "Notes", chapters: [], config: config)
         var seen = Set<String>()
+        var counters: [Int] = []
         for link in summary.links {
             guard !link.path.contains("://"), link.path.hasSuffix(".md") else { continue }
             let sourceLine = lineText(text, link.line)
@@ -56,9 +63,40 @@ public struct Book: Sendable {
                     file: display, line: link.line, column: link.column, id: .duplicateChapter,
                     summary: "chapter '\(link.path)' is listed twice", sourceLine: sourceLine)
             }
-            book.chapters.append(Chapter(title: link.title, path: link.path, depth: link.depth, summaryLine: link.line))
+            var chapter = Chapter(title: link.title, path: link.path, depth: link.depth, summaryLine: link.line)
+            if link.numbered {
+                counters = Array(counters.prefix(link.depth + 1))
+                while counters.count < link.depth + 1 { counters.append(0) }
+                counters[link.depth] += 1
+                chapter.number = counters.map { "\($0)." }.joined()
+            }
+            book.chapters.append(chapter)
         }
+        try book.chooseIntroduction(summary: display)
         return book
+    }
+
+    /// Makes the introduction the page written as `index.html`: `README.md` when SUMMARY.md
+    /// lists it, else the first prefix chapter, else an unlisted `README.md` of the notes folder
+    /// (added as the first chapter, so it is checked like the others).
+    mutating func chooseIntroduction(summary display: String) throws(Diagnostic) {
+        if let readme = chapters.firstIndex(where: { $0.path == "README.md" }) {
+            chapters[readme].isIntroduction = true
+        } else if let first = chapters.first, first.number == nil {
+            chapters[0].isIntroduction = true
+        } else if let text = Book.readText((directory as NSString).appendingPathComponent("README.md")) {
+            let title = MarkdownDocument.parse(text).title ?? "Introduction"
+            var intro = Chapter(title: title, path: "README.md", depth: 0, summaryLine: 0)
+            intro.isIntroduction = true
+            chapters.insert(intro, at: 0)
+        }
+        if chapters.contains(where: \.isIntroduction),
+            let clash = chapters.first(where: { !$0.isIntroduction && $0.htmlPath == "index.html" })
+        {
+            throw Diagnostic(
+                file: display, line: clash.summaryLine, column: 1, id: .duplicateChapter,
+                summary: "chapter '\(clash.path)' would be written to index.html, the introduction's page")
+        }
     }
 
     /// The folder a chapter's relative paths start from.

@@ -8,6 +8,8 @@ enum MarkdownAdapter {
         var depth: Int
         var line: Int
         var column: Int
+        /// Whether it is in SUMMARY.md's numbered list (not a prefix or suffix chapter).
+        var numbered: Bool
     }
 
     /// Every fenced code block of `document`, the parsed `text`, in document order.
@@ -48,11 +50,19 @@ enum MarkdownAdapter {
                             links.append(
                                 SummaryLink(
                                     title: label.plainText, path: url, depth: depth,
-                                    line: child.range.startLine, column: child.range.startColumn))
+                                    line: child.range.startLine, column: child.range.startColumn, numbered: true))
                         }
                     } else {
                         visit(child, depth: depth)
                     }
+                }
+            case .paragraph(let inlines) where depth < 0:
+                // A prefix or suffix chapter: a link in a paragraph outside the list.
+                for case .link(let url, _, let label) in inlines {
+                    links.append(
+                        SummaryLink(
+                            title: label.plainText, path: url, depth: 0, line: block.range.startLine,
+                            column: block.range.startColumn, numbered: false))
                 }
             default:
                 for child in block.children { visit(child, depth: depth) }
@@ -70,9 +80,13 @@ enum MarkdownAdapter {
     }
 
     /// The parsed note as HTML, with the fenced blocks that start on the given lines replaced by the
-    /// given HTML, every heading given a unique id and a self-link, and the outline of its
-    /// level-2 and level-3 headings.
-    static func renderHTML(_ document: MarkdownDocument, replacingFencedBlocksAt replacements: [Int: String])
+    /// given HTML, every heading given a unique id (after `idPrefix`) and a self-link, links mapped
+    /// by `linkRewrite`, tables in scroll wrappers, and the outline of its level-2 and level-3
+    /// headings.
+    static func renderHTML(
+        _ document: MarkdownDocument, replacingFencedBlocksAt replacements: [Int: String], idPrefix: String = "",
+        linkRewrite: @escaping (String) -> String = { $0 }
+    )
         -> (html: String, outline: [OutlineEntry])
     {
         final class Collector {
@@ -80,21 +94,32 @@ enum MarkdownAdapter {
             var outline: [OutlineEntry] = []
         }
         let collector = Collector()
+        let headingOverride: HTMLRenderer.HeadingOverride = { heading, level, content in
+            let plain = heading.plainText
+            let id = idPrefix + Slug.make(plain, taken: &collector.taken)
+            if level == 2 || level == 3 {
+                collector.outline.append(OutlineEntry(level: level, text: plain, id: id))
+            }
+            return
+                "<h\(level) id=\"\(HTML.escape(id))\">\(content)<a class=\"anchor\" href=\"#\(HTML.escape(id))\" "
+                + "aria-label=\"Link to this section\">#</a></h\(level)>\n"
+        }
+        let tables = HTMLRenderer(linkRewrite: linkRewrite)
         let renderer = HTMLRenderer(
             blockOverride: { block in
+                if case .table = block.kind {
+                    // cmark-gfm's `align` attributes are obsolete in HTML5: the same as a style.
+                    var table = tables.render(block)
+                    for side in ["left", "center", "right"] {
+                        table = table.replacingOccurrences(
+                            of: " align=\"\(side)\">", with: " style=\"text-align: \(side)\">")
+                    }
+                    return "<div class=\"table-wrap\">\n" + table + "</div>\n"
+                }
                 guard case .codeBlock(_, _, true) = block.kind else { return nil }
                 return replacements[block.range.startLine]
             },
-            headingOverride: { heading, level, content in
-                let plain = heading.plainText
-                let id = Slug.make(plain, taken: &collector.taken)
-                if level == 2 || level == 3 {
-                    collector.outline.append(OutlineEntry(level: level, text: plain, id: id))
-                }
-                return
-                    "<h\(level) id=\"\(HTML.escape(id))\">\(content)<a class=\"anchor\" href=\"#\(HTML.escape(id))\" "
-                    + "aria-label=\"Link to this section\">#</a></h\(level)>\n"
-            })
+            headingOverride: headingOverride, linkRewrite: linkRewrite)
         let html = renderer.render(document)
         return (html, collector.outline)
     }

@@ -16,6 +16,8 @@ struct PageRun: Sendable {
 
     /// Whether the results came from the cache (no scenario ran).
     var fromCache = false
+    /// The note's YAML front matter (not rendered; `bless` keeps it).
+    var frontMatter = FrontMatter()
 
     /// Runs every scenario block of a chapter. Blocks share one machine in document order;
     /// `scenario fresh` starts a new one; `scenario machine=NAME` uses a named one of the page.
@@ -23,10 +25,19 @@ struct PageRun: Sendable {
     static func run(_ chapter: Chapter, of book: Book, cache: ResultCache? = nil) -> PageRun {
         let text = book.text(of: chapter)
         let file = book.displayPath(chapter.path)
-        let document = MarkdownDocument.parse(text)
-        let blocks = MarkdownAdapter.fencedBlocks(document, text: text)
+        var frontMatter = FrontMatter()
+        var body = text
+        var problems: [Diagnostic] = []
+        do {
+            (frontMatter, body) = try FrontMatter.split(text, file: file)
+        } catch {
+            problems.append(error)
+        }
+        let document = MarkdownDocument.parse(body)
+        let blocks = MarkdownAdapter.fencedBlocks(document, text: body)
         var page = PageRun(
-            chapter: chapter, text: text, document: document, blocks: blocks, outcomes: [], diagnostics: [])
+            chapter: chapter, text: text, document: document, blocks: blocks, outcomes: [], diagnostics: problems)
+        page.frontMatter = frontMatter
         let key = cache?.key(file: file, directory: book.directoryOf(chapter), blocks: blocks)
         let cached = key.flatMap { cache?.lookup($0) }
         page.fromCache = cached != nil

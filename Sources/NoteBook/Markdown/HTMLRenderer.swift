@@ -12,14 +12,18 @@ public struct HTMLRenderer {
     /// Returns the HTML of a heading (for example with an `id` and an anchor), or nil for the
     /// default `<hN>content</hN>`.
     public var headingOverride: HeadingOverride
+    /// Maps a link's destination before it is written (for example `buddy.md` to `buddy.html`).
+    public var linkRewrite: (String) -> String
 
     /// Creates a renderer; without hooks it renders like cmark.
     public init(
         blockOverride: @escaping (Block) -> String? = { _ in nil },
-        headingOverride: @escaping HeadingOverride = { _, _, _ in nil }
+        headingOverride: @escaping HeadingOverride = { _, _, _ in nil },
+        linkRewrite: @escaping (String) -> String = { $0 }
     ) {
         self.blockOverride = blockOverride
         self.headingOverride = headingOverride
+        self.linkRewrite = linkRewrite
     }
 
     /// The HTML of a whole document.
@@ -203,7 +207,7 @@ public struct HTMLRenderer {
             write(children, to: &output)
             output += "</strong>"
         case .link(let url, let title, let children):
-            output += "<a href=\"\(HTML.escapeURL(url))\""
+            output += "<a href=\"\(HTML.escapeURL(linkRewrite(url)))\""
             if !title.isEmpty {
                 output += " title=\"\(HTML.escape(title))\""
             }

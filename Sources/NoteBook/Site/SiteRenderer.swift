@@ -2,14 +2,29 @@ import Diagrams
 import Foundation
 import Scenario
 
-/// Turns a verified book into the files of its static site: one page per chapter, an index,
-/// and the stylesheet. The output is a pure function of the notes and the mmbook version.
+/// Turns a verified book into the files of its static site: one page per chapter, the
+/// introduction or contents as `index.html`, the shared sidebar, the search index, print and
+/// 404 pages, the stylesheet and script. The output is a pure function of the notes and the
+/// mmbook version.
 struct SiteRenderer {
     var verification: Verification
+    /// The chapters by note path, for links between notes.
+    let chaptersByPath: [String: Chapter]
+
+    init(verification: Verification) {
+        self.verification = verification
+        chaptersByPath = Dictionary(
+            verification.book.chapters.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Every file of the site, by relative path.
     func render() -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = ["mmbook.css": Array((SiteStyle.css + DiagramStyle.css).utf8)]
+        var files: [String: [UInt8]] = [
+            "mmbook.css": Array((SiteStyle.css + DiagramStyle.css).utf8),
+            "mmbook.js": Array(SiteScript.javascript.utf8),
+            "toc.js": Array(tocScript().utf8),
+            "favicon.svg": Array(Self.favicon.utf8),
+        ]
         let pages = verification.pages
         let renderer = self
         let htmls = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) { index in
@@ -17,39 +32,91 @@ struct SiteRenderer {
                 pages[index], previous: index > 0 ? pages[index - 1].chapter : nil,
                 next: index + 1 < pages.count ? pages[index + 1].chapter : nil)
         }
-        for (index, (page, html)) in zip(pages, htmls).enumerated() {
+        var search = SearchIndex()
+        for (page, html) in zip(pages, htmls) {
             files[page.chapter.htmlPath] = Array(html.utf8)
-            if index == 0 && page.chapter.htmlPath != "index.html" { files["index.html"] = Array(html.utf8) }
+            search.add(
+                page: page.chapter.htmlPath, title: pageTitle(page), description: page.frontMatter.description,
+                document: page.document)
         }
-        if pages.isEmpty {
+        files.merge(search.files()) { _, new in new }
+        let contents = "<h1>Contents</h1>\n<nav aria-label=\"Table of contents\" class=\"contents\">"
+        files["toc.html"] = Array(
+            layout(
+                PageChrome(path: "toc.html", title: "Contents"),
+                body: pageBody(contents + contentsList(from: "toc.html") + "</nav>\n", outline: [])
+            ).utf8)
+        if files["index.html"] == nil {
             files["index.html"] = Array(
                 layout(
-                    title: verification.book.title, current: nil, body: "<p>No chapters.</p>",
-                    previous: nil, next: nil
+                    PageChrome(path: "index.html", title: verification.book.title, next: pages.first?.chapter),
+                    body: pageBody(
+                        "<h1>\(HTML.escape(verification.book.title))</h1>\n<nav aria-label=\"Table of contents\" "
+                            + "class=\"contents\">" + contentsList(from: "index.html") + "</nav>\n", outline: [])
                 ).utf8)
         }
+        files["print.html"] = Array(printPage().utf8)
+        files["404.html"] = Array(
+            layout(
+                PageChrome(path: "404.html", title: "Page not found"),
+                body: pageBody(
+                    "<h1>Page not found</h1>\n<p>This page is not part of the book. Start from the "
+                        + "<a href=\"index.html\">first page</a> or the <a href=\"toc.html\">table of contents</a>, "
+                        + "or search above.</p>\n", outline: [])
+            ).utf8)
         return files
     }
 
+    /// A page's title: its front matter's, its first heading, or SUMMARY.md's link text.
+    func pageTitle(_ page: PageRun) -> String {
+        page.frontMatter.title ?? page.document.title ?? page.chapter.title
+    }
+
     func renderPage(_ page: PageRun, previous: Chapter?, next: Chapter?) -> String {
+        let rendered = MarkdownAdapter.renderHTML(
+            page.document, replacingFencedBlocksAt: replacements(page),
+            linkRewrite: { chapterLink($0, from: page.chapter) })
+        return layout(
+            PageChrome(
+                path: page.chapter.htmlPath, title: pageTitle(page), description: page.frontMatter.description,
+                previous: previous, next: next, chapter: page.chapter),
+            body: pageBody(rendered.html, outline: rendered.outline))
+    }
+
+    /// The HTML of each scenario block of a page by its first line; its output block's is empty.
+    func replacements(_ page: PageRun) -> [Int: String] {
         var replacements: [Int: String] = [:]
         for outcome in page.outcomes {
             replacements[outcome.scenario.startLine] = scenarioHTML(outcome)
             if let recorded = outcome.recorded { replacements[recorded.startLine] = "" }
         }
-        let rendered = MarkdownAdapter.renderHTML(page.document, replacingFencedBlocksAt: replacements)
-        let title = page.document.title ?? page.chapter.title
-        var body = rendered.html
-        if rendered.outline.count > 1 {
-            var outline = "<nav class=\"outline\" aria-label=\"On this page\"><p>On this page</p><ul>\n"
-            for entry in rendered.outline {
-                outline +=
-                    "<li class=\"level-\(entry.level)\"><a href=\"#\(HTML.escape(entry.id))\">"
-                    + HTML.escape(entry.text) + "</a></li>\n"
-            }
-            body = outline + "</ul></nav>\n" + body
+        return replacements
+    }
+
+    /// `print.html`: every chapter on one page, heading ids prefixed by the chapter's so that
+    /// they stay unique, links between chapters turned into links inside the page.
+    func printPage() -> String {
+        var body = "<div class=\"page print\">\n<article>\n"
+        for page in verification.pages {
+            let prefix = printID(page.chapter) + "-"
+            let rendered = MarkdownAdapter.renderHTML(
+                page.document, replacingFencedBlocksAt: replacements(page), idPrefix: prefix,
+                linkRewrite: { url in
+                    if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
+                    guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
+                    return "#" + printID(target) + (fragment.map { "-" + $0 } ?? "")
+                })
+            body += "<section class=\"print-chapter\" id=\"\(HTML.escape(printID(page.chapter)))\">\n"
+            body += rendered.html + "</section>\n"
         }
-        return layout(title: title, current: page.chapter, body: body, previous: previous, next: next)
+        body += "</article>\n</div>\n"
+        return layout(PageChrome(path: "print.html", title: verification.book.title, sidebar: false), body: body)
+    }
+
+    /// The id of a chapter's section on the print page (`c-buddy`).
+    func printID(_ chapter: Chapter) -> String {
+        var taken = Set<String>()
+        return "c-" + Slug.make(String(chapter.path.dropLast(chapter.path.hasSuffix(".md") ? 3 : 0)), taken: &taken)
     }
 
     /// A scenario block and what it printed, as one figure; a walkthrough as a list of steps.
@@ -130,42 +197,6 @@ struct SiteRenderer {
                 "<details class=\"walkthrough-output\"><summary>the block's whole output</summary>"
                 + outputHTML(outcome.result.output, figures: outcome.result.figures) + "</details>\n"
         }
-        return out
-    }
-
-    func layout(title: String, current: Chapter?, body: String, previous: Chapter?, next: Chapter?) -> String {
-        let book = verification.book
-        var out = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(title)) — \(HTML.escape(book.title))</title>
-            <link rel="stylesheet" href="mmbook.css">
-            </head>
-            <body>
-            <nav class="sidebar" aria-label="Chapters">
-            <p class="book-title"><a href="index.html">\(HTML.escape(book.title))</a></p>
-            <ol class="chapters">
-
-            """
-        for chapter in book.chapters {
-            let isCurrent = chapter == current
-            out += "<li class=\"depth-\(chapter.depth)\"><a href=\"\(HTML.escape(chapter.htmlPath))\""
-            out += isCurrent ? " aria-current=\"page\">" : ">"
-            out += HTML.escape(chapter.title) + "</a></li>\n"
-        }
-        out += "</ol>\n</nav>\n<main>\n<article>\n" + body + "</article>\n<nav class=\"pager\" aria-label=\"Pages\">\n"
-        if let previous {
-            out +=
-                "<a class=\"prev\" rel=\"prev\" href=\"\(HTML.escape(previous.htmlPath))\">← \(HTML.escape(previous.title))</a>\n"
-        }
-        if let next {
-            out +=
-                "<a class=\"next\" rel=\"next\" href=\"\(HTML.escape(next.htmlPath))\">\(HTML.escape(next.title)) →</a>\n"
-        }
-        out += "</nav>\n</main>\n</body>\n</html>\n"
         return out
     }
 }

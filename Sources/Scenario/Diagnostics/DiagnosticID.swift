@@ -144,4 +144,8 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case orphanOutput = "orphan-output"
     /// A scenario block option mmbook does not know.
     case unknownScenarioOption = "unknown-scenario-option"
+    /// A `book.yml` that is not valid YAML or has a key or value mmbook does not know.
+    case invalidBookConfig = "invalid-book-config"
+    /// A chapter's YAML front matter that is not valid YAML or has a key mmbook does not know.
+    case invalidFrontMatter = "invalid-front-matter"
 }

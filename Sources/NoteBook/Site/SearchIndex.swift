@@ -1,0 +1,187 @@
+import Foundation
+
+/// The book's search index, written as JavaScript files that assign data (so that a page opened
+/// from `file://` can load them with `<script>` tags, where `fetch()` is refused).
+///
+/// Sections (a page's text up to its first level-2 heading, then each level-2 or level-3
+/// heading's text) are the documents. `search/docs-N.js` holds `SearchIndex.docsPerChunk` of
+/// them each: page, anchor, page title, heading, text, and the identifiers of its code (shown
+/// when a query matched only those). `search/terms-N.js` holds the terms
+/// whose first character falls in shard N, each with its documents and weights, so a query
+/// loads one terms file per word and the documents files of its best results only.
+struct SearchIndex {
+    /// One searchable section.
+    struct Section {
+        var page: String
+        var anchor: String
+        var pageTitle: String
+        var heading: String
+        var text: String
+        var identifiers: [String]
+    }
+
+    /// How many sections one documents file holds.
+    static let docsPerChunk = 64
+    /// How many terms files there are.
+    static let shards = 32
+    /// The weight of a word in a page title, a heading, a code identifier, and body text.
+    static let titleWeight = 10
+    static let headingWeight = 5
+    static let codeWeight = 2
+    static let textWeight = 1
+
+    var sections: [Section] = []
+
+    /// Adds the sections of a rendered page.
+    mutating func add(page: String, title: String, description: String?, document: MarkdownDocument) {
+        var taken = Set<String>()
+        var current = Section(
+            page: page, anchor: "", pageTitle: title, heading: "", text: description.map { $0 + " " } ?? "",
+            identifiers: [])
+        func flush() {
+            current.text = current.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if !current.text.isEmpty || !current.heading.isEmpty || current.anchor.isEmpty { sections.append(current) }
+        }
+        func visit(_ block: Block) {
+            switch block.kind {
+            case .heading(let level, let inlines):
+                let id = Slug.make(inlines.plainText, taken: &taken)
+                if level == 2 || level == 3 {
+                    flush()
+                    current = Section(
+                        page: page, anchor: id, pageTitle: title, heading: inlines.plainText, text: "", identifiers: [])
+                }
+            case .paragraph(let inlines):
+                current.text += inlines.plainText + " "
+            case .table(let table):
+                for cell in table.header + table.rows.flatMap({ $0 }) { current.text += cell.inlines.plainText + " " }
+            case .codeBlock(let info, let literal, _):
+                if !info.hasPrefix("output") { current.identifiers += Self.identifiers(in: literal) }
+            default:
+                for child in block.children { visit(child) }
+            }
+        }
+        for block in document.blocks { visit(block) }
+        flush()
+    }
+
+    /// The words of code that look like C or scenario identifiers (`__rmqueue_smallest`,
+    /// `GFP_KERNEL`), each once.
+    static func identifiers(in code: String) -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        var word = ""
+        func flush() {
+            if word.count >= 3, let first = word.first, !first.isNumber, seen.insert(word).inserted { out.append(word) }
+            word = ""
+        }
+        for character in code {
+            if character == "_" || (character.isASCII && (character.isLetter || character.isNumber)) {
+                word.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// Whether a character is written without spaces between words (Chinese, Japanese, Korean),
+    /// so that it is indexed as overlapping pairs of characters.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: true
+        default: false
+        }
+    }
+
+    /// The search terms of a text: lowercased words of letters, digits and `_` (and the parts
+    /// of a word with `_` in it), and pairs of adjacent CJK characters (a lone one by itself).
+    /// mmbook.js splits queries the same way.
+    static func terms(_ text: String) -> [String] {
+        var out: [String] = []
+        var word: [Unicode.Scalar] = []
+        var cjk: [Unicode.Scalar] = []
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            let token = String(String.UnicodeScalarView(word))
+            out.append(token)
+            if token.contains("_") {
+                out += token.split(separator: "_").filter { $0.count >= 2 }.map(String.init)
+            }
+            word = []
+        }
+        func flushCJK() {
+            if cjk.count == 1 { out.append(String(Character(cjk[0]))) }
+            if cjk.count > 1 {
+                for index in 0..<(cjk.count - 1) {
+                    out.append(String(String.UnicodeScalarView([cjk[index], cjk[index + 1]])))
+                }
+            }
+            cjk = []
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if isCJK(scalar) {
+                flushWord()
+                cjk.append(scalar)
+            } else if scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                flushCJK()
+                word.append(scalar)
+            } else {
+                flushWord()
+                flushCJK()
+            }
+        }
+        flushWord()
+        flushCJK()
+        return out
+    }
+
+    /// The shard of a term: its first character's code point (as JavaScript's `codePointAt(0)`).
+    static func shard(_ term: String) -> Int {
+        Int(term.unicodeScalars.first?.value ?? 0) % shards
+    }
+
+    /// The index's files, by path under the site's root.
+    func files() -> [String: [UInt8]] {
+        var postings: [String: [Int: Int]] = [:]
+        for (id, section) in sections.enumerated() {
+            var weights: [String: Int] = [:]
+            func add(_ text: String, _ weight: Int) {
+                for term in Self.terms(text) { weights[term] = max(weights[term] ?? 0, weight) }
+            }
+            add(section.text, Self.textWeight)
+            for identifier in section.identifiers { add(identifier, Self.codeWeight) }
+            add(section.heading, Self.headingWeight)
+            if section.anchor.isEmpty { add(section.pageTitle, Self.titleWeight) }
+            for (term, weight) in weights { postings[term, default: [:]][id] = weight }
+        }
+        var shardTerms = Array(repeating: [String: [Int]](), count: Self.shards)
+        for (term, documents) in postings {
+            shardTerms[Self.shard(term)][term] = documents.keys.sorted().flatMap { [$0, documents[$0]!] }
+        }
+        var files: [String: [UInt8]] = [:]
+        for (shard, terms) in shardTerms.enumerated() {
+            files["search/terms-\(shard).js"] = Array(
+                "mmbookSearch.addTerms(\(shard), \(Self.json(terms)));\n".utf8)
+        }
+        let chunks = stride(from: 0, to: sections.count, by: Self.docsPerChunk)
+        for (chunk, start) in chunks.enumerated() {
+            let rows = sections[start..<min(start + Self.docsPerChunk, sections.count)].map {
+                [$0.page, $0.anchor, $0.pageTitle, $0.heading, $0.text, $0.identifiers.joined(separator: " ")]
+            }
+            files["search/docs-\(chunk).js"] = Array("mmbookSearch.addDocs(\(chunk), \(Self.json(rows)));\n".utf8)
+        }
+        return files
+    }
+
+    /// Sorted-key, compact JSON (a valid JavaScript expression).
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let text = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        // U+2028 and U+2029 end lines in older JavaScript string literals.
+        return text.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(
+            of: "\u{2029}", with: "\\u2029")
+    }
+}

@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(0, {"最小":[8,1]});

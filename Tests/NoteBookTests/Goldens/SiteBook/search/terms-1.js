@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(1, {"a":[0,10,1,1,3,5],"alloc":[1,1,2,2,3,2],"alloc_pages":[1,1,2,2,3,2],"allocating":[0,1,1,10,4,1],"allocation":[2,5,6,1],"allocator":[0,10],"an":[2,5,6,1],"and":[3,1,10,1],"appendix":[3,1,9,10],"are":[4,1],"条水":[8,1]});

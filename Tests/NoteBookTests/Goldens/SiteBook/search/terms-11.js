@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(11, {"kernel":[3,2]});

@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(19, {"3":[4,1],"s":[0,1,3,1],"screen":[3,1],"see":[3,1],"served":[3,1,4,1],"show":[0,2,2,2],"slow":[6,1],"small":[0,10],"smallest":[1,1],"splits":[1,1],"static":[3,2],"struct":[3,2],"symbols":[9,10]});

@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(23, {"watermark":[10,5],"watermarks":[10,1],"when":[6,1],"which":[1,1],"wide":[3,5],"wider":[3,1],"with":[1,1],"wmark":[10,1],"wmark_high":[10,1],"wmark_low":[10,1],"wmark_min":[10,1]});

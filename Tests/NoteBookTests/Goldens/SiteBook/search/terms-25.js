@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(25, {"伙伴":[7,10]});

@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(27, {"系统":[7,10]});

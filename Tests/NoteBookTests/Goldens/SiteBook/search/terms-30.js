@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(30, {"放时":[7,1]});

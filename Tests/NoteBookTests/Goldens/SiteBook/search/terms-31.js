@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(31, {"__rmqueue_smallest":[1,1]});
