@@ -396,6 +396,38 @@ import Testing
         #expect(result.output.contains("alloc_contig_range: 0\n"))
     }
 
+    /// Offlining a section: an unmovable page in use fails the isolation (-EBUSY); page cache
+    /// is migrated out and the section leaves the zone (__offline_isolated_pages(),
+    /// mm/page_alloc.c:7197-7241, then the managed and present counts). The watermarks are
+    /// recomputed from the rest: at boot nr_free_buffer_pages() was 65536, min_free_kbytes
+    /// int_sqrt(262144 * 16) = 2048, min 512 pages, high 512 + 2 * max(128, 65) = 768
+    /// (mm/page_alloc.c:6455-6459, 6384-6390); after, (32768 - 768) * 4 = 128000 KiB gives
+    /// int_sqrt(2048000) = 1431.
+    @Test func offlinePages() {
+        let result = run(
+            """
+            boot zones="Normal:256M" thp=off
+            expect min_free_kbytes() == 2048
+            k = alloc_page(GFP_KERNEL)
+            offline_pages(0x100000, 32768)
+            expect zone_managed_pages(Normal) == 65536
+            __free_page(k)
+            p = alloc_pages(GFP_HIGHUSER_MOVABLE, 2)
+            filemap_add_folio(p)
+            offline_pages(0x100000, 32768)
+            expect zone_managed_pages(Normal) == 32768
+            expect present_pages(Normal) == 32768
+            expect min_free_kbytes() == 1431
+            expect nr_free(Normal) == 32768 - 4
+
+            """)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.output.contains("offline_pages: -16\n"))
+        #expect(result.output.contains("offline_pages: 0\n"))
+        let unaligned = run("boot zones=\"Normal:256M\"\noffline_pages(0x100200, 32768)\n")
+        #expect(unaligned.diagnostics.first?.id == .badPfn)
+    }
+
     @Test func isolationRangesArePageblockAligned() {
         let result = run("boot zones=\"Normal:16M\"\nstart_isolate_page_range(0x100100, 0x100200)\n")
         #expect(result.diagnostics.first?.id == .badPfn)

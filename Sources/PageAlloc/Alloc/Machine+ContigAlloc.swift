@@ -171,8 +171,11 @@ extension Machine {
     /// (`MIGRATE_SYNC`, compound pages included), `reclaim_clean_pages_from_list()`, then
     /// `migrate_pages()` with `alloc_migration_target()`, which allocates each target through
     /// the normal allocator on the folio's node (`GFP_TRANSHUGE` without `__GFP_RECLAIM` for a
-    /// large folio); -ENOMEM ends the attempt.
-    private mutating func allocContigMigrateRange(_ start: Int, _ end: Int, zone z: Int, targetGfp: GFP) -> Bool {
+    /// large folio); -ENOMEM ends the attempt. Without `dropClean` the clean folios are migrated
+    /// too, as memory offlining's `do_migrate_range()` does.
+    mutating func allocContigMigrateRange(
+        _ start: Int, _ end: Int, zone z: Int, targetGfp: GFP, dropClean: Bool = true
+    ) -> Bool {
         enter("__alloc_contig_migrate_range")
         defer { leave() }
         var cc = CompactControl(
@@ -190,7 +193,7 @@ extension Machine {
                 cc.migratepages.removeFirst()
                 let order = Int(memmap.lruFolioOrder[src])
                 cc.nrMigratepages -= 1 << order
-                if !memmap.flags[src].contains(.dirty) {
+                if dropClean && !memmap.flags[src].contains(.dirty) {
                     memmap.lruFolioOrder[src] = 0
                     freePages(src, order: order)
                     continue
@@ -211,7 +214,7 @@ extension Machine {
     ///
     /// Models: `test_pages_isolated()` → `__test_page_isolated_in_pageblock()`
     /// (mm/page_isolation.c).
-    private func testPagesIsolated(_ start: Int, _ end: Int) -> Bool {
+    func testPagesIsolated(_ start: Int, _ end: Int) -> Bool {
         var pfn = start
         while pfn < end {
             guard memmap.isBuddy(pfn), pageblockMigratetype(pfn) == .isolate else { return false }

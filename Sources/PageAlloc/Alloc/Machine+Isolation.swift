@@ -86,4 +86,53 @@ extension Machine {
         }
         return false
     }
+
+    /// Takes the pages of `start..<start + nrPages` out of the machine as memory hot-unplug
+    /// does; returns 0, or `-EBUSY` (-16) when a page cannot be isolated or moved (then the
+    /// range is left as it was, un-isolated).
+    ///
+    /// Models: `offline_pages()` (mm/memory_hotplug.c, not in the stored kernel subset) as far
+    /// as the page allocator sees it: the zone's per-CPU lists are drained
+    /// (`zone_pcp_disable()`), the range isolated (`start_isolate_page_range()`), its page
+    /// cache migrated out of it (`do_migrate_range()`), the
+    /// range checked wholly free (`test_pages_isolated()`), its free blocks taken off the
+    /// Isolate lists (`__offline_isolated_pages()`, mm/page_alloc.c:7197-7241), the zone's
+    /// managed and present pages reduced (`adjust_managed_page_count()`,
+    /// `adjust_present_page_count()`) and the watermarks recomputed
+    /// (`init_per_zone_wmark_min()`). Where the kernel retries migration until a signal, the
+    /// model gives up at once. The pageblocks stay isolated; the offline struct pages stay in
+    /// the memmap, reserved with one reference as before boot freed them; the zone's span is
+    /// not shrunk.
+    public mutating func offlinePages(_ start: Int, nrPages: Int) -> Int {
+        enter("offline_pages")
+        defer { leave() }
+        let end = start + nrPages
+        guard let z = zoneIndex(ofPfn: start) else { return -22 }
+        drainAllPages(zone: z)
+        guard startIsolatePageRange(start, end, zone: z) else { return -16 }
+        let targetGfp: GFP = [.io, .fs, .reclaim, .movable, .retryMayfail]
+        guard allocContigMigrateRange(start, end, zone: z, targetGfp: targetGfp, dropClean: false) else {
+            undoIsolatePageRange(start, end, zone: z)
+            return -16
+        }
+        drainAllPages(zone: z)
+        guard testPagesIsolated(start, end) else {
+            undoIsolatePageRange(start, end, zone: z)
+            return -16
+        }
+        var pfn = start
+        while pfn < end {
+            let order = memmap.buddyOrder(pfn)
+            delFromFreeList(pfn, zone: z, order: order, .isolate)
+            pfn += 1 << order
+        }
+        for page in start..<end {
+            memmap.flags[page].insert(.reserved)
+            memmap.refcount[page] = 1
+        }
+        zones[z].managedPages -= nrPages
+        zones[z].presentPages -= nrPages
+        initPerZoneWmarkMin()
+        return 0
+    }
 }

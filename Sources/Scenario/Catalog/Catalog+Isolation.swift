@@ -35,6 +35,27 @@ extension Catalog {
             s.bind(a.target, result == 0 ? PageVariable(pfn: start, order: order, freedAtLine: nil) : nil)
         },
         CallEntry(
+            name: "offline_pages", signature: Signature(required: [.pfn, .count]),
+            models: KernelSymbol("offline_pages", "mm/memory_hotplug.c"),
+            doc:
+                "Offlines NR_PAGES from START, a whole memory section (32768 pages): isolated, emptied, taken from the zone; prints 0 or -EBUSY."
+        ) { (s, a) throws(ScenarioFailure) in
+            let (start, count) = (a.int(0), a.int(1))
+            let section = 1 << Kernel.pfnSectionShift
+            guard start % section == 0, count % section == 0 else {
+                throw ScenarioFailure(
+                    column: a.column(0), id: .badPfn,
+                    message:
+                        "offline_pages(\(start.hex), \(count)): memory goes offline in whole sections: START and NR_PAGES must be multiples of \(section) (128 MiB)"
+                )
+            }
+            guard let z = s.m.zoneIndex(ofPfn: start), s.m.zoneIndex(ofPfn: start + count - 1) == z else {
+                throw ScenarioFailure(
+                    column: a.column(1), id: .badPfn, message: "the range is not within one zone")
+            }
+            s.print("offline_pages: \(s.m.offlinePages(start, nrPages: count))")
+        },
+        CallEntry(
             name: "free_contig_range", signature: Signature(required: [.page, .count]),
             models: KernelSymbol("free_contig_range", "mm/page_alloc.c"),
             doc: "Frees NR_PAGES pages that alloc_contig_range() took, page by page (a compound range at once)."
