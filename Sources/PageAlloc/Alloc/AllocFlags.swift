@@ -100,15 +100,18 @@ extension AllocFlags {
     /// the values of `ALLOC_MIN_RESERVE` and `ALLOC_KSWAPD`); a caller that cannot direct-reclaim
     /// gets `ALLOC_NON_BLOCK` unless it passed `__GFP_NOMEMALLOC`, plus `ALLOC_HIGHATOMIC` for
     /// order > 0 when it also has `__GFP_HIGH`; a non-blocking `__GFP_HIGH` caller drops
-    /// `ALLOC_CPUSET`. Leaves out the real-time task boost (`rt_or_dl_task(current)` adding
-    /// `ALLOC_MIN_RESERVE`: the modelled caller is an ordinary task) and
+    /// `ALLOC_CPUSET`; a caller that may direct-reclaim gets `ALLOC_MIN_RESERVE` when it is a
+    /// real-time task in task context (`rt_or_dl_task(current) && in_task()`). Leaves out
     /// `gfp_to_alloc_flags_cma()` (CONFIG_CMA is off, so `ALLOC_CMA` is never added).
     ///
     /// - Parameters:
     ///   - gfp: the allocation's gfp mask (after `gfp_allowed_mask` and `current_gfp_context()`).
     ///   - order: the allocation order.
     ///   - defragMode: the `vm.defrag_mode` sysctl, which adds `ALLOC_NOFRAGMENT`.
-    public static func gfpToAllocFlags(_ gfp: GFP, order: Int, defragMode: Bool = false) -> AllocFlags {
+    ///   - task: the context of the allocating task.
+    public static func gfpToAllocFlags(
+        _ gfp: GFP, order: Int, defragMode: Bool = false, task: TaskContext = TaskContext()
+    ) -> AllocFlags {
         var flags = AllocFlags(watermark: .min, .cpuset)
         flags.formUnion(AllocFlags(rawValue: gfp.intersection([.high, .kswapdReclaim]).rawValue))
         if !gfp.contains(.directReclaim) {
@@ -121,6 +124,8 @@ extension AllocFlags {
             if flags.contains(.minReserve) {
                 flags.remove(.cpuset)
             }
+        } else if task.realtime && task.inTask {
+            flags.insert(.minReserve)
         }
         if defragMode {
             flags.insert(.noFragment)
@@ -128,15 +133,17 @@ extension AllocFlags {
         return flags
     }
 
-    /// The reserve access a gfp mask grants on its own: `ALLOC_NO_WATERMARKS` for
-    /// `__GFP_MEMALLOC` unless `__GFP_NOMEMALLOC` overrides it, else none.
+    /// The reserve access of a gfp mask in a context: `ALLOC_NO_WATERMARKS` for
+    /// `__GFP_MEMALLOC`, or for a `PF_MEMALLOC` task serving a softirq or outside any
+    /// interrupt, unless `__GFP_NOMEMALLOC` overrides it; else none.
     ///
-    /// Models: `__gfp_pfmemalloc_flags()` (mm/page_alloc.c) for a caller in task context that
-    /// is not an OOM victim and does not run with `PF_MEMALLOC`; leaves out the `PF_MEMALLOC`
-    /// (task or softirq) path to `ALLOC_NO_WATERMARKS` and the OOM-victim path to `ALLOC_OOM`.
-    public static func gfpPfmemallocFlags(_ gfp: GFP) -> AllocFlags {
+    /// Models: `__gfp_pfmemalloc_flags()` (mm/page_alloc.c) for a task that is not an OOM
+    /// victim (the path to `ALLOC_OOM` is left out).
+    public static func gfpPfmemallocFlags(_ gfp: GFP, task: TaskContext = TaskContext()) -> AllocFlags {
         if gfp.contains(.nomemalloc) { return [] }
         if gfp.contains(.memalloc) { return .noWatermarks }
+        if task.inServingSoftirq && task.memalloc { return .noWatermarks }
+        if !task.inInterrupt && task.memalloc { return .noWatermarks }
         return []
     }
 }

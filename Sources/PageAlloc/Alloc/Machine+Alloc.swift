@@ -31,9 +31,9 @@ extension Machine {
         allocPages(gfp.subtracting(.highmem), order: order)
     }
 
-    /// Models: `__alloc_frozen_pages()` (mm/page_alloc.c): returns pages with refcount 0.
-    /// Task-scoped gfp contexts (`current_gfp_context()`), cpusets, memcg charging and fault
-    /// injection are not modelled.
+    /// Models: `__alloc_frozen_pages()` (mm/page_alloc.c): returns pages with refcount 0;
+    /// the mask is narrowed by the task's scopes (`current_gfp_context()`) before anything
+    /// else. Cpusets, memcg charging and fault injection are not modelled.
     mutating func allocFrozenPages(_ gfp: GFP, order: Int, node: Int) -> Int? {
         enter("__alloc_frozen_pages")
         defer { leave() }
@@ -41,7 +41,7 @@ extension Machine {
             emit(.pageAlloc(pfn: nil, order: order, gfp: gfp, migratetype: migratetype(for: gfp).rawValue))
             return nil
         }
-        let gfp = gfp.intersection(.bitsMask)
+        let gfp = task.currentGfpContext(gfp.intersection(.bitsMask))
         guard let ac = prepareAllocPages(gfp, node: node) else {
             emit(.pageAlloc(pfn: nil, order: order, gfp: gfp, migratetype: migratetype(for: gfp).rawValue))
             return nil
@@ -141,8 +141,9 @@ extension Machine {
     /// Takes a block of `order` from zone `z`: from the per-CPU list for small orders, else
     /// from the buddy free lists.
     ///
-    /// Models: `rmqueue()` (mm/page_alloc.c). Waking kswapd for a boosted watermark clears
-    /// ZONE_BOOSTED_WATERMARK; kswapd's work itself belongs to the slow-path model.
+    /// Models: `rmqueue()` (mm/page_alloc.c), counting `PGALLOC` of the zone as
+    /// `rmqueue_pcplist()` and `rmqueue_buddy()` do. Waking kswapd for a boosted watermark
+    /// clears ZONE_BOOSTED_WATERMARK; kswapd's work itself belongs to the slow-path model.
     mutating func rmqueue(
         preferredZone: Int, zone z: Int, order: Int, gfp: GFP, flags: AllocFlags,
         migratetype: MigrateType
@@ -154,6 +155,7 @@ extension Machine {
             pfn = rmqueuePcplist(zone: z, order: order, migratetype: migratetype, flags: flags)
         }
         if pfn == nil { pfn = rmqueueBuddy(zone: z, order: order, flags: flags, migratetype: migratetype) }
+        if pfn != nil, let event = VMEvent.pgalloc(zones[z].type) { vmEvents.count(event, 1 << order) }
         if flags.contains(.kswapd) && zones[z].flags.contains(.boostedWatermark) {
             zones[z].flags.remove(.boostedWatermark)
         }

@@ -54,7 +54,7 @@ extension Machine {
     /// (`isolate_freepages_range()`) and, for `__GFP_COMP`, prepared as one compound page
     /// (`prep_new_page()`); at the end the pageblocks are un-isolated
     /// (`undo_isolate_page_range()`). Whatever failed, the range is left un-isolated.
-    private mutating func allocContigRange(_ start: Int, _ end: Int, gfp: GFP) -> Bool {
+    mutating func allocContigRange(_ start: Int, _ end: Int, gfp: GFP) -> Bool {
         enter("alloc_contig_range")
         defer { leave() }
         guard let z = zoneIndex(ofPfn: start) else { return false }
@@ -82,11 +82,10 @@ extension Machine {
     /// cannot move.
     ///
     /// Models: `start_isolate_page_range()` → `set_migratetype_isolate()` (mm/page_isolation.c)
-    /// with `has_unmovable_pages()`. Because the range is `MAX_PAGE_ORDER`-aligned, a free
-    /// block that spans two of its pageblocks moves to the Isolate list whole, instead of being
-    /// split per pageblock as `__move_freepages_block_isolate()` does; once the range is taken or
-    /// un-isolated the result is the same.
-    private mutating func startIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) -> Bool {
+    /// with `has_unmovable_pages()`; a free block larger than a pageblock is split into
+    /// pageblocks first (`__move_freepages_block_isolate()`, see
+    /// `moveFreepagesBlockIsolate(_:zone:isolate:)`).
+    mutating func startIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) -> Bool {
         enter("start_isolate_page_range")
         defer { leave() }
         for block in stride(from: start, to: end, by: Kernel.pageblockNrPages) {
@@ -95,6 +94,7 @@ extension Machine {
                 undoIsolatePageRange(start, block, zone: z)
                 return false
             }
+            if moveFreepagesBlockIsolate(block, zone: z, isolate: true) { continue }
             moveFreepagesBlock(zone: z, startPfn: block, from: pageblockMigratetype(block), to: .isolate)
             pageblockBits[block >> Kernel.pageblockOrder] |= Machine.isolateBit
         }
@@ -127,7 +127,7 @@ extension Machine {
     /// (mm/page_isolation.c): a free block of pageblock order whose buddy is a free block in a
     /// pageblock no longer isolated is taken and freed again (`__putback_isolated_page()`) so the two can merge;
     /// otherwise the pageblock's free pages move back (`pageblock_unisolate_and_move_free_pages()`).
-    private mutating func undoIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) {
+    mutating func undoIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) {
         enter("undo_isolate_page_range")
         defer { leave() }
         for block in stride(from: start, to: end, by: Kernel.pageblockNrPages)
@@ -143,7 +143,7 @@ extension Machine {
                 _ = isolateFreePage(block, order: order)
                 pageblockBits[index] &= ~Machine.isolateBit
                 freeOnePage(block, zone: z, order: order, ownType, fpi: .toTail)
-            } else {
+            } else if !moveFreepagesBlockIsolate(block, zone: z, isolate: false) {
                 moveFreepagesBlock(zone: z, startPfn: block, from: .isolate, to: ownType)
                 pageblockBits[index] &= ~Machine.isolateBit
             }
@@ -171,8 +171,11 @@ extension Machine {
     /// (`MIGRATE_SYNC`, compound pages included), `reclaim_clean_pages_from_list()`, then
     /// `migrate_pages()` with `alloc_migration_target()`, which allocates each target through
     /// the normal allocator on the folio's node (`GFP_TRANSHUGE` without `__GFP_RECLAIM` for a
-    /// large folio); -ENOMEM ends the attempt.
-    private mutating func allocContigMigrateRange(_ start: Int, _ end: Int, zone z: Int, targetGfp: GFP) -> Bool {
+    /// large folio); -ENOMEM ends the attempt. Without `dropClean` the clean folios are migrated
+    /// too, as memory offlining's `do_migrate_range()` does.
+    mutating func allocContigMigrateRange(
+        _ start: Int, _ end: Int, zone z: Int, targetGfp: GFP, dropClean: Bool = true
+    ) -> Bool {
         enter("__alloc_contig_migrate_range")
         defer { leave() }
         var cc = CompactControl(
@@ -190,7 +193,7 @@ extension Machine {
                 cc.migratepages.removeFirst()
                 let order = Int(memmap.lruFolioOrder[src])
                 cc.nrMigratepages -= 1 << order
-                if !memmap.flags[src].contains(.dirty) {
+                if dropClean && !memmap.flags[src].contains(.dirty) {
                     memmap.lruFolioOrder[src] = 0
                     freePages(src, order: order)
                     continue
@@ -211,7 +214,7 @@ extension Machine {
     ///
     /// Models: `test_pages_isolated()` → `__test_page_isolated_in_pageblock()`
     /// (mm/page_isolation.c).
-    private func testPagesIsolated(_ start: Int, _ end: Int) -> Bool {
+    func testPagesIsolated(_ start: Int, _ end: Int) -> Bool {
         var pfn = start
         while pfn < end {
             guard memmap.isBuddy(pfn), pageblockMigratetype(pfn) == .isolate else { return false }

@@ -10,9 +10,10 @@ extension Machine {
     /// `__GFP_NORETRY` and costly-without-`__GFP_RETRY_MAYFAIL` give up, `should_reclaim_retry()`,
     /// `should_compact_retry()`, then `__alloc_pages_may_oom()`; at the end `__GFP_NOFAIL`
     /// requests that may reclaim retry with `ALLOC_MIN_RESERVE` and loop, others warn
-    /// (`warn_alloc()`) and fail. Not modelled: cpusets and zonelist changes (no restart),
-    /// `PF_MEMALLOC` callers and OOM victims (the modelled task is neither), `vm.defrag_mode`,
-    /// the realtime-task reserve. Where the kernel would keep retrying because another task is
+    /// (`warn_alloc()`) and fail. The task's context (`task`) decides the flags of
+    /// `gfp_to_alloc_flags()` and `__gfp_pfmemalloc_flags()`, and a `PF_MEMALLOC` task never
+    /// enters direct reclaim (no recursion). Not modelled: cpusets and zonelist changes (no
+    /// restart), OOM victims, `vm.defrag_mode`. Where the kernel would keep retrying because another task is
     /// expected to free memory (an OOM kill the kernel counts as progress without one, a
     /// `GFP_NOFS` request, an unsatisfiable `__GFP_NOFAIL` one), the model, which has no other
     /// tasks, gives up when a whole round changed nothing: it records a report line starting
@@ -27,7 +28,7 @@ extension Machine {
         var noProgressLoops = 0
         var compactResult = CompactResult.skipped
         var compactPriority = CompactPriority.syncLight
-        var flags = AllocFlags.gfpToAllocFlags(gfp, order: order)
+        var flags = AllocFlags.gfpToAllocFlags(gfp, order: order, task: task)
         var stalledState: [Int]?
 
         if flags.contains(.kswapd) { wakeAllKswapds(order: order, gfp: gfp, ac: ac) }
@@ -35,7 +36,7 @@ extension Machine {
 
         var nopage = false
         if canDirectReclaim && canCompact && (costly || (order > 0 && ac.migratetype != .movable))
-            && AllocFlags.gfpPfmemallocFlags(gfp).isEmpty
+            && AllocFlags.gfpPfmemallocFlags(gfp, task: task).isEmpty
         {
             let (pfn, result) = allocPagesDirectCompact(gfp, order: order, flags: flags, ac: ac, priority: .async)
             if let pfn { return pfn }
@@ -52,10 +53,10 @@ extension Machine {
         while true {
             if !nopage {
                 if flags.contains(.kswapd) { wakeAllKswapds(order: order, gfp: gfp, ac: ac) }
-                let reserve = AllocFlags.gfpPfmemallocFlags(gfp)
+                let reserve = AllocFlags.gfpPfmemallocFlags(gfp, task: task)
                 if !reserve.isEmpty { flags = reserve.union(flags.intersection(.kswapd)) }
                 if let pfn = getPageFromFreelist(gfp, order: order, flags: flags, ac: ac) { return pfn }
-                if canDirectReclaim {
+                if canDirectReclaim && !task.memalloc {
                     let (reclaimedPfn, progress) = allocPagesDirectReclaim(gfp, order: order, flags: flags, ac: ac)
                     if let reclaimedPfn { return reclaimedPfn }
                     let (compactedPfn, result) = allocPagesDirectCompact(

@@ -114,7 +114,7 @@ extension Machine {
     /// Frees a block of any order as pageblock-sized pieces, each with its own pageblock's type.
     ///
     /// Models: `split_large_buddy()` (mm/page_alloc.c).
-    private mutating func splitLargeBuddy(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags) {
+    mutating func splitLargeBuddy(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags) {
         enter("split_large_buddy")
         defer { leave() }
         let end = pfn + (1 << order)
@@ -128,11 +128,12 @@ extension Machine {
 
     /// Frees a block straight to the buddy allocator under the zone lock.
     ///
-    /// Models: `free_one_page()` (mm/page_alloc.c); the trylock deferral of
-    /// `alloc_pages_nolock()` users is not modelled.
+    /// Models: `free_one_page()` (mm/page_alloc.c), counting `PGFREE`; the trylock deferral
+    /// of `alloc_pages_nolock()` users is not modelled.
     mutating func freeOnePageLocked(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags) {
         enter("free_one_page")
         defer { leave() }
         splitLargeBuddy(pfn, zone: z, order: order, fpi: fpi)
+        vmEvents.count(.pgfree, 1 << order)
     }
 }

@@ -55,7 +55,7 @@ extension Machine {
     /// Frees a block straight to the buddy allocator, bypassing the per-CPU lists.
     ///
     /// Models: `__free_pages_ok()` (mm/page_alloc.c): `free_pages_prepare()`, then
-    /// `free_one_page()` with the caller's FPI flags; PGFREE counting is not modelled.
+    /// `free_one_page()` with the caller's FPI flags.
     mutating func freePagesOk(_ pfn: Int, order: Int, fpi: FPIFlags) {
         enter("__free_pages_ok")
         defer { leave() }

@@ -521,8 +521,9 @@ extension Machine {
     /// the compaction result (nil result for order 0, which compaction does not serve).
     ///
     /// Models: `__alloc_pages_direct_compact()` (mm/page_alloc.c): `try_to_compact_pages()`,
-    /// then unless it was skipped `get_page_from_freelist()` with the slow path's flags (a page
-    /// captured during compaction is not modelled).
+    /// then unless it was skipped `COMPACTSTALL` and `get_page_from_freelist()` with the slow
+    /// path's flags, counted as `COMPACTSUCCESS` or `COMPACTFAIL` (a page captured during
+    /// compaction is not modelled).
     mutating func allocPagesDirectCompact(
         _ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext,
         priority: CompactPriority
@@ -532,7 +533,10 @@ extension Machine {
         defer { leave() }
         let result = tryToCompactPages(gfp, order: order, flags: flags, ac: ac, priority: priority)
         if result == .skipped { return (nil, result) }
-        return (getPageFromFreelist(gfp, order: order, flags: flags, ac: ac), result)
+        vmEvents.count(.compactStall)
+        let pfn = getPageFromFreelist(gfp, order: order, flags: flags, ac: ac)
+        vmEvents.count(pfn == nil ? .compactFail : .compactSuccess)
+        return (pfn, result)
     }
 
     /// Whether to go round the slow path again for compaction's sake, raising its priority when

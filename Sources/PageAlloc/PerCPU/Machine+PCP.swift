@@ -82,7 +82,8 @@ extension Machine {
     /// mark when it overflows.
     ///
     /// Models: `free_frozen_page_commit()` (mm/page_alloc.c, formerly
-    /// `free_unref_page_commit()`): the block goes first on its list (LIFO); `free_high`
+    /// `free_unref_page_commit()`): `PGFREE` is counted and the block goes first on its list
+    /// (LIFO); `free_high`
     /// detects a burst of high-order frees (`free_count` at least `batch + high_min / 2`, the
     /// previous free also of order 1-3, and with `PCPF_FREE_HIGH_BATCH` at least a batch on
     /// the lists); `nr_pcp_high()` and `nr_pcp_free()` decide how
@@ -93,6 +94,7 @@ extension Machine {
         defer { leave() }
         let cpu = currentCPU
         zones[z].pcp[cpu].allocFactor >>= 1
+        vmEvents.count(.pgfree, 1 << order)
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
         memmap.addFirst(pfn, order: order, toPcp: &zones[z].pcp[cpu].lists[pindex])
         zones[z].pcp[cpu].count += 1 << order

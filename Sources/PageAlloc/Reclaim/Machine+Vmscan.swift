@@ -68,7 +68,8 @@ extension Machine {
     /// the high watermark it balances to, and the boosts are dropped at the end; once a
     /// high-order run has freed `compact_gap(order)` pages it balances for order 0 (as
     /// `kswapd_shrink_node()` does); a run that gives up without freeing anything counts as a
-    /// kswapd failure, one that frees something clears the count (as `shrink_node()` does). Each
+    /// kswapd failure, one that frees something clears the count (as `shrink_node()` does); the
+    /// pages freed count as `PGSTEAL_KSWAPD`. Each
     /// step drops the oldest clean folio of the node's file LRU in an eligible zone
     /// (`reclaimCleanFolio`). Not modelled: the scan priorities and `nr_to_reclaim` batches, the
     /// active list, anonymous memory and swap, slab shrinkers, writeback of dirty pages (dirty
@@ -97,6 +98,7 @@ extension Machine {
             cursor = next
             let freed = reclaimCleanFolio(pfn)
             reclaimed += freed
+            vmEvents.count(.pgstealKswapd, freed)
             boostReclaim -= min(boostReclaim, freed)
             if order > 0 && reclaimed >= Machine.compactGap(order) { order = 0 }
         }
@@ -174,7 +176,8 @@ extension Machine {
     /// `SWAP_CLUSTER_MAX`, the reclaim index is `gfp_zone(gfp)`, each node of the zonelist is
     /// shrunk once, oldest clean folio first; for costly orders a zone where `compaction_ready()`
     /// holds is left alone. Reclaiming on a node resets its kswapd failures, as `shrink_node()`
-    /// does. The scan priorities, throttling, memory cgroups and writeback are not modelled.
+    /// does; the pages freed count as `PGSTEAL_DIRECT`. The scan priorities, throttling, memory
+    /// cgroups and writeback are not modelled.
     mutating func tryToFreePages(order: Int, gfp: GFP, ac: AllocContext) -> Int {
         enter("try_to_free_pages")
         defer { leave() }
@@ -197,6 +200,7 @@ extension Machine {
             lastNode = node
             let freed = shrinkNode(node, target: Machine.swapClusterMax - reclaimed, reclaimIndex: reclaimIndex)
             if freed > 0 { nodes[node].kswapdFailures = 0 }
+            vmEvents.count(.pgstealDirect, freed)
             reclaimed += freed
         }
         emit(.vmscanDirectReclaimEnd(nrReclaimed: reclaimed))

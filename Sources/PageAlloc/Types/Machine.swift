@@ -37,6 +37,11 @@ public struct Machine: Sendable {
     // Reclaim, compaction, OOM and hugetlb state (issue "Simulation fidelity part 2", items 6-7).
     /// `current->comm`: the name of the task the modelled allocations run in.
     public var comm = "mmbook"
+    /// The context of `current` and its CPU that the allocator reads: scope flags, interrupt
+    /// state, scheduling policy.
+    public var task = TaskContext()
+    /// The `/proc/vmstat` event counters the model keeps.
+    public internal(set) var vmEvents = VMEventCounters()
     /// `hstates[]`: the 2 MiB (default) and 1 GiB hugetlb pools.
     public internal(set) var hstates: [Hstate] = []
 

@@ -4,7 +4,10 @@ extension Catalog {
     /// The kernel calls statements make. A new entry point is one entry here: its name, its
     /// arguments, the kernel function it models and a handler; the parser, the did-you-mean
     /// hints, the argument checks and the reference table follow.
-    static let calls: [CallEntry] = [
+    static let calls: [CallEntry] = baseCalls + pageStateCalls + contextCalls + isolationCalls
+
+    /// The calls that allocate, free and reference pages.
+    static let baseCalls: [CallEntry] = [
         CallEntry(
             name: "alloc_pages", signature: Signature(required: [.gfp, .order]),
             models: KernelSymbol("alloc_pages", "include/linux/gfp.h"),
@@ -23,13 +26,28 @@ extension Catalog {
         CallEntry(
             name: "__get_free_pages", signature: Signature(required: [.gfp, .order]),
             models: KernelSymbol("__get_free_pages", "mm/page_alloc.c"),
-            doc: "Allocates 2^ORDER pages (the kernel returns their address).", allocates: true
-        ) { (s, a) throws(ScenarioFailure) in try s.allocate(a, gfp: a.gfp(0), order: a.int(1), node: nil) },
+            doc: "Allocates 2^ORDER pages without __GFP_HIGHMEM (the kernel returns their address).",
+            allocates: true
+        ) { (s, a) throws(ScenarioFailure) in
+            try s.allocate(a, gfp: a.gfp(0).subtracting(.highmem), order: a.int(1)) { m in
+                m.getFreePages(a.gfp(0), order: a.int(1))
+            }
+        },
         CallEntry(
             name: "__get_free_page", signature: Signature(required: [.gfp]),
             models: KernelSymbol("__get_free_page", "include/linux/gfp.h"),
-            doc: "Allocates one page (the kernel returns its address).", allocates: true
-        ) { (s, a) throws(ScenarioFailure) in try s.allocate(a, gfp: a.gfp(0), order: 0, node: nil) },
+            doc: "Allocates one page without __GFP_HIGHMEM (the kernel returns its address).", allocates: true
+        ) { (s, a) throws(ScenarioFailure) in
+            try s.allocate(a, gfp: a.gfp(0).subtracting(.highmem), order: 0) { m in m.getFreePages(a.gfp(0), order: 0) }
+        },
+        CallEntry(
+            name: "get_zeroed_page", signature: Signature(required: [.gfp]),
+            models: KernelSymbol("get_zeroed_page", "include/linux/gfp.h"),
+            doc: "Allocates one zeroed page: __get_free_pages(GFP | __GFP_ZERO, 0).", allocates: true
+        ) { (s, a) throws(ScenarioFailure) in
+            let gfp = a.gfp(0).union(.zero)
+            try s.allocate(a, gfp: gfp.subtracting(.highmem), order: 0) { m in m.getFreePages(gfp, order: 0) }
+        },
         CallEntry(
             name: "alloc_pages_exact", signature: Signature(required: [.size, .gfp]),
             models: KernelSymbol("alloc_pages_exact", "mm/page_alloc.c"),

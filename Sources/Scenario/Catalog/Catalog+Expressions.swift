@@ -21,6 +21,72 @@ extension Catalog {
             zoneFunction("zone_managed_pages", "The pages the buddy allocator manages in the zone.") {
                 $0.managedPages
             },
+            zoneFunction("watermark_boost", "The zone's watermark_boost (pages added to every watermark).") {
+                $0.watermarkBoost
+            },
+            zoneFunction("nr_reserved_highatomic", "Pages in the zone's pageblocks reserved as HighAtomic.") {
+                $0.nrReservedHighatomic
+            },
+            zoneFunction("nr_free_highatomic", "Free pages on the zone's HighAtomic lists.") { $0.nrFreeHighatomic },
+            zoneFunction("spanned_pages", "The pages the zone spans, holes included.") { $0.spannedPages },
+            zoneFunction("present_pages", "The pages of the zone that exist.") { $0.presentPages },
+            pcpFunction("pcp_count", "Pages on the CPU's lists of the zone (default: the current CPU).") {
+                $0.count
+            },
+            pcpFunction("pcp_high", "The CPU's pcp->high, the auto-tuned high mark.") { $0.high },
+            pcpFunction("pcp_high_min", "The CPU's pcp->high_min.") { $0.highMin },
+            pcpFunction("pcp_high_max", "The CPU's pcp->high_max.") { $0.highMax },
+            pcpFunction("pcp_batch", "The CPU's pcp->batch.") { $0.batch },
+            pcpFunction("pcp_free_count", "The CPU's pcp->free_count, pages freed since the last allocations.") {
+                $0.freeCount
+            },
+            pcpFunction("pcp_alloc_factor", "The CPU's pcp->alloc_factor.") { $0.allocFactor },
+            pcpFunction(
+                "pcp_flags", "The CPU's pcp->flags: 1 PCPF_PREV_FREE_HIGH_ORDER, 2 PCPF_FREE_HIGH_BATCH."
+            ) { Int($0.flags) },
+            globalFunction(
+                "min_free_kbytes", KernelSymbol("min_free_kbytes", "mm/page_alloc.c"), "vm.min_free_kbytes."
+            ) { $0.sysctl.minFreeKbytes },
+            globalFunction(
+                "totalreserve_pages", KernelSymbol("totalreserve_pages", "mm/page_alloc.c"),
+                "The pages calculate_totalreserve_pages() last kept from user space."
+            ) { $0.totalreservePages() },
+            globalFunction(
+                "nr_hugepages", KernelSymbol("nr_huge_pages", "include/linux/hugetlb.h"),
+                "Huge pages in the default pool, surplus included (h->nr_huge_pages)."
+            ) { $0.hstates.first?.nrHugePages ?? 0 },
+            globalFunction(
+                "free_huge_pages", KernelSymbol("free_huge_pages", "include/linux/hugetlb.h"),
+                "Free huge pages of the default pool (h->free_huge_pages)."
+            ) { $0.hstates.first?.freeHugePages ?? 0 },
+            globalFunction(
+                "surplus_huge_pages", KernelSymbol("surplus_huge_pages", "include/linux/hugetlb.h"),
+                "Surplus huge pages of the default pool (h->surplus_huge_pages)."
+            ) { $0.hstates.first?.surplusHugePages ?? 0 },
+            globalFunction(
+                "resv_huge_pages", KernelSymbol("resv_huge_pages", "include/linux/hugetlb.h"),
+                "Reserved huge pages of the default pool (h->resv_huge_pages)."
+            ) { $0.hstates.first?.resvHugePages ?? 0 },
+            vmEventFunction(.pgallocDMA, KernelSymbol("PGALLOC", "mm/page_alloc.c")),
+            vmEventFunction(.pgallocDMA32, KernelSymbol("PGALLOC", "mm/page_alloc.c")),
+            vmEventFunction(.pgallocNormal, KernelSymbol("PGALLOC", "mm/page_alloc.c")),
+            vmEventFunction(.pgallocMovable, KernelSymbol("PGALLOC", "mm/page_alloc.c")),
+            vmEventFunction(.pgfree, KernelSymbol("PGFREE", "mm/page_alloc.c")),
+            vmEventFunction(.pgstealKswapd, KernelSymbol("PGSTEAL_KSWAPD", "mm/vmscan.c")),
+            vmEventFunction(.pgstealDirect, KernelSymbol("PGSTEAL_DIRECT", "mm/vmscan.c")),
+            vmEventFunction(.compactStall, KernelSymbol("COMPACTSTALL", "mm/page_alloc.c")),
+            vmEventFunction(.compactFail, KernelSymbol("COMPACTFAIL", "mm/page_alloc.c")),
+            vmEventFunction(.compactSuccess, KernelSymbol("COMPACTSUCCESS", "mm/page_alloc.c")),
+            FunctionEntry(
+                name: "nr_hugetlb", signature: Signature(required: [], optional: [.node]),
+                models: KernelSymbol("NR_HUGETLB", "include/linux/mmzone.h"),
+                doc: "Pages of hugetlb folios in use on NODE (default: the current CPU's node)."
+            ) { m, a in .int(m.nrHugetlb(node: a.int(0, default: m.currentNode))) },
+            FunctionEntry(
+                name: "pfn_to_page", signature: Signature(required: [.pfn]),
+                models: KernelSymbol("pfn_to_page", "include/asm-generic/memory_model.h"),
+                doc: "The struct page of a frame number, as a page."
+            ) { _, a in .pfn(a.int(0)) },
             pageFunction("page_ref_count", "include/linux/page_ref.h", "The page's own reference count.") {
                 .int($0.pageRefCount($1))
             },
@@ -39,8 +105,11 @@ extension Catalog {
             pageFunction("folio_nr_pages", "include/linux/mm.h", "The pages in the page's folio.") {
                 .int($0.folioNrPages($0.pageFolio($1)))
             },
-            pageFunction("compound_order", "include/linux/mm.h", "The order of the page's compound page.") {
-                .int($0.compoundOrder($0.compoundHead($1)))
+            pageFunction(
+                "compound_order", "include/linux/mm.h",
+                "The order of a compound page's head; 0 for a tail or any other page."
+            ) {
+                .int($0.compoundOrder($1))
             },
             pageFunction("compound_head", "include/linux/page-flags.h", "The head page, as a page.") {
                 .pfn($0.compoundHead($1))
@@ -70,6 +139,37 @@ extension Catalog {
             name: name, signature: Signature(required: [.zone]), models: KernelSymbol(name, "include/linux/mmzone.h"),
             doc: doc
         ) { m, a in .int(field(m.zones[Machine.zoneIndex(node: m.currentNode, type: a.zone(0))])) }
+    }
+
+    /// A field of one CPU's `struct per_cpu_pages` for a zone: `name(ZONE[, CPU])`.
+    static func pcpFunction(
+        _ name: String, _ doc: String, _ field: @escaping @Sendable (PerCPUPages) -> Int
+    ) -> FunctionEntry {
+        FunctionEntry(
+            name: name, signature: Signature(required: [.zone], optional: [.cpu]),
+            models: KernelSymbol("per_cpu_pages", "include/linux/mmzone.h"), doc: doc
+        ) { m, a in
+            .int(
+                field(
+                    m.zones[Machine.zoneIndex(node: m.currentNode, type: a.zone(0))].pcp[
+                        a.int(1, default: m.currentCPU)]))
+        }
+    }
+
+    /// A /proc/vmstat event counter, by its /proc/vmstat name: `pgfree()`.
+    static func vmEventFunction(_ event: VMEvent, _ models: KernelSymbol) -> FunctionEntry {
+        globalFunction(event.name, models, "The /proc/vmstat event counter \(event.name) (since boot).") {
+            $0.vmEvents[event]
+        }
+    }
+
+    /// A machine-wide value without arguments: `name()`.
+    static func globalFunction(
+        _ name: String, _ models: KernelSymbol, _ doc: String, _ value: @escaping @Sendable (Machine) -> Int
+    ) -> FunctionEntry {
+        FunctionEntry(name: name, signature: Signature(required: []), models: models, doc: doc) { m, _ in
+            .int(value(m))
+        }
     }
 
     /// A function of one page, modelled on the kernel helper `name` of `file`.
@@ -135,5 +235,13 @@ extension Catalog {
         BootOptionEntry(
             name: "movablecore", value: "SIZE", models: KernelSymbol("cmdline_parse_movablecore", "mm/mm_init.c"),
             doc: "Memory given to ZONE_MOVABLE."),
+        BootOptionEntry(
+            name: "cpu_cache", value: "SIZE", models: KernelSymbol("zone_pcp_update_cacheinfo", "mm/page_alloc.c"),
+            doc:
+                "Each CPU's slice of the last-level cache (default 2M, an x86 L3 share); setup_pcp_cacheinfo() sets PCPF_FREE_HIGH_BATCH when it holds more than 3 * pcp->batch pages."
+        ),
+        BootOptionEntry(
+            name: "debug_vm", value: "on|off", models: KernelSymbol("VM_BUG_ON_PAGE", "include/linux/mmdebug.h"),
+            doc: "CONFIG_DEBUG_VM (default off): misuse is reported as VM_BUG_ON_PAGE() does, dump_page() then BUG."),
     ]
 }

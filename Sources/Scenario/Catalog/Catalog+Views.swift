@@ -7,7 +7,13 @@ extension Catalog {
         text("pagetypeinfo", KernelSymbol("pagetypeinfo_show", "mm/vmstat.c"), "/proc/pagetypeinfo.") {
             $0.pagetypeinfo()
         },
-        text("zoneinfo", KernelSymbol("zoneinfo_show", "mm/vmstat.c"), "/proc/zoneinfo.") { $0.zoneinfo() },
+        ViewEntry(
+            name: "zoneinfo", signature: Signature(required: [], optional: [.zone]),
+            models: KernelSymbol("zoneinfo_show", "mm/vmstat.c"),
+            doc: "/proc/zoneinfo; with ZONE, that zone's block of it on the current node."
+        ) { (s, a) throws(ScenarioFailure) in
+            s.output += a.count == 0 ? s.m.zoneinfo() : Views.zoneinfo(s.m, zone: a.zone(0))
+        },
         text("extfrag", KernelSymbol("extfrag_show", "mm/vmstat.c"), "debugfs extfrag/extfrag_index.") {
             $0.extfragIndex()
         },
@@ -18,8 +24,22 @@ extension Catalog {
             "watermarks", KernelSymbol("zoneinfo_show_print", "mm/vmstat.c"),
             "Each zone's min, low, high and promo watermarks."
         ) { Views.watermarks($0) },
-        text("pcp", KernelSymbol("zoneinfo_show_print", "mm/vmstat.c"), "Each CPU's per-cpu page lists.") {
-            Views.pcp($0)
+        ViewEntry(
+            name: "pcp", signature: Signature(required: [], optional: [.all]),
+            models: KernelSymbol("zoneinfo_show_print", "mm/vmstat.c"),
+            doc: "Each CPU's per-cpu page lists, the first 8 pfns of each; `all`: every pfn, head to tail."
+        ) { (s, a) throws(ScenarioFailure) in s.output += Views.pcp(s.m, limit: a.count == 0 ? 8 : nil) },
+        ViewEntry(
+            name: "free_list", signature: Signature(required: [.zone, .order, .migratetype]),
+            models: KernelSymbol("free_list", "include/linux/mmzone.h"),
+            doc: "The pfns of one buddy free list, head (taken first) to tail."
+        ) { (s, a) throws(ScenarioFailure) in
+            let z = try s.populatedZone(a, 0)
+            let (order, type) = (a.int(1), a.migratetype(2))
+            let pfns = s.m.memmap.entries(of: s.m.zones[z].freeArea[order].freeList[type.rawValue])
+            s.print(
+                "Node \(s.m.zones[z].node) \(a.zone(0).name) order \(order) \(type.name): \(pfns.count) block\(pfns.count == 1 ? "" : "s")"
+                    + (pfns.isEmpty ? "" : ": " + pfns.map(\.hex).joined(separator: " ")))
         },
         text("zonelist", KernelSymbol("build_zonelists", "mm/page_alloc.c"), "Each node's zonelists.") {
             Views.zonelists($0)

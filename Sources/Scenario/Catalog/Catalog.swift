@@ -36,6 +36,16 @@ enum ArgumentKind: String, Sendable {
     case size = "SIZE"
     /// The word `dirty`.
     case dirty = "dirty"
+    /// A CPU of the machine.
+    case cpu = "CPU"
+    /// The word `all`.
+    case all = "all"
+    /// A page frame number, which must have a struct page.
+    case pfn = "PFN"
+    /// A number of pages, at least 1.
+    case count = "NR_PAGES"
+    /// Any number.
+    case number = "N"
 }
 
 /// The arguments an entry takes: the required ones, then the optional ones.
@@ -191,7 +201,7 @@ struct BootOptionEntry: Sendable {
 /// and the reference table of notes/scenario-language.md all come from here.
 enum Catalog {
     /// The statement keywords, which the grammar itself handles.
-    static let keywords = ["boot", "sysctl", "cpu", "trace", "show", "expect", "workload", "fill"]
+    static let keywords = ["boot", "sysctl", "cpu", "trace", "show", "expect", "workload", "fill", "repeat"]
     /// Kinds of `workload`: simulation drivers, not kernel functions.
     static let workloadKinds = ["churn"]
 

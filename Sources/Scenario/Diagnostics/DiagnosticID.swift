@@ -77,6 +77,15 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case expectedVariable = "expected-variable"
     /// `filemap_add_folio(p, X)` with X other than `dirty`.
     case expectedDirty = "expected-dirty"
+    /// A view or call option word other than the one it takes (`show pcp all`).
+    case expectedWord = "expected-word"
+    /// `repeat N` with N outside `1...Interpreter.maxRepeat`, or a loop body past the bound.
+    case badRepeat = "bad-repeat"
+    /// A `{` without its `}`, or a `}` without its `{`.
+    case unbalancedBlock = "unbalanced-block"
+    /// A kernel call the current state of the model cannot perform (a range not isolated,
+    /// a restore without its save).
+    case badCallState = "bad-call-state"
     /// A path was expected.
     case expectedPath = "expected-path"
     /// `expect fail` on something that is not an allocation.

@@ -72,19 +72,53 @@ extension ScenarioSession {
             return .variable(name, try pageVariable(name, column: column))
         case .zone: return .zone(try zone(expression))
         case .migratetype: return .migratetype(try migratetype(expression))
-        case .dirty:
-            guard case .name("dirty", _) = expression else {
+        case .dirty, .all:
+            guard case .name(kind.rawValue, _) = expression else {
                 throw ScenarioFailure(
-                    column: expression.column, id: .expectedDirty, message: "expected 'dirty' or nothing")
+                    column: expression.column, id: kind == .dirty ? .expectedDirty : .expectedWord,
+                    message: "expected '\(kind.rawValue)' or nothing")
             }
             return .flag
+        case .cpu:
+            let cpu = try int(expression)
+            let cpus = machine?.cpuCount ?? 1
+            guard cpu >= 0 && cpu < cpus else {
+                throw ScenarioFailure(
+                    column: expression.column, id: .badCPU, message: "no CPU \(cpu): the machine has CPUs 0-\(cpus - 1)"
+                )
+            }
+            return .int(cpu)
+        case .pfn:
+            let pfn = try int(expression)
+            guard machine?.zoneIndex(ofPfn: pfn) != nil else {
+                throw ScenarioFailure(
+                    column: expression.column, id: .badPfn, message: "pfn \(pfn.hex) has no struct page in any zone")
+            }
+            return .int(pfn)
+        case .number: return .int(try int(expression))
+        case .count:
+            let count = try int(expression)
+            guard count >= 1 && count <= Interpreter.maxMemory >> Kernel.pageShift else {
+                throw ScenarioFailure(
+                    column: expression.column, id: .badOrder,
+                    message: "\(count) pages is out of range 1...\(Interpreter.maxMemory >> Kernel.pageShift)")
+            }
+            return .int(count)
         }
     }
 
     /// An allocation call: `expect fail` frees what it got and fails; otherwise the result
     /// line is printed and the variable bound.
     mutating func allocate(_ a: CallArguments, gfp: GFP, order: Int, node: Int?) throws(ScenarioFailure) {
-        let result = m.allocPages(gfp, order: order, node: node)
+        try allocate(a, gfp: gfp, order: order) { m in m.allocPages(gfp, order: order, node: node) }
+    }
+
+    /// An allocation call whose pages `call` takes from the machine; `gfp` is the mask it
+    /// reports.
+    mutating func allocate(
+        _ a: CallArguments, gfp: GFP, order: Int, _ call: (inout Machine) -> Int?
+    ) throws(ScenarioFailure) {
+        let result = call(&m)
         if a.mustFail, let pfn = result {
             m.freePages(pfn, order: order)
             throw ScenarioFailure(

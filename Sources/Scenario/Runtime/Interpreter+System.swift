@@ -2,8 +2,11 @@ import PageAlloc
 
 extension ScenarioSession {
     /// `show gfp EXPR [ORDER]`: what the allocator makes of a gfp mask.
-    mutating func showGFP(_ mask: GFP, order: Int) {
-        print("gfp_flags: \(mask.traceString) (\(Int(mask.rawValue).hex))")
+    mutating func showGFP(_ asked: GFP, order: Int) {
+        print("gfp_flags: \(asked.traceString) (\(Int(asked.rawValue).hex))")
+        let task = machine?.task ?? TaskContext()
+        let mask = task.currentGfpContext(asked)
+        if mask != asked { print("current_gfp_context: \(mask.traceString) (\(Int(mask.rawValue).hex))") }
         print("gfp_zone: \(mask.zone.name), \(mask.contains(.thisnode) ? "ZONELIST_NOFALLBACK" : "ZONELIST_FALLBACK")")
         let type = machine?.migratetype(for: mask) ?? mask.migratetype
         print("gfp_migratetype: \(type.name)")
@@ -12,7 +15,9 @@ extension ScenarioSession {
             let fast = AllocFlags(watermark: .low).union(m.allocFlagsNofragment(zone: ac.preferredZone, gfp: mask))
             print("fast path (preferred zone Node \(preferred.node) \(preferred.type.name)): \(fast)")
         }
-        print("slow path (order \(order)): \(AllocFlags.gfpToAllocFlags(mask, order: order))")
+        print("slow path (order \(order)): \(AllocFlags.gfpToAllocFlags(mask, order: order, task: task))")
+        let reserve = AllocFlags.gfpPfmemallocFlags(mask, task: task)
+        if task != TaskContext(), !reserve.isEmpty { print("reserves (__gfp_pfmemalloc_flags): \(reserve)") }
     }
 
     /// `sysctl vm.NAME=VALUE`, checked against the bounds the kernel's table gives the sysctl.

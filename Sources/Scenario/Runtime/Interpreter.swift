@@ -8,6 +8,10 @@ enum Interpreter {
     /// The comm and pid trace lines are attributed to.
     static let traceComm = "mmbook"
     static let tracePid = 1000
+    /// The largest count of one `repeat`.
+    static let maxRepeat = 100_000
+    /// The most statements one block may run, loops unrolled: a bound on nested repeats.
+    static let maxStatementsPerBlock = 1_000_000
 }
 
 extension ScenarioSession {
@@ -35,6 +39,11 @@ extension ScenarioSession {
             try expect(lhs, op, rhs)
         case .expectFail(let call):
             try perform(call, assignTo: nil, mustFail: true)
+        case .expectWarningLater(let text, let column):
+            guard !previousReports.contains(where: { $0.contains(text) }) else { return }
+            pendingWarnings.append(PendingWarning(text: text, lineIndex: statement.lineIndex, column: column))
+        case .repeatStart, .blockEnd:
+            break
         case .expectWarning(let text, let column):
             guard previousReports.contains(where: { $0.contains(text) }) else {
                 throw ScenarioFailure(
@@ -112,6 +121,7 @@ extension ScenarioSession {
         var zoneinfoLayout: MachineLayout?
         var kernelcore: Int?
         var movablecore: Int?
+        var config = KernelConfig()
         for option in options {
             switch option.key {
             case "kernelcore": kernelcore = try int(option.value)
@@ -119,12 +129,15 @@ extension ScenarioSession {
             case "mem": memory = try int(option.value)
             case "nodes": nodes = try int(option.value)
             case "cpus": cpus = try int(option.value)
-            case "thp":
-                guard case .name(let word, _) = option.value, word == "on" || word == "off" else {
+            case "thp": thp = try onOff(option)
+            case "debug_vm": config.debugVM = try onOff(option)
+            case "cpu_cache":
+                let size = try int(option.value)
+                guard (0...(1 << 30)).contains(size) else {
                     throw ScenarioFailure(
-                        column: option.value.column, id: .expectedOnOff, message: "thp= takes 'on' or 'off'")
+                        column: option.value.column, id: .badBootOption, message: "cpu_cache= must be 0 to 1G")
                 }
-                thp = word == "on"
+                config.perCPUDataSliceSize = size
             case "zones":
                 guard case .string(let text, _) = option.value else {
                     throw ScenarioFailure(
@@ -164,10 +177,20 @@ extension ScenarioSession {
             throw ScenarioFailure(
                 column: column, id: .missingBootOption, message: "boot needs mem=SIZE or zones=\"...\"")
         }
-        machine = Machine(layout: layout, thp: thp)
+        machine = Machine(layout: layout, thp: thp, config: config)
         machine?.tracing = traceEveryMachine
         variables = [:]
+        savedScopes = [:]
         traceClock = ScenarioSession.traceClockStart
+    }
+
+    /// The value of a boot option that takes `on` or `off`.
+    func onOff(_ option: Statement.Option) throws(ScenarioFailure) -> Bool {
+        guard case .name(let word, _) = option.value, word == "on" || word == "off" else {
+            throw ScenarioFailure(
+                column: option.value.column, id: .expectedOnOff, message: "\(option.key)= takes 'on' or 'off'")
+        }
+        return word == "on"
     }
 
     /// Reads a real /proc/zoneinfo, relative to the note's folder, into a layout.

@@ -8,6 +8,8 @@ public struct ScenarioSession: Sendable {
     /// The machine, once a block booted one.
     public internal(set) var machine: Machine?
     var variables: [String: PageVariable] = [:]
+    /// What each `memalloc_*_save()` kept for its restore, by save call, last saved last.
+    var savedScopes: [String: [Bool]] = [:]
     /// Blocks allocated by workloads and fills, which no variable names.
     var workloadBlocks: [PageVariable] = []
     /// The kernel reports the statement before the current one printed, for `expect warning`.
@@ -15,6 +17,8 @@ public struct ScenarioSession: Sendable {
     /// Kernel bug reports of the last statement, which the next statement must claim with
     /// `expect warning`.
     var unclaimedBugs: [KernelReport] = []
+    /// The `expect warning later` claims no report has met yet.
+    var pendingWarnings: [PendingWarning] = []
     /// Where the current block is, for diagnostics.
     var source = ScenarioSource(file: "", text: "")
     /// The file line of the statement being run.
@@ -59,10 +63,84 @@ public struct ScenarioSession: Sendable {
             }
             annotation = []
         }
+        var ends: [Int: Int] = [:]
+        do {
+            ends = try ScenarioSession.matchBlocks(statements)
+        } catch {
+            diagnostics.append(diagnostic(lineIndex: error.lineIndex, error.failure))
+        }
         guard diagnostics.isEmpty else { return ScenarioResult(output: "", diagnostics: diagnostics) }
         var steps: [StepRecord] = []
-        for (position, statement) in statements.enumerated() {
+        var loops: [(start: Int, remaining: Int)] = []
+        var executed = 0
+        var pendingBugs: [KernelReport] = []
+        var previous: Statement?
+        // Whether a failure stopped the block (a failed expectation does not).
+        var stopped = false
+        pendingWarnings = []
+        var position = 0
+        while position < statements.count {
+            let statement = statements[position]
             currentLine = source.firstLine + statement.lineIndex
+            // A bug the previous statement reported is claimed by this one or fails there.
+            if let bug = pendingBugs.first, let cause = previous {
+                pendingBugs = []
+                switch statement.kind {
+                case .expectWarning: break
+                case .expectWarningLater(let text, _) where previousReports.contains(where: { $0.contains(text) }):
+                    break
+                default:
+                    diagnostics.append(diagnostic(lineIndex: cause.lineIndex, unclaimed(bug, column: cause.column)))
+                    stopped = true
+                }
+                if stopped { break }
+            }
+            previous = statement
+            executed += 1
+            if executed > Interpreter.maxStatementsPerBlock {
+                diagnostics.append(
+                    diagnostic(
+                        lineIndex: statement.lineIndex,
+                        ScenarioFailure(
+                            column: statement.column, id: .badRepeat,
+                            message:
+                                "the block ran more than \(Interpreter.maxStatementsPerBlock) statements: make the repeat counts smaller"
+                        )))
+                break
+            }
+            switch statement.kind {
+            case .repeatStart(let expression):
+                do throws(ScenarioFailure) {
+                    let count = try int(expression)
+                    guard (0...Interpreter.maxRepeat).contains(count) else {
+                        throw ScenarioFailure(
+                            column: expression.column, id: .badRepeat,
+                            message: "repeat count \(count) is out of range 0...\(Interpreter.maxRepeat)")
+                    }
+                    if count == 0 {
+                        position = ends[position]! + 1
+                    } else {
+                        loops.append((position, count))
+                        position += 1
+                    }
+                } catch {
+                    diagnostics.append(diagnostic(lineIndex: statement.lineIndex, error))
+                    stopped = true
+                    position = statements.count
+                }
+                continue
+            case .blockEnd:
+                loops[loops.count - 1].remaining -= 1
+                if loops[loops.count - 1].remaining > 0 {
+                    position = loops[loops.count - 1].start + 1
+                } else {
+                    loops.removeLast()
+                    position += 1
+                }
+                continue
+            default:
+                break
+            }
             let mark = output.utf8.count
             var userTracing = machine?.tracing ?? false
             if walkthrough { startRecording() }
@@ -76,23 +154,9 @@ public struct ScenarioSession: Sendable {
             if case .boot = statement.kind { userTracing = traceEveryMachine }
             let recorded = walkthrough ? stopRecording(tracing: userTracing) : nil
             flushTrace(before: mark)
-            if failure == nil, let bug = unclaimedBugs.first {
-                var claimed = false
-                if position + 1 < statements.count, case .expectWarning = statements[position + 1].kind {
-                    claimed = true
-                }
-                if !claimed {
-                    failure = ScenarioFailure(
-                        column: statement.column, id: .kernelBug,
-                        message: "the simulated kernel reported a bug: \(bug.lines.first ?? "")",
-                        notes: [
-                            bug.modelOnly
-                                ? "the model refuses what a kernel without CONFIG_DEBUG_VM would do silently"
-                                : "page dumped because: \(bug.reason ?? "?")",
-                            "if the note means to show this, claim it on the next line: expect warning \""
-                                + (bug.modelOnly ? "mmbook:" : Self.claimText(bug.lines.first ?? "")) + "\"",
-                        ])
-                }
+            if failure == nil {
+                claimLaterWarnings()
+                pendingBugs = unclaimedBugs
             }
             if walkthrough {
                 let text = lines[statement.lineIndex]
@@ -108,11 +172,88 @@ public struct ScenarioSession: Sendable {
                 // A failed expectation is a wrong claim, not a broken machine: like Swift
                 // Testing's #expect, the block goes on, so its whole output can still be
                 // compared with the recorded one.
-                if failure.id != .expectationFailed { break }
+                if failure.id != .expectationFailed {
+                    stopped = true
+                    break
+                }
             }
+            position += 1
+        }
+        if !stopped, let bug = pendingBugs.first, let cause = previous {
+            diagnostics.append(diagnostic(lineIndex: cause.lineIndex, unclaimed(bug, column: cause.column)))
+        }
+        if !stopped, let claim = pendingWarnings.first {
+            diagnostics.append(
+                diagnostic(
+                    lineIndex: claim.lineIndex,
+                    ScenarioFailure(
+                        column: claim.column, id: .expectationFailed,
+                        message:
+                            "expectation failed: no later statement of the block printed a kernel report containing \"\(claim.text)\""
+                    )))
         }
         return ScenarioResult(
             output: output, diagnostics: diagnostics, steps: steps, figures: figures, dependencies: dependencies)
+    }
+
+    /// The failure of a statement whose kernel bug report no `expect warning` claimed.
+    func unclaimed(_ bug: KernelReport, column: Int) -> ScenarioFailure {
+        ScenarioFailure(
+            column: column, id: .kernelBug,
+            message: "the simulated kernel reported a bug: \(bug.lines.first ?? "")",
+            notes: [
+                bug.modelOnly
+                    ? "the model refuses what a kernel without CONFIG_DEBUG_VM would do silently"
+                    : "page dumped because: \(bug.reason ?? "?")",
+                "if the note means to show this, claim it on the next line: expect warning \""
+                    + (bug.modelOnly ? "mmbook:" : Self.claimText(bug.lines.first ?? "")) + "\"",
+            ])
+    }
+
+    /// Lets the pending `expect warning later` claims take the reports the last statement
+    /// printed: each claim takes the first report containing its text; the bugs taken are
+    /// no longer unclaimed.
+    mutating func claimLaterWarnings() {
+        guard !pendingWarnings.isEmpty else { return }
+        var remaining: [PendingWarning] = []
+        for claim in pendingWarnings {
+            if let i = unclaimedBugs.firstIndex(where: { $0.lines.joined(separator: "\n").contains(claim.text) }) {
+                unclaimedBugs.remove(at: i)
+            } else if !previousReports.contains(where: { $0.contains(claim.text) }) {
+                remaining.append(claim)
+            }
+        }
+        pendingWarnings = remaining
+    }
+
+    /// For each `repeat` statement, the index of its `}`; throws at the first unbalanced one.
+    static func matchBlocks(_ statements: [Statement]) throws(BlockError) -> [Int: Int] {
+        var ends: [Int: Int] = [:]
+        var open: [Int] = []
+        for (i, statement) in statements.enumerated() {
+            switch statement.kind {
+            case .repeatStart:
+                open.append(i)
+            case .blockEnd:
+                guard let start = open.popLast() else {
+                    throw BlockError(
+                        lineIndex: statement.lineIndex,
+                        failure: ScenarioFailure(
+                            column: statement.column, id: .unbalancedBlock, message: "'}' without a 'repeat N {'"))
+                }
+                ends[start] = i
+            default:
+                break
+            }
+        }
+        if let start = open.last {
+            throw BlockError(
+                lineIndex: statements[start].lineIndex,
+                failure: ScenarioFailure(
+                    column: statements[start].column, id: .unbalancedBlock,
+                    message: "'repeat' without its closing '}'"))
+        }
+        return ends
     }
 
     /// A diagnostic at a column of a line of the current block, placed in its file.
@@ -181,4 +322,17 @@ public struct ScenarioSession: Sendable {
         if !tracing { machine?.clearTrace() }
         return recording
     }
+}
+
+/// An `expect warning later "TEXT"` waiting for its report.
+struct PendingWarning: Sendable {
+    var text: String
+    var lineIndex: Int
+    var column: Int
+}
+
+/// An unbalanced `repeat` block, at its line.
+struct BlockError: Error {
+    var lineIndex: Int
+    var failure: ScenarioFailure
 }

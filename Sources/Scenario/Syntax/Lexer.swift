@@ -47,7 +47,7 @@ struct Lexer {
                 if ["==", "!=", "<=", ">=", "<<", ">>", "&&", "||"].contains(two) {
                     tokens.append(Token(kind: .symbol(two), column: column, text: two))
                     i += 2
-                } else if "(),=<>|&^~!+-.*%/".contains(c) {
+                } else if "(),=<>|&^~!+-.*%/{}".contains(c) {
                     tokens.append(Token(kind: .symbol(String(c)), column: column, text: String(c)))
                     i += 1
                 } else {

@@ -49,6 +49,10 @@ struct Parser {
 
     private mutating func statement() throws(ScenarioFailure) -> Statement.Kind {
         let first = tokens[0]
+        if first.isSymbol("}") {
+            position = 1
+            return .blockEnd
+        }
         guard let word = first.identifier else {
             throw ScenarioFailure(
                 column: first.column, id: .expectedStatement, message: "expected a statement, found '\(first.text)'")
@@ -71,7 +75,8 @@ struct Parser {
             }
             let mark = try identifier("a watermark (min, low, high)")
             return .fill(
-                zone: zone, watermark: mark.text, options: try options(what: "a fill option like gfp=GFP_KERNEL"))
+                zone: zone, watermark: mark.text,
+                options: try options(what: "a fill option like gfp=GFP_KERNEL", expressionKeys: ["gfp"]))
         case "sysctl":
             position = 1
             var name = try identifier("a sysctl name like vm.min_free_kbytes").text
@@ -84,6 +89,11 @@ struct Parser {
         case "cpu":
             position = 1
             return .cpu(try expression())
+        case "repeat":
+            position = 1
+            let count = try expression()
+            try expectSymbol("{", after: "after the repeat count (repeat N {)")
+            return .repeatStart(count)
         case "trace":
             position = 1
             let value = try identifier("'on' or 'off'")
@@ -121,6 +131,12 @@ struct Parser {
                 position = 3
                 return .expectWarning(text, column: tokens[2].column)
             }
+            if let word = peek, word.identifier == "warning", tokens.count > 3, tokens[2].identifier == "later",
+                case .string(let text) = tokens[3].kind
+            {
+                position = 4
+                return .expectWarningLater(text, column: tokens[3].column)
+            }
             let condition = try expression()
             guard case .binary(let op, let lhs, let rhs, _) = condition, Parser.comparisons.contains(op) else {
                 throw ScenarioFailure(
@@ -157,13 +173,17 @@ struct Parser {
 
     /// `key=value` pairs up to the end of the line. A value is a primary expression, a range
     /// (`orders=0..3`), a percentage (`keep=50%`) or, when its tokens touch without spaces and
-    /// contain `/`, a bare path (`zoneinfo=machines/pc.txt`).
-    private mutating func options(what: String) throws(ScenarioFailure) -> [Statement.Option] {
+    /// contain `/`, a bare path (`zoneinfo=machines/pc.txt`). The value of a key in
+    /// `expressionKeys` is a whole expression (`gfp=GFP_KERNEL | __GFP_NOWARN`).
+    private mutating func options(
+        what: String, expressionKeys: Set<String> = []
+    ) throws(ScenarioFailure) -> [Statement.Option] {
         var options: [Statement.Option] = []
         while peek != nil {
             let key = try identifier(what)
             try expectSymbol("=", after: "after option '\(key.text)'")
-            options.append(Statement.Option(key: key.text, value: try optionValue(), column: key.column))
+            let value = expressionKeys.contains(key.text) ? try expression() : try optionValue()
+            options.append(Statement.Option(key: key.text, value: value, column: key.column))
         }
         return options
     }

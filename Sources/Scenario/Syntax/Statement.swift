@@ -24,6 +24,13 @@ struct Statement: Sendable, Equatable {
         case expectFail(call: Expression)
         /// `expect warning "TEXT"`: the previous statement printed a kernel report containing TEXT.
         case expectWarning(String, column: Int)
+        /// `expect warning later "TEXT"`: a later statement of the block prints a kernel report
+        /// containing TEXT (a report the kernel prints after the statement that caused it).
+        case expectWarningLater(String, column: Int)
+        /// `repeat N {`: runs the statements up to the matching `}` N times.
+        case repeatStart(Expression)
+        /// `}`: the end of a `repeat` body.
+        case blockEnd
         /// `workload KIND key=value ...`
         case workload(kind: String, options: [Option])
         /// `fill ZONE until WATERMARK [key=value ...]`

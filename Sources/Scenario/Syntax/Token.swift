@@ -7,7 +7,7 @@ struct Token: Sendable, Equatable {
         case number(Int, text: String)
         /// A double-quoted string without its quotes.
         case string(String)
-        /// Punctuation: `( ) , = .` and C's operators `* / % + - << >> < <= > >= == != & ^ | && || ~ !`
+        /// Punctuation: `( ) , = . { }` and C's operators `* / % + - << >> < <= > >= == != & ^ | && || ~ !`
         case symbol(String)
     }
 

@@ -17,8 +17,22 @@ enum Views {
             + "watermark_scale_factor \(m.sysctl.watermarkScaleFactor), totalreserve_pages \(m.totalreservePages())\n"
     }
 
-    /// Every populated zone's per-CPU lists: their tuning and what each list holds.
-    static func pcp(_ m: Machine) -> String {
+    /// One zone's block of /proc/zoneinfo on the current node, with the node's counters when
+    /// the kernel prints them there (before the node's first populated zone).
+    static func zoneinfo(_ m: Machine, zone type: ZoneType) -> String {
+        let header = "Node \(m.currentNode), zone \(type.name.leftPadded(to: 8))"
+        var out = ""
+        var inZone = false
+        for line in m.zoneinfo().split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("Node ") { inZone = line == header }
+            if inZone { out += line + "\n" }
+        }
+        return out
+    }
+
+    /// Every populated zone's per-CPU lists: their tuning and what each list holds, head to
+    /// tail, the first `limit` pfns of each (all of them when nil).
+    static func pcp(_ m: Machine, limit: Int? = 8) -> String {
         var out = ""
         for zone in m.zones where zone.isPopulated {
             for (cpu, pcp) in zone.pcp.enumerated() {
@@ -33,10 +47,10 @@ enum Views {
                         ? (pindex == PerCPUPages.lowOrderLists ? "non-Movable THP" : "Movable THP")
                         : MigrateType(rawValue: pindex % MigrateType.pcpTypes)!.name
                     let pfns = m.memmap.entries(of: pcp.lists[pindex])
-                    let shown = pfns.prefix(8).map(\.hex).joined(separator: " ")
+                    let shown = pfns.prefix(limit ?? pfns.count).map(\.hex).joined(separator: " ")
                     out +=
                         "  lists[\(pindex)] order \(order) \(type): \(pfns.count) block\(pfns.count == 1 ? "" : "s"): "
-                        + shown + (pfns.count > 8 ? " ..." : "") + "\n"
+                        + shown + (pfns.count > (limit ?? pfns.count) ? " ..." : "") + "\n"
                 }
             }
         }
