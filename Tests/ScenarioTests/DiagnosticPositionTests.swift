@@ -81,7 +81,7 @@ import Testing
     /// positions are pinned by NoteBookTests where they have one (missing-chapter).
     static let bookLevel: Set<DiagnosticID> = [
         .modelInvariant, .missingSummary, .missingChapter, .duplicateChapter, .orphanOutput, .unknownScenarioOption,
-        .chapterOutsideNotes, .cannotBless,
+        .chapterOutsideNotes, .cannotBless, .brokenLink,
     ]
 
     @Test(arguments: cases)

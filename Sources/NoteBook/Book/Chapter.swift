@@ -9,6 +9,10 @@ public struct Chapter: Sendable, Equatable {
     /// The 1-based line of SUMMARY.md that lists it.
     public var summaryLine: Int
 
+    /// The path from the page back to the site root: `""` for `buddy.html`, `"../"` for
+    /// `part/one.html`.
+    var rootPrefix: String { String(repeating: "../", count: htmlPath.count(where: { $0 == "/" })) }
+
     /// The page's path in the site (`buddy.html`).
     public var htmlPath: String {
         (path.hasSuffix(".md") ? String(path.dropLast(3)) : path) + ".html"

@@ -72,9 +72,11 @@ enum MarkdownAdapter {
     /// The parsed note as HTML, with the fenced blocks that start on the given lines replaced by the
     /// given HTML, every heading given a unique id and a self-link, and the outline of its
     /// level-2 and level-3 headings.
-    static func renderHTML(_ document: MarkdownDocument, replacingFencedBlocksAt replacements: [Int: String])
-        -> (html: String, outline: [OutlineEntry])
-    {
+    static func renderHTML(
+        _ document: MarkdownDocument, replacingFencedBlocksAt replacements: [Int: String],
+        linkRewrite: @escaping (String) -> String = { $0 },
+        codeSpanOverride: @escaping (String) -> String? = { _ in nil }
+    ) -> (html: String, outline: [OutlineEntry]) {
         final class Collector {
             var taken: Set<String> = []
             var outline: [OutlineEntry] = []
@@ -94,7 +96,7 @@ enum MarkdownAdapter {
                 return
                     "<h\(level) id=\"\(HTML.escape(id))\">\(content)<a class=\"anchor\" href=\"#\(HTML.escape(id))\" "
                     + "aria-label=\"Link to this section\">#</a></h\(level)>\n"
-            })
+            }, linkRewrite: linkRewrite, codeSpanOverride: codeSpanOverride)
         let html = renderer.render(document)
         return (html, collector.outline)
     }

@@ -9,7 +9,9 @@ struct SiteRenderer {
 
     /// Every file of the site, by relative path.
     func render() -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = ["mmbook.css": Array((SiteStyle.css + DiagramStyle.css).utf8)]
+        var files: [String: [UInt8]] = [
+            "mmbook.css": Array((SiteStyle.css + SiteStyle.contentCSS + DiagramStyle.css).utf8)
+        ]
         let pages = verification.pages
         let renderer = self
         let htmls = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) { index in
@@ -21,6 +23,10 @@ struct SiteRenderer {
             files[page.chapter.htmlPath] = Array(html.utf8)
             if index == 0 && page.chapter.htmlPath != "index.html" { files["index.html"] = Array(html.utf8) }
         }
+        let symbols = SymbolsPage(
+            pages: pages, html: Dictionary(zip(pages.map(\.chapter.htmlPath), htmls), uniquingKeysWith: { a, _ in a }))
+        files["symbols.html"] = Array(
+            layout(title: "Kernel symbols", current: nil, body: symbols.body(), previous: nil, next: nil).utf8)
         if pages.isEmpty {
             files["index.html"] = Array(
                 layout(
@@ -32,12 +38,22 @@ struct SiteRenderer {
     }
 
     func renderPage(_ page: PageRun, previous: Chapter?, next: Chapter?) -> String {
+        let highlighter = Highlighter(rootPrefix: page.chapter.rootPrefix)
         var replacements: [Int: String] = [:]
+        for block in page.blocks {
+            guard let language = Highlighter.Language(info: block.language), language != .scenario else { continue }
+            replacements[block.startLine] =
+                "<pre><code class=\"language-\(HTML.escape(block.language))\">"
+                + highlighter.html(String(block.literal.dropLast(block.literal.hasSuffix("\n") ? 1 : 0)), language)
+                + (block.literal.hasSuffix("\n") ? "\n" : "") + "</code></pre>\n"
+        }
         for outcome in page.outcomes {
-            replacements[outcome.scenario.startLine] = scenarioHTML(outcome)
+            replacements[outcome.scenario.startLine] = scenarioHTML(outcome, highlighter: highlighter)
             if let recorded = outcome.recorded { replacements[recorded.startLine] = "" }
         }
-        let rendered = MarkdownAdapter.renderHTML(page.document, replacingFencedBlocksAt: replacements)
+        let rendered = MarkdownAdapter.renderHTML(
+            page.document, replacingFencedBlocksAt: replacements,
+            linkRewrite: { rewriteChapterLink($0, from: page.chapter) }, codeSpanOverride: codeSpanLink(highlighter))
         let title = page.document.title ?? page.chapter.title
         var body = rendered.html
         if rendered.outline.count > 1 {
@@ -49,88 +65,8 @@ struct SiteRenderer {
             }
             body = outline + "</ul></nav>\n" + body
         }
+        if !page.outcomes.isEmpty { body += Self.provenance }
         return layout(title: title, current: page.chapter, body: body, previous: previous, next: next)
-    }
-
-    /// A scenario block and what it printed, as one figure; a walkthrough as a list of steps.
-    func scenarioHTML(_ outcome: BlockOutcome) -> String {
-        if outcome.scenario.info.contains("walkthrough") { return walkthroughHTML(outcome) }
-        var out = "<figure class=\"scenario\">\n"
-        out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">"
-        out += HTML.escape(outcome.scenario.literal) + "</code></pre>\n"
-        out += outputHTML(outcome.result.output, figures: outcome.result.figures)
-        out +=
-            "<figcaption>simulated on Linux 6.18's page allocator model (mmbook \(MMBookVersion.string))</figcaption>\n"
-        out += "</figure>\n"
-        return out
-    }
-
-    /// A block's output with the text fallbacks of its diagrams replaced by the diagrams.
-    func outputHTML(_ output: String, figures: [Figure]) -> String {
-        guard !output.isEmpty else { return "" }
-        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        var out = ""
-        var line = 0
-        func text(upTo end: Int) {
-            guard line < end else { return }
-            out +=
-                "<pre class=\"scenario-output\"><code>"
-                + HTML.escape(lines[line..<end].map { $0 + "\n" }.joined()) + "</code></pre>\n"
-            line = end
-        }
-        for figure in figures.sorted(by: { $0.outputLines.lowerBound < $1.outputLines.lowerBound }) {
-            text(upTo: figure.outputLines.lowerBound)
-            out += "<div class=\"diagram\">" + figure.svg + "</div>\n"
-            line = max(line, figure.outputLines.upperBound)
-        }
-        text(upTo: lines.count)
-        return out
-    }
-
-    /// Each statement of a walkthrough: its annotation, code, call path, tracepoints and output.
-    func walkthroughHTML(_ outcome: BlockOutcome) -> String {
-        var out = "<ol class=\"walkthrough\">\n"
-        for step in outcome.result.steps {
-            out += "<li class=\"step\">\n"
-            if !step.annotation.isEmpty {
-                let markdown = MarkdownDocument.parse(step.annotation.joined(separator: "\n"))
-                out += "<div class=\"annotation\">" + HTMLRenderer().render(markdown) + "</div>\n"
-            }
-            out +=
-                "<pre class=\"scenario-source\"><code class=\"language-scenario\">" + HTML.escape(step.statement)
-                + "</code></pre>\n"
-            let forest = CallTree.forest(step.calls)
-            if !forest.isEmpty {
-                out +=
-                    "<details class=\"calls\" open><summary>kernel call path</summary>" + CallTree.html(forest)
-                    + "</details>\n"
-            }
-            if !step.tracepoints.isEmpty {
-                out +=
-                    "<details class=\"tracepoints\"><summary>\(step.tracepoints.count) tracepoint"
-                    + (step.tracepoints.count == 1 ? "" : "s") + "</summary><pre><code>"
-                for record in step.tracepoints {
-                    out += HTML.escape(record.name + ": " + record.text) + "\n"
-                }
-                out += "</code></pre></details>\n"
-            }
-            out += outputHTML(step.output, figures: [])
-            if let diagram = step.freeListChanges {
-                out +=
-                    "<details class=\"buddy-changes\" open><summary>free lists: "
-                    + HTML.escape(
-                        diagram.changes.count == 1 ? "1 block changed" : "\(diagram.changes.count) blocks changed")
-                    + "</summary><div class=\"diagram\">" + diagram.svg() + "</div></details>\n"
-            }
-            out += "</li>\n"
-        }
-        out += "</ol>\n"
-        if !outcome.result.output.isEmpty {
-            out +=
-                "<details class=\"walkthrough-output\"><summary>the block's whole output</summary>"
-                + outputHTML(outcome.result.output, figures: outcome.result.figures) + "</details>\n"
-        }
-        return out
     }
 
     func layout(title: String, current: Chapter?, body: String, previous: Chapter?, next: Chapter?) -> String {

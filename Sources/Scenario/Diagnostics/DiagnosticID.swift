@@ -144,4 +144,6 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case orphanOutput = "orphan-output"
     /// A scenario block option mmbook does not know.
     case unknownScenarioOption = "unknown-scenario-option"
+    /// A link of the rendered site whose page or `#anchor` does not exist.
+    case brokenLink = "broken-link"
 }

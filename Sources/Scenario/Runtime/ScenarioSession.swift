@@ -61,6 +61,8 @@ public struct ScenarioSession: Sendable {
         }
         guard diagnostics.isEmpty else { return ScenarioResult(output: "", diagnostics: diagnostics) }
         var steps: [StepRecord] = []
+        var statementOutputs: [StatementOutput] = []
+        var linesBefore = output.utf8.count(where: { $0 == UInt8(ascii: "\n") })
         for (position, statement) in statements.enumerated() {
             currentLine = source.firstLine + statement.lineIndex
             let mark = output.utf8.count
@@ -76,6 +78,12 @@ public struct ScenarioSession: Sendable {
             if case .boot = statement.kind { userTracing = traceEveryMachine }
             let recorded = walkthrough ? stopRecording(tracing: userTracing) : nil
             flushTrace(before: mark)
+            let printed = output.utf8.dropFirst(mark).count(where: { $0 == UInt8(ascii: "\n") })
+            if printed > 0 {
+                statementOutputs.append(
+                    StatementOutput(line: currentLine, outputLines: linesBefore..<(linesBefore + printed)))
+                linesBefore += printed
+            }
             if failure == nil, let bug = unclaimedBugs.first {
                 var claimed = false
                 if position + 1 < statements.count, case .expectWarning = statements[position + 1].kind {
@@ -105,8 +113,10 @@ public struct ScenarioSession: Sendable {
                 break
             }
         }
-        return ScenarioResult(
+        var result = ScenarioResult(
             output: output, diagnostics: diagnostics, steps: steps, figures: figures, dependencies: dependencies)
+        result.statementOutputs = statementOutputs
+        return result
     }
 
     /// A diagnostic at a column of a line of the current block, placed in its file.
