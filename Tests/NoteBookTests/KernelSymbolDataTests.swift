@@ -26,6 +26,19 @@ import Testing
     /// The lines of a kernel file, cached.
     final class Sources {
         var files: [String: [String]] = [:]
+        var words: [String: [String: [Int]]] = [:]
+        /// The 0-based lines of `file` on which each identifier occurs.
+        func wordLines(_ file: String) -> [String: [Int]] {
+            if let index = words[file] { return index }
+            var index: [String: [Int]] = [:]
+            for (i, line) in lines(file).enumerated() {
+                for word in Set(line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })) {
+                    index[String(word), default: []].append(i)
+                }
+            }
+            words[file] = index
+            return index
+        }
         func lines(_ file: String) -> [String] {
             if let lines = files[file] { return lines }
             let text =
@@ -43,11 +56,15 @@ import Testing
         let lines = sources.lines(file)
         guard !lines.isEmpty, !name.contains("*") else { return ("", 0) }
         let n = NSRegularExpression.escapedPattern(for: name)
+        let candidates = sources.wordLines(file)[name] ?? []
+        guard !candidates.isEmpty else { return ("", 0) }
         func first(_ pattern: String, where accept: (Int) -> Bool = { _ in true }) -> Int? {
             let regex = try! NSRegularExpression(pattern: pattern)
-            for (i, line) in lines.enumerated()
-            where regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil && accept(i) {
-                return i + 1
+            for i in candidates {
+                let line = lines[i]
+                if regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil && accept(i) {
+                    return i + 1
+                }
             }
             return nil
         }
