@@ -113,14 +113,15 @@ struct SymbolsPage {
             + "scenarios whose kernel call path went through it. <a href=\"#model-coverage\">Model coverage</a> "
             + "lists what no scenario reaches yet.</p>\n"
         out += "<nav class=\"symbol-letters\" aria-label=\"Symbols by letter\">"
+        let entries = index.entries.sorted { (Self.letter($0.name), $0.name) < (Self.letter($1.name), $1.name) }
         var letters: [String] = []
-        for entry in index.entries {
+        for entry in entries {
             let letter = Self.letter(entry.name)
             if letters.last != letter { letters.append(letter) }
         }
         out += letters.map { "<a href=\"#letter-\($0)\">\($0)</a>" }.joined(separator: " ") + "</nav>\n"
         var currentLetter = ""
-        for entry in index.entries {
+        for entry in entries {
             let letter = Self.letter(entry.name)
             if letter != currentLetter {
                 if !currentLetter.isEmpty { out += "</dl>\n" }

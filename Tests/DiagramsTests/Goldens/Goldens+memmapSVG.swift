@@ -3,7 +3,7 @@
 extension Goldens {
     /// The golden output `memmapSVG`.
     static let memmapSVG = #"""
-<svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-memmap" viewBox="0 0 856 144" role="img">
+<svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-memmap" viewBox="0 0 856 144" width="856" height="144" role="img">
 <title>Pages 0x100800-0x10087f around pfn 0x100804</title>
 <desc>The 128 page frames from 0x100800 to 0x10087f, around pfn 0x100804: 4 free buddy blocks, 5 blocks on per-CPU lists, 52 allocated pages.</desc>
 <text class="mmd-title" x="8" y="18">Pages 0x100800-0x10087f around pfn 0x100804</text>
