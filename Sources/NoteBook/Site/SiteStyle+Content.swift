@@ -63,6 +63,7 @@ extension SiteStyle {
         .symbol-kind { font-weight: 400; font-size: .8rem; color: var(--muted); }
         p.symbol-models { font-size: .85rem; color: var(--muted); }
         p.coverage { line-height: 1.9; }
+        dl.symbols code, p.coverage code { overflow-wrap: anywhere; }
         @media print { pre.scenario-source, pre.scenario-output, .diagram { background-image: none; }
           .part-label { position: static; display: block; } }
 
