@@ -101,7 +101,8 @@ import Testing
         #expect(try binary.run(build, in: project).status == 0)
         let siteA = Self.manifest(sandbox, "project/site")
         let notesA = Self.manifest(sandbox, "project/notes")
-        #expect(siteA.count == Self.chapters + 3)
+        // The chapters, index.html, symbols.html, mmbook.css and the marker.
+        #expect(siteA.count == Self.chapters + 4)
         for (path, data) in notesA where path != "SUMMARY.md" {
             try sandbox.write(
                 "project/notes/" + path,
