@@ -8,7 +8,7 @@ public enum DiagramStyle {
     /// lighter variants for `prefers-color-scheme: dark`. The colours come first and the
     /// rules of each kind of shape after them, so a shape's own opacity and stroke win.
     public static let css = """
-        .mmd { display: block; width: 100%; height: auto; max-width: 64rem; margin: 1rem 0; \
+        .mmd { display: block; max-width: none; margin: 1rem 0; \
         font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 11px; }
         .mmd text { fill: currentColor; stroke: none; }
         .mmd .mmd-title { font-size: 13px; font-weight: bold; }

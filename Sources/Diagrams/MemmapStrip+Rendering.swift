@@ -30,7 +30,10 @@ extension MemmapStrip {
             return ("mmd-compound", wide ? "tail of \(head.hex)" : "c", "\(pfn.hex): tail page of \(head.hex)")
         case .allocated(let refcount):
             let rest = cells > 1 ? " (and \(cells - 1) pages after it with refcount 0)" : ""
-            return ("mmd-alloc", "", "\(pfn.hex): allocated, refcount \(refcount)\(rest)")
+            return (
+                "mmd-alloc", cells >= 8 ? "allocated" : cells >= 4 ? "alloc" : "",
+                "\(pfn.hex): allocated, refcount \(refcount)\(rest)"
+            )
         }
     }
 
@@ -83,6 +86,11 @@ extension MemmapStrip {
         let fx = gridX + (offset % columns) * cellWidth + cellWidth / 2
         let fy = gridY + (offset / columns) * pitch + markerHeight - 2
         svg.polygon([(fx - 5, fy - 8), (fx + 5, fy - 8), (fx, fy)], classes: "mmd-focus")
+        // The marker's label: the pfn it points at, beside it on the side with room.
+        let onRight = offset % columns < columns - 12
+        svg.label(
+            focus.hex, x: onRight ? fx + 8 : fx - 8, y: fy - 1, classes: "mmd-label mmd-small mmd-strong",
+            anchor: onRight ? "start" : "end")
         svg.label(
             "colour = migratetype of free and per-CPU blocks; dashed = per-CPU list; grey = allocated;"
                 + " outlined = compound page (dark edge: head); ticks every 8 pages", x: margin, y: legendY + 4,

@@ -1,8 +1,8 @@
 extension SVGWriter {
     /// Opens the root `<svg>` of a diagram with its accessible name and description.
     ///
-    /// The root carries `role="img"`, a `viewBox` and no pixel size, so the page's CSS scales
-    /// it; `<title>` and `<desc>` come first, as screen readers expect. No `id` is written, so
+    /// The root carries `role="img"`, a `viewBox` and its size in CSS pixels, so every diagram
+    /// is drawn at one scale (1:1) and its text at one size whatever its kind; `<title>` and `<desc>` come first, as screen readers expect. No `id` is written, so
     /// any number of diagrams can share one page. Each shape goes on a line of its own.
     mutating func openDocument(kind: String, width: Int, height: Int, title: String, description: String) {
         open(
@@ -11,6 +11,8 @@ extension SVGWriter {
                 ("xmlns", "http://www.w3.org/2000/svg"),
                 ("class", "mmd mmd-\(kind)"),
                 ("viewBox", "0 0 \(width) \(height)"),
+                ("width", "\(width)"),
+                ("height", "\(height)"),
                 ("role", "img"),
             ])
         newline()

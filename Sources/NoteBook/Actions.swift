@@ -12,9 +12,12 @@ public enum Actions {
         case .failure(let report): return format == .json ? checkJSON(report, passed: 0, failed: 0) : report
         }
         let (passed, failed) = verification.counts
+        let broken = brokenLinks(SiteRenderer(verification: verification).render(), verification)
         let report = ActionReport(
-            output: "\(passed) passed, \(failed) failed\n", errors: verification.problems,
-            diagnostics: diagnostics(of: verification), exitCode: verification.succeeded ? 0 : 1)
+            output: "\(passed) passed, \(failed) failed\n",
+            errors: verification.problems + broken.map { $0.description + "\n" }.joined(),
+            diagnostics: diagnostics(of: verification) + broken,
+            exitCode: verification.succeeded && broken.isEmpty ? 0 : 1)
         return format == .json ? checkJSON(report, passed: passed, failed: failed) : report
     }
 
@@ -77,6 +80,13 @@ public enum Actions {
                 errors: verification.problems + "error: the site was not written\n", exitCode: 1)
         }
         let files = SiteRenderer(verification: verification).render()
+        let broken = brokenLinks(files, verification)
+        guard broken.isEmpty else {
+            return ActionReport(
+                output: "\(passed) passed, \(failed) failed\n",
+                errors: broken.map { $0.description + "\n" }.joined() + "error: the site was not written\n",
+                diagnostics: broken, exitCode: 1)
+        }
         let swap: AtomicDirectoryWriter.Swap
         do {
             // Checked again: the folder may have changed while the scenarios ran.
@@ -93,6 +103,24 @@ public enum Actions {
             ? "note: the file system cannot swap folders in one step; '\(out)' was replaced with two renames\n" : ""
         return ActionReport(
             output: "\(passed) passed, \(failed) failed\nwrote \(files.count) files to \(out)\n", errors: warning)
+    }
+
+    /// The site's internal links that do not resolve, located in the notes.
+    static func brokenLinks(_ files: [String: [UInt8]], _ verification: Verification) -> [Diagnostic] {
+        LinkChecker.diagnostics(
+            LinkChecker(files: files).broken(), pages: verification.pages, book: verification.book)
+    }
+
+    /// `mmbook links`: every external link of the site the notes build, one `page<TAB>URL`
+    /// line each, in page order. Nothing is fetched.
+    public static func links(notes: String) -> ActionReport {
+        let verification: Verification
+        switch verify(notes) {
+        case .success(let value): verification = value
+        case .failure(let report): return report
+        }
+        let links = LinkChecker(files: SiteRenderer(verification: verification).render()).external()
+        return ActionReport(output: links.map { "\($0.page)\t\(HTML.unescape($0.href))\n" }.joined())
     }
 
     /// `mmbook bless`: rewrites the recorded output of every block (or of the named

@@ -7,7 +7,7 @@ struct MMBook: ParsableCommand {
         commandName: "mmbook",
         abstract: "Executable, verified study notes for the Linux page allocator.",
         version: MMBookVersion.string,
-        subcommands: [Build.self, Check.self, Bless.self, Run.self]
+        subcommands: [Build.self, Check.self, Bless.self, Run.self, Links.self]
     )
 }
 

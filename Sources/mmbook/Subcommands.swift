@@ -23,6 +23,15 @@ struct Check: ParsableCommand {
     func run() throws { try finish(Actions.check(notes: notes, format: format)) }
 }
 
+struct Links: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the external links of the site the notes build (page and URL); fetch nothing.")
+
+    @Option(help: "The notes folder (with SUMMARY.md).") var notes = "notes"
+
+    func run() throws { try finish(Actions.links(notes: notes)) }
+}
+
 struct Bless: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rewrite recorded outputs with what the simulation prints now, and nothing else.")

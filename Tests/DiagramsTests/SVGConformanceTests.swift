@@ -39,13 +39,15 @@ import Testing
         #expect(top[1].text.count > 20)
     }
 
+    /// Every diagram is drawn 1:1 (issue 14): its size in CSS pixels is its viewBox, so text
+    /// is one size across kinds and a wide diagram scrolls instead of shrinking.
     @Test(arguments: DiagramKind.allCases)
-    func scalable(_ kind: DiagramKind) throws {
+    func drawnAtOneScale(_ kind: DiagramKind) throws {
         let root = try #require(SVGOutline(try kind.render().svg).root)
         let box = try #require(root.attributes["viewBox"]).split(separator: " ").compactMap { Int($0) }
         #expect(box.count == 4 && box[0] == 0 && box[1] == 0 && box[2] > 0 && box[3] > 0)
-        #expect(root.attributes["width"] == nil)
-        #expect(root.attributes["height"] == nil)
+        #expect(root.attributes["width"] == String(box[2]))
+        #expect(root.attributes["height"] == String(box[3]))
     }
 
     @Test(arguments: DiagramKind.allCases)

@@ -101,9 +101,9 @@ import Testing
         #expect(try binary.run(build, in: project).status == 0)
         let siteA = Self.manifest(sandbox, "project/site")
         let notesA = Self.manifest(sandbox, "project/notes")
-        // A page per note; index, contents, print and 404 pages; css, script, sidebar, icon, marker; search.
+        // A page per note; index, contents, print and 404 pages; symbols; css, script, sidebar, icon, marker; search.
         #expect(siteA.keys.filter { $0.hasPrefix("n") && $0.hasSuffix(".html") }.count == Self.chapters)
-        #expect(siteA.keys.filter { !$0.hasPrefix("search/") }.count == Self.chapters + 9)
+        #expect(siteA.keys.filter { !$0.hasPrefix("search/") }.count == Self.chapters + 10)
         for (path, data) in notesA where path != "SUMMARY.md" {
             try sandbox.write(
                 "project/notes/" + path,

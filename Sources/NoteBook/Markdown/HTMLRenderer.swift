@@ -14,16 +14,21 @@ public struct HTMLRenderer {
     public var headingOverride: HeadingOverride
     /// Maps a link's destination before it is written (for example `buddy.md` to `buddy.html`).
     public var linkRewrite: (String) -> String
+    /// Returns the HTML of an inline code span outside links (for example the span linked to
+    /// the symbol index), or nil for the default `<code>…</code>`.
+    public var codeSpanOverride: (String) -> String?
 
     /// Creates a renderer; without hooks it renders like cmark.
     public init(
         blockOverride: @escaping (Block) -> String? = { _ in nil },
         headingOverride: @escaping HeadingOverride = { _, _, _ in nil },
-        linkRewrite: @escaping (String) -> String = { $0 }
+        linkRewrite: @escaping (String) -> String = { $0 },
+        codeSpanOverride: @escaping (String) -> String? = { _ in nil }
     ) {
         self.blockOverride = blockOverride
         self.headingOverride = headingOverride
         self.linkRewrite = linkRewrite
+        self.codeSpanOverride = codeSpanOverride
     }
 
     /// The HTML of a whole document.
@@ -195,7 +200,7 @@ public struct HTMLRenderer {
         case .lineBreak:
             output += "<br />\n"
         case .code(let code):
-            output += "<code>\(HTML.escape(code))</code>"
+            output += codeSpanOverride(code) ?? "<code>\(HTML.escape(code))</code>"
         case .html(let html):
             output += html
         case .emphasis(let children):
@@ -212,7 +217,9 @@ public struct HTMLRenderer {
                 output += " title=\"\(HTML.escape(title))\""
             }
             output += ">"
-            write(children, to: &output)
+            var inLink = self
+            inLink.codeSpanOverride = { _ in nil }
+            inLink.write(children, to: &output)
             output += "</a>"
         case .image(let url, let title, let children):
             output += "<img src=\"\(HTML.escapeURL(url))\" alt=\""

@@ -41,14 +41,14 @@ struct CallTree: Equatable {
         return out
     }
 
-    /// Nested HTML lists with each kernel function as code.
-    static func html(_ forest: [CallTree]) -> String {
+    /// Nested HTML lists with each kernel function as code, linked to its `symbols.html` entry.
+    static func html(_ forest: [CallTree], highlighter: Highlighter = Highlighter()) -> String {
         guard !forest.isEmpty else { return "" }
         var out = "<ul>"
         for node in forest {
-            out += "<li><code>\(HTML.escape(node.function))</code>"
+            out += "<li><code>" + highlighter.name(node.function) + "</code>"
             if node.count > 1 { out += " <span class=\"repeat\">×\(node.count)</span>" }
-            out += html(node.children) + "</li>"
+            out += html(node.children, highlighter: highlighter) + "</li>"
         }
         return out + "</ul>"
     }

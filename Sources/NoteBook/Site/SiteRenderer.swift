@@ -20,7 +20,7 @@ struct SiteRenderer {
     /// Every file of the site, by relative path.
     func render() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [
-            "mmbook.css": Array((SiteStyle.css + DiagramStyle.css).utf8),
+            "mmbook.css": Array((SiteStyle.css + SiteStyle.contentCSS + DiagramStyle.css).utf8),
             "mmbook.js": Array(SiteScript.javascript.utf8),
             "toc.js": Array(tocScript().utf8),
             "favicon.svg": Array(Self.favicon.utf8),
@@ -40,6 +40,12 @@ struct SiteRenderer {
                 document: page.document)
         }
         files.merge(search.files()) { _, new in new }
+        let symbols = SymbolsPage(
+            pages: pages, html: Dictionary(zip(pages.map(\.chapter.htmlPath), htmls), uniquingKeysWith: { a, _ in a }))
+        files["symbols.html"] = Array(
+            layout(
+                PageChrome(path: "symbols.html", title: "Kernel symbols"), body: pageBody(symbols.body(), outline: [])
+            ).utf8)
         let contents = "<h1>Contents</h1>\n<nav aria-label=\"Table of contents\" class=\"contents\">"
         files["toc.html"] = Array(
             layout(
@@ -73,21 +79,31 @@ struct SiteRenderer {
     }
 
     func renderPage(_ page: PageRun, previous: Chapter?, next: Chapter?) -> String {
+        let highlighter = Highlighter(rootPrefix: page.chapter.rootPrefix)
         let rendered = MarkdownAdapter.renderHTML(
-            page.document, replacingFencedBlocksAt: replacements(page),
-            linkRewrite: { chapterLink($0, from: page.chapter) })
+            page.document, replacingFencedBlocksAt: replacements(page, highlighter: highlighter),
+            linkRewrite: { chapterLink($0, from: page.chapter) }, codeSpanOverride: codeSpanLink(highlighter))
+        let html = rendered.html + (page.outcomes.isEmpty ? "" : Self.provenance)
         return layout(
             PageChrome(
                 path: page.chapter.htmlPath, title: pageTitle(page), description: page.frontMatter.description,
                 previous: previous, next: next, chapter: page.chapter),
-            body: pageBody(rendered.html, outline: rendered.outline))
+            body: pageBody(html, outline: rendered.outline))
     }
 
-    /// The HTML of each scenario block of a page by its first line; its output block's is empty.
-    func replacements(_ page: PageRun) -> [Int: String] {
+    /// The HTML of each code block of a page by its first line: other languages highlighted,
+    /// scenario blocks as figures with their output (their recorded output block's is empty).
+    func replacements(_ page: PageRun, highlighter: Highlighter) -> [Int: String] {
         var replacements: [Int: String] = [:]
+        for block in page.blocks {
+            guard let language = Highlighter.Language(info: block.language), language != .scenario else { continue }
+            replacements[block.startLine] =
+                "<pre><code class=\"language-\(HTML.escape(block.language))\">"
+                + highlighter.html(String(block.literal.dropLast(block.literal.hasSuffix("\n") ? 1 : 0)), language)
+                + (block.literal.hasSuffix("\n") ? "\n" : "") + "</code></pre>\n"
+        }
         for outcome in page.outcomes {
-            replacements[outcome.scenario.startLine] = scenarioHTML(outcome)
+            replacements[outcome.scenario.startLine] = scenarioHTML(outcome, highlighter: highlighter)
             if let recorded = outcome.recorded { replacements[recorded.startLine] = "" }
         }
         return replacements
@@ -99,13 +115,14 @@ struct SiteRenderer {
         var body = "<div class=\"page print\">\n<article>\n"
         for page in verification.pages {
             let prefix = printID(page.chapter) + "-"
+            let highlighter = Highlighter()
             let rendered = MarkdownAdapter.renderHTML(
-                page.document, replacingFencedBlocksAt: replacements(page), idPrefix: prefix,
+                page.document, replacingFencedBlocksAt: replacements(page, highlighter: highlighter), idPrefix: prefix,
                 linkRewrite: { url in
                     if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
                     guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
                     return "#" + printID(target) + (fragment.map { "-" + $0 } ?? "")
-                })
+                }, codeSpanOverride: codeSpanLink(highlighter))
             body += "<section class=\"print-chapter\" id=\"\(HTML.escape(printID(page.chapter)))\">\n"
             body += rendered.html + "</section>\n"
         }
@@ -117,86 +134,5 @@ struct SiteRenderer {
     func printID(_ chapter: Chapter) -> String {
         var taken = Set<String>()
         return "c-" + Slug.make(String(chapter.path.dropLast(chapter.path.hasSuffix(".md") ? 3 : 0)), taken: &taken)
-    }
-
-    /// A scenario block and what it printed, as one figure; a walkthrough as a list of steps.
-    func scenarioHTML(_ outcome: BlockOutcome) -> String {
-        if outcome.scenario.info.contains("walkthrough") { return walkthroughHTML(outcome) }
-        var out = "<figure class=\"scenario\">\n"
-        out += "<pre class=\"scenario-source\"><code class=\"language-scenario\">"
-        out += HTML.escape(outcome.scenario.literal) + "</code></pre>\n"
-        out += outputHTML(outcome.result.output, figures: outcome.result.figures)
-        out +=
-            "<figcaption>simulated on Linux 6.18's page allocator model (mmbook \(MMBookVersion.string))</figcaption>\n"
-        out += "</figure>\n"
-        return out
-    }
-
-    /// A block's output with the text fallbacks of its diagrams replaced by the diagrams.
-    func outputHTML(_ output: String, figures: [Figure]) -> String {
-        guard !output.isEmpty else { return "" }
-        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        var out = ""
-        var line = 0
-        func text(upTo end: Int) {
-            guard line < end else { return }
-            out +=
-                "<pre class=\"scenario-output\"><code>"
-                + HTML.escape(lines[line..<end].map { $0 + "\n" }.joined()) + "</code></pre>\n"
-            line = end
-        }
-        for figure in figures.sorted(by: { $0.outputLines.lowerBound < $1.outputLines.lowerBound }) {
-            text(upTo: figure.outputLines.lowerBound)
-            out += "<div class=\"diagram\">" + figure.svg + "</div>\n"
-            line = max(line, figure.outputLines.upperBound)
-        }
-        text(upTo: lines.count)
-        return out
-    }
-
-    /// Each statement of a walkthrough: its annotation, code, call path, tracepoints and output.
-    func walkthroughHTML(_ outcome: BlockOutcome) -> String {
-        var out = "<ol class=\"walkthrough\">\n"
-        for step in outcome.result.steps {
-            out += "<li class=\"step\">\n"
-            if !step.annotation.isEmpty {
-                let markdown = MarkdownDocument.parse(step.annotation.joined(separator: "\n"))
-                out += "<div class=\"annotation\">" + HTMLRenderer().render(markdown) + "</div>\n"
-            }
-            out +=
-                "<pre class=\"scenario-source\"><code class=\"language-scenario\">" + HTML.escape(step.statement)
-                + "</code></pre>\n"
-            let forest = CallTree.forest(step.calls)
-            if !forest.isEmpty {
-                out +=
-                    "<details class=\"calls\" open><summary>kernel call path</summary>" + CallTree.html(forest)
-                    + "</details>\n"
-            }
-            if !step.tracepoints.isEmpty {
-                out +=
-                    "<details class=\"tracepoints\"><summary>\(step.tracepoints.count) tracepoint"
-                    + (step.tracepoints.count == 1 ? "" : "s") + "</summary><pre><code>"
-                for record in step.tracepoints {
-                    out += HTML.escape(record.name + ": " + record.text) + "\n"
-                }
-                out += "</code></pre></details>\n"
-            }
-            out += outputHTML(step.output, figures: [])
-            if let diagram = step.freeListChanges {
-                out +=
-                    "<details class=\"buddy-changes\" open><summary>free lists: "
-                    + HTML.escape(
-                        diagram.changes.count == 1 ? "1 block changed" : "\(diagram.changes.count) blocks changed")
-                    + "</summary><div class=\"diagram\">" + diagram.svg() + "</div></details>\n"
-            }
-            out += "</li>\n"
-        }
-        out += "</ol>\n"
-        if !outcome.result.output.isEmpty {
-            out +=
-                "<details class=\"walkthrough-output\"><summary>the block's whole output</summary>"
-                + outputHTML(outcome.result.output, figures: outcome.result.figures) + "</details>\n"
-        }
-        return out
     }
 }

@@ -157,4 +157,6 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case invalidBookConfig = "invalid-book-config"
     /// A chapter's YAML front matter that is not valid YAML or has a key mmbook does not know.
     case invalidFrontMatter = "invalid-front-matter"
+    /// A link of the rendered site whose page or `#anchor` does not exist.
+    case brokenLink = "broken-link"
 }

@@ -11,6 +11,9 @@ public struct ScenarioResult: Sendable, Equatable, Codable {
     public var figures: [Figure]
     /// The files the block read (`boot zoneinfo=`), in reading order.
     public var dependencies: [FileDependency]
+    /// Which output lines each statement printed, for statements that printed any, so the
+    /// site can show a `show` line's output next to that line.
+    public var statementOutputs: [StatementOutput] = []
 
     public init(
         output: String = "", diagnostics: [Diagnostic] = [], steps: [StepRecord] = [], figures: [Figure] = [],
@@ -25,4 +28,12 @@ public struct ScenarioResult: Sendable, Equatable, Codable {
 
     /// Whether the block ran to its end without errors.
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+}
+
+/// The output lines one statement printed.
+public struct StatementOutput: Sendable, Equatable, Codable {
+    /// The 1-based file line of the statement.
+    public var line: Int
+    /// The range of output lines (0-based, end exclusive) it printed, trace lines included.
+    public var outputLines: Range<Int>
 }

@@ -71,6 +71,8 @@ public struct ScenarioSession: Sendable {
         }
         guard diagnostics.isEmpty else { return ScenarioResult(output: "", diagnostics: diagnostics) }
         var steps: [StepRecord] = []
+        var statementOutputs: [StatementOutput] = []
+        var linesBefore = output.utf8.count(where: { $0 == UInt8(ascii: "\n") })
         var loops: [(start: Int, remaining: Int)] = []
         var executed = 0
         var pendingBugs: [KernelReport] = []
@@ -154,6 +156,12 @@ public struct ScenarioSession: Sendable {
             if case .boot = statement.kind { userTracing = traceEveryMachine }
             let recorded = walkthrough ? stopRecording(tracing: userTracing) : nil
             flushTrace(before: mark)
+            let printed = output.utf8.dropFirst(mark).count(where: { $0 == UInt8(ascii: "\n") })
+            if printed > 0 {
+                statementOutputs.append(
+                    StatementOutput(line: currentLine, outputLines: linesBefore..<(linesBefore + printed)))
+                linesBefore += printed
+            }
             if failure == nil {
                 claimLaterWarnings()
                 pendingBugs = unclaimedBugs
@@ -192,8 +200,10 @@ public struct ScenarioSession: Sendable {
                             "expectation failed: no later statement of the block printed a kernel report containing \"\(claim.text)\""
                     )))
         }
-        return ScenarioResult(
+        var result = ScenarioResult(
             output: output, diagnostics: diagnostics, steps: steps, figures: figures, dependencies: dependencies)
+        result.statementOutputs = statementOutputs
+        return result
     }
 
     /// The failure of a statement whose kernel bug report no `expect warning` claimed.

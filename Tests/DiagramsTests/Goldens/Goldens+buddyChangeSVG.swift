@@ -3,7 +3,7 @@
 extension Goldens {
     /// The golden output `buddyChangeSVG`.
     static let buddyChangeSVG = #"""
-<svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-buddy-change" viewBox="0 0 578 440" role="img">
+<svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-buddy-change" viewBox="0 0 578 440" width="578" height="440" role="img">
 <title>alloc_pages(GFP_HIGHUSER_MOVABLE, 4)</title>
 <desc>1 free blocks removed and 6 added: Node 0, zone Normal: free_list[4][Movable] +0x100010; Node 0, zone Normal: free_list[5][Movable] +0x100020; Node 0, zone Normal: free_list[6][Movable] +0x100040; Node 0, zone Normal: free_list[7][Movable] +0x100080; Node 0, zone Normal: free_list[8][Movable] +0x100100; Node 0, zone Normal: free_list[9][Movable] +0x100200; Node 0, zone Normal: free_list[10][Movable] -0x100000.</desc>
 <text class="mmd-title" x="8" y="18">alloc_pages(GFP_HIGHUSER_MOVABLE, 4)</text>

@@ -3,7 +3,7 @@
 extension Goldens {
     /// The golden output `freeAreaSVG`.
     static let freeAreaSVG = #"""
-<svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-free-area" viewBox="0 0 772 242" role="img">
+<svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-free-area" viewBox="0 0 772 242" width="772" height="242" role="img">
 <title>Node 0, zone Normal: free_area</title>
 <desc>Free blocks of each order and migratetype in node 0, zone Normal: 15775 free pages in 36 blocks; the largest free block is order 10.</desc>
 <text class="mmd-title" x="8" y="18">Node 0, zone Normal: free_area</text>

@@ -3,7 +3,7 @@
 extension Goldens {
     /// The golden output `pageblockSVG`.
     static let pageblockSVG = #"""
-<svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-pageblocks" viewBox="0 0 792 104" role="img">
+<svg xmlns="http://www.w3.org/2000/svg" class="mmd mmd-pageblocks" viewBox="0 0 792 104" width="792" height="104" role="img">
 <title>Node 0, zone Normal: pageblocks</title>
 <desc>Migratetype and free pages of each pageblock of node 0, zone Normal: Unmovable 2, Movable 28, Reclaimable 2; 15775 of 16384 pages free; 1 cell = 1 pageblock (512 pages).</desc>
 <text class="mmd-title" x="8" y="18">Node 0, zone Normal: pageblocks</text>
