@@ -30,18 +30,21 @@ public struct MemMap: Sendable {
     public internal(set) var refcount: [Int32]
     /// `compound_head`: the head's pfn with bit 0 set on tail pages, 0 elsewhere (the model
     /// stores `headPfn << 1 | 1`, since a pfn stands in for a `struct page *`).
-    public internal(set) var compoundHead: [Int]
+    /// Kept as the distance to the head in 32 bits (`CompoundHeads`).
+    public internal(set) var compoundHead: CompoundHeads
     /// The folio order kept in the first tail page of a compound page (the low byte of
-    /// `page[1]._flags_1`, `folio_order()`), 0 elsewhere.
-    public internal(set) var folioOrder: [UInt8]
+    /// `page[1]._flags_1`, `folio_order()`), 0 elsewhere. Like the four folio fields below it
+    /// lives only on the second page of a large folio, so it is kept in a side table by that
+    /// pfn (`head + 1`) rather than in a per-pfn array: boot touches none of them.
+    public internal(set) var folioOrder = HeadPfnTable<UInt8>(default: 0)
     /// `folio->_large_mapcount` (page[1]): the folio's mappings minus one; -1 unmapped.
-    public internal(set) var largeMapcount: [Int32]
+    public internal(set) var largeMapcount = HeadPfnTable<Int32>(default: 0)
     /// `folio->_nr_pages_mapped` (page[1], CONFIG_PAGE_MAPCOUNT): pages mapped by a PTE.
-    public internal(set) var nrPagesMapped: [Int32]
+    public internal(set) var nrPagesMapped = HeadPfnTable<Int32>(default: 0)
     /// `folio->_entire_mapcount` (page[1]): PMD mappings minus one; -1 unmapped.
-    public internal(set) var entireMapcount: [Int32]
+    public internal(set) var entireMapcount = HeadPfnTable<Int32>(default: 0)
     /// `folio->_pincount` (page[1]): `FOLL_PIN` pins of a large folio.
-    public internal(set) var pincount: [Int32]
+    public internal(set) var pincount = HeadPfnTable<Int32>(default: 0)
     /// The flat index in `Machine.zones` of the zone each pfn belongs to.
     public internal(set) var zoneIndex: [UInt8]
     /// Model bookkeeping with no kernel field: the order of the block a page heads on a per-CPU
@@ -52,24 +55,19 @@ public struct MemMap: Sendable {
     /// isolated from) a file LRU, by its first pfn; 0 for every other pfn. The kernel reads it
     /// from the folio (`folio_order()`); the model's page-cache folios need not be compound.
     public internal(set) var lruFolioOrder = HeadPfnTable<UInt8>(default: 0)
-    var next: [Int32]
-    var prev: [Int32]
+    /// `lru.next` and `lru.prev` of every page, as pfns (-1 for none): one array, so that a list
+    /// operation updates both links of a page under one uniqueness check.
+    var links: [PageLinks]
 
     init(pageCount: Int) {
         flags = Array(repeating: [], count: pageCount)
         pageType = Array(repeating: MemMap.noPageType, count: pageCount)
         privateValue = Array(repeating: 0, count: pageCount)
         refcount = Array(repeating: 0, count: pageCount)
-        compoundHead = Array(repeating: 0, count: pageCount)
+        compoundHead = CompoundHeads(pageCount: pageCount)
         zoneIndex = Array(repeating: MemMap.noZone, count: pageCount)
-        folioOrder = Array(repeating: 0, count: pageCount)
-        largeMapcount = Array(repeating: 0, count: pageCount)
-        nrPagesMapped = Array(repeating: 0, count: pageCount)
-        entireMapcount = Array(repeating: 0, count: pageCount)
-        pincount = Array(repeating: 0, count: pageCount)
         pcpOrder = Array(repeating: -1, count: pageCount)
-        next = Array(repeating: -1, count: pageCount)
-        prev = Array(repeating: -1, count: pageCount)
+        links = Array(repeating: PageLinks(), count: pageCount)
     }
 
     /// The number of page frames described.
@@ -80,7 +78,10 @@ public struct MemMap: Sendable {
 
     /// The low 32 bits of `page->flags` as the kernel's word holds them: the flag bits, and on
     /// a large folio's second page the folio order in the low byte (`_flags_1`).
-    public func rawFlags(_ pfn: Int) -> UInt32 { flags[pfn].rawValue | UInt32(folioOrder[pfn]) }
+    @inline(__always)
+    public func rawFlags(_ pfn: Int) -> UInt32 {
+        folioOrder.isEmpty ? flags[pfn].rawValue : flags[pfn].rawValue | UInt32(folioOrder[pfn])
+    }
 
     /// `page_has_type(page)`: `page_type` holds a type, not a mapcount.
     public func hasType(_ pfn: Int) -> Bool {
@@ -101,7 +102,8 @@ public struct MemMap: Sendable {
     }
 
     /// `PageTail(page)`: bit 0 of `compound_head` (HVO fake heads are not modelled).
-    public func isTail(_ pfn: Int) -> Bool { compoundHead[pfn] & 1 != 0 }
+    @inline(__always)
+    public func isTail(_ pfn: Int) -> Bool { compoundHead.isTail(pfn) }
 
     /// `PageHead(page)`: PG_head.
     public func isHead(_ pfn: Int) -> Bool { flags[pfn].contains(.head) }
@@ -130,8 +132,14 @@ public struct MemMap: Sendable {
     /// `prep_compound_tail()` set it on (from the fourth page on; the second page holds
     /// `_entire_mapcount` and `_pincount` there, the third `_deferred_list.prev`, a pointer);
     /// NULL on every other page (the model has no page cache or anon_vma).
+    @inline(__always)
     public func mapping(_ pfn: Int) -> UInt64 {
         guard isTail(pfn) else { return 0 }
+        return tailMapping(pfn)
+    }
+
+    /// `mapping(_:)` of a tail page.
+    private func tailMapping(_ pfn: Int) -> UInt64 {
         switch pfn - head(pfn) {
         case 1:
             return UInt64(UInt32(bitPattern: entireMapcount[pfn])) | UInt64(UInt32(bitPattern: pincount[pfn])) << 32
@@ -167,34 +175,55 @@ public struct MemMap: Sendable {
         privateValue[pfn] = 0
     }
 
+    /// The pfn after `pfn` on its list, -1 when it is last (`list_next_entry()`).
+    func next(_ pfn: Int) -> Int32 { links[pfn].next }
+
+    /// The pfn before `pfn` on its list, -1 when it is first (`list_prev_entry()`).
+    func prev(_ pfn: Int) -> Int32 { links[pfn].prev }
+
     /// `list_add()`: puts `pfn` first on `list`.
+    @inline(__always)
     mutating func addFirst(_ pfn: Int, to list: inout PageList) {
+        precondition(pfn >= 0 && pfn < links.count, "pfn outside the memmap")
         let p = Int32(pfn)
-        next[pfn] = list.first
-        prev[pfn] = -1
-        if list.first >= 0 { prev[Int(list.first)] = p } else { list.last = p }
+        let first = list.first
+        links.withUnsafeMutableBufferPointer { links in
+            links[pfn] = PageLinks(next: first, prev: -1)
+            if first >= 0 { links[Int(first)].prev = p }
+        }
+        if first < 0 { list.last = p }
         list.first = p
         list.count += 1
     }
 
     /// `list_add_tail()`: puts `pfn` last on `list`.
+    @inline(__always)
     mutating func addLast(_ pfn: Int, to list: inout PageList) {
+        precondition(pfn >= 0 && pfn < links.count, "pfn outside the memmap")
         let p = Int32(pfn)
-        prev[pfn] = list.last
-        next[pfn] = -1
-        if list.last >= 0 { next[Int(list.last)] = p } else { list.first = p }
+        let last = list.last
+        links.withUnsafeMutableBufferPointer { links in
+            links[pfn] = PageLinks(next: -1, prev: last)
+            if last >= 0 { links[Int(last)].next = p }
+        }
+        if last < 0 { list.first = p }
         list.last = p
         list.count += 1
     }
 
     /// `list_del()`: unlinks `pfn` from `list`.
+    @inline(__always)
     mutating func remove(_ pfn: Int, from list: inout PageList) {
-        let n = next[pfn]
-        let p = prev[pfn]
-        if p >= 0 { next[Int(p)] = n } else { list.first = n }
-        if n >= 0 { prev[Int(n)] = p } else { list.last = p }
-        next[pfn] = -1
-        prev[pfn] = -1
+        precondition(pfn >= 0 && pfn < links.count, "pfn outside the memmap")
+        let (n, p) = links.withUnsafeMutableBufferPointer { links in
+            let entry = links[pfn]
+            if entry.prev >= 0 { links[Int(entry.prev)].next = entry.next }
+            if entry.next >= 0 { links[Int(entry.next)].prev = entry.prev }
+            links[pfn] = PageLinks()
+            return (entry.next, entry.prev)
+        }
+        if p < 0 { list.first = n }
+        if n < 0 { list.last = p }
         list.count -= 1
     }
 
@@ -223,8 +252,51 @@ public struct MemMap: Sendable {
         var p = list.first
         while p >= 0 {
             out.append(Int(p))
-            p = next[Int(p)]
+            p = links[Int(p)].next
         }
         return out
     }
+}
+
+/// The two links of `page->lru` (shared with `buddy_list` and `pcp_list`), as pfns.
+///
+/// Models: `struct list_head` inside `struct page`; -1 stands for a link to the list head.
+struct PageLinks: Sendable, Equatable {
+    /// `lru.next`.
+    var next: Int32 = -1
+    /// `lru.prev`.
+    var prev: Int32 = -1
+}
+
+/// `compound_head` of every page, read and written as the kernel's word (the head's pfn shifted
+/// left with bit 0 set on a tail page, 0 elsewhere) but kept as the distance from the head, in
+/// 32 bits: 4 bytes a page instead of 8.
+///
+/// Models: `page->compound_head` (include/linux/mm_types.h). A compound page has at most
+/// 2^MAX_FOLIO_ORDER pages, so the distance always fits.
+public struct CompoundHeads: Sendable {
+    private var offsets: [UInt32]
+
+    init(pageCount: Int) { offsets = Array(repeating: 0, count: pageCount) }
+
+    /// `page->compound_head` of `pfn`: `head << 1 | 1` for a tail page, 0 otherwise.
+    public internal(set) subscript(pfn: Int) -> Int {
+        @inline(__always) get {
+            let offset = offsets[pfn]
+            return offset == 0 ? 0 : (pfn - Int(offset)) << 1 | 1
+        }
+        set {
+            guard newValue & 1 != 0 else {
+                offsets[pfn] = 0
+                return
+            }
+            let head = newValue >> 1
+            precondition(head < pfn && pfn - head <= Int(UInt32.max), "a tail page lies after its head")
+            offsets[pfn] = UInt32(pfn - head)
+        }
+    }
+
+    /// Whether `pfn` is a tail page (bit 0 of its `compound_head`).
+    @inline(__always)
+    func isTail(_ pfn: Int) -> Bool { offsets[pfn] != 0 }
 }
