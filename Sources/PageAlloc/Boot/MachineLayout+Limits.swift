@@ -8,10 +8,10 @@ extension MachineLayout {
     public static let maxMemoryBytes = 1 << 40
 
     /// The host memory the model's memmap takes per page frame, in bytes: the per-pfn arrays of
-    /// `MemMap` (flags, page_type, private, _refcount, compound_head, zone, pcp order, two list
-    /// links) and a pageblock's byte shared by 512 pfns; the folio fields of a large folio's
-    /// second page and other cold state live in side tables and are not counted.
-    public static let memmapBytesPerPfn = 4 + 4 + 4 + 4 + 4 + 1 + 1 + 4 + 4
+    /// `MemMap` (flags, page_type, private, _refcount, zone, pcp order, and the two list links
+    /// that also hold compound_head); a pageblock's byte, shared by 512 pfns, and the side
+    /// tables of a large folio's second page and other cold state are not counted.
+    public static let memmapBytesPerPfn = 4 + 4 + 1 + 4 + 1 + 1 + 8
 
     /// `bytes` the way boot options spell sizes: `64M`, `4G`, `1T`, or plain bytes.
     static func sizeText(_ bytes: Int) -> String {

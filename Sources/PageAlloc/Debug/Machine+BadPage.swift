@@ -150,7 +150,7 @@ extension Machine {
                 memmap.entireMapcount[page] = 0
                 memmap.pincount[page] = 0
             }
-            memmap.compoundHead[page] = 0
+            memmap.setCompoundHead(page, 0)
         }
         return reason == nil ? 0 : 1
     }

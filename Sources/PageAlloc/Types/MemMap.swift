@@ -25,13 +25,15 @@ public struct MemMap: Sendable {
     /// `page->page_type`, which is also `page->_mapcount` (see `mapcount(_:)`).
     public internal(set) var pageType: [UInt32]
     /// `page->private`: the order of a free buddy block on its first page, 0 elsewhere.
-    public internal(set) var privateValue: [Int32]
+    /// The model stores nothing else there, so a byte holds it.
+    public internal(set) var privateValue: [UInt8]
     /// `page->_refcount`.
     public internal(set) var refcount: [Int32]
     /// `compound_head`: the head's pfn with bit 0 set on tail pages, 0 elsewhere (the model
-    /// stores `headPfn << 1 | 1`, since a pfn stands in for a `struct page *`).
-    /// Kept as the distance to the head in 32 bits (`CompoundHeads`).
-    public internal(set) var compoundHead: CompoundHeads
+    /// reads `headPfn << 1 | 1`, since a pfn stands in for a `struct page *`). As in the kernel,
+    /// where `compound_head` shares its word with `lru.next`, it is kept in the page's list
+    /// links (a tail page is on no list): see `PageLinks`.
+    public var compoundHead: CompoundHeads { CompoundHeads(links: links) }
     /// The folio order kept in the first tail page of a compound page (the low byte of
     /// `page[1]._flags_1`, `folio_order()`), 0 elsewhere. Like the four folio fields below it
     /// lives only on the second page of a large folio, so it is kept in a side table by that
@@ -64,7 +66,6 @@ public struct MemMap: Sendable {
         pageType = Array(repeating: MemMap.noPageType, count: pageCount)
         privateValue = Array(repeating: 0, count: pageCount)
         refcount = Array(repeating: 0, count: pageCount)
-        compoundHead = CompoundHeads(pageCount: pageCount)
         zoneIndex = Array(repeating: MemMap.noZone, count: pageCount)
         pcpOrder = Array(repeating: -1, count: pageCount)
         links = Array(repeating: PageLinks(), count: pageCount)
@@ -103,7 +104,7 @@ public struct MemMap: Sendable {
 
     /// `PageTail(page)`: bit 0 of `compound_head` (HVO fake heads are not modelled).
     @inline(__always)
-    public func isTail(_ pfn: Int) -> Bool { compoundHead.isTail(pfn) }
+    public func isTail(_ pfn: Int) -> Bool { links[pfn].isTail }
 
     /// `PageHead(page)`: PG_head.
     public func isHead(_ pfn: Int) -> Bool { flags[pfn].contains(.head) }
@@ -112,7 +113,7 @@ public struct MemMap: Sendable {
     public func isCompound(_ pfn: Int) -> Bool { isHead(pfn) || isTail(pfn) }
 
     /// `compound_head(page)` / `page_folio(page)`: the head of a tail page, else the page itself.
-    public func head(_ pfn: Int) -> Int { isTail(pfn) ? compoundHead[pfn] >> 1 : pfn }
+    public func head(_ pfn: Int) -> Int { links[pfn].head ?? pfn }
 
     /// `folio_order(folio)`: the order in the second page of a large folio, 0 for a small one.
     public func folioOrder(ofFolio pfn: Int) -> Int {
@@ -160,7 +161,7 @@ public struct MemMap: Sendable {
     /// `__SetPageBuddy()` and `set_buddy_order()`.
     mutating func setBuddy(_ pfn: Int, order: Int) {
         pageType[pfn] = MemMap.pageTypeBuddy
-        privateValue[pfn] = Int32(order)
+        privateValue[pfn] = UInt8(order)
     }
 
     /// `__SetPage<Type>()` / `__folio_set_<type>()`: gives an untyped, unmapped page a type.
@@ -173,6 +174,18 @@ public struct MemMap: Sendable {
     mutating func clearBuddy(_ pfn: Int) {
         pageType[pfn] = MemMap.noPageType
         privateValue[pfn] = 0
+    }
+
+    /// `page->compound_head = value`: `head << 1 | 1` makes the page a tail of `head`
+    /// (`set_compound_head()`), 0 makes a tail page a page of its own again
+    /// (`clear_compound_head()`).
+    mutating func setCompoundHead(_ pfn: Int, _ value: Int) {
+        if value & 1 != 0 {
+            precondition(value >> 1 <= Int(Int32.max) - 2, "head pfn beyond the Int32 links")
+            links[pfn] = PageLinks(tailOf: value >> 1)
+        } else if links[pfn].isTail {
+            links[pfn] = PageLinks()
+        }
     }
 
     /// The pfn after `pfn` on its list, -1 when it is last (`list_next_entry()`).
@@ -261,42 +274,43 @@ public struct MemMap: Sendable {
 /// The two links of `page->lru` (shared with `buddy_list` and `pcp_list`), as pfns.
 ///
 /// Models: `struct list_head` inside `struct page`; -1 stands for a link to the list head.
+/// The kernel overlays `compound_head` on `lru.next` (a tail page is on no list, and bit 0 tells
+/// the two apart); here a tail page's `next` holds `-2 - head`, below every link.
 struct PageLinks: Sendable, Equatable {
-    /// `lru.next`.
+    /// `lru.next`, or a tail page's head.
     var next: Int32 = -1
     /// `lru.prev`.
     var prev: Int32 = -1
-}
 
-/// `compound_head` of every page, read and written as the kernel's word (the head's pfn shifted
-/// left with bit 0 set on a tail page, 0 elsewhere) but kept as the distance from the head, in
-/// 32 bits: 4 bytes a page instead of 8.
-///
-/// Models: `page->compound_head` (include/linux/mm_types.h). A compound page has at most
-/// 2^MAX_FOLIO_ORDER pages, so the distance always fits.
-public struct CompoundHeads: Sendable {
-    private var offsets: [UInt32]
+    /// The links of a tail page of the compound page whose head is at `head`.
+    init(tailOf head: Int) { next = Int32(-2 - head) }
 
-    init(pageCount: Int) { offsets = Array(repeating: 0, count: pageCount) }
+    /// Links to no list.
+    init() {}
 
-    /// `page->compound_head` of `pfn`: `head << 1 | 1` for a tail page, 0 otherwise.
-    public internal(set) subscript(pfn: Int) -> Int {
-        @inline(__always) get {
-            let offset = offsets[pfn]
-            return offset == 0 ? 0 : (pfn - Int(offset)) << 1 | 1
-        }
-        set {
-            guard newValue & 1 != 0 else {
-                offsets[pfn] = 0
-                return
-            }
-            let head = newValue >> 1
-            precondition(head < pfn && pfn - head <= Int(UInt32.max), "a tail page lies after its head")
-            offsets[pfn] = UInt32(pfn - head)
-        }
+    /// Links for a page on a list.
+    init(next: Int32, prev: Int32) {
+        self.next = next
+        self.prev = prev
     }
 
-    /// Whether `pfn` is a tail page (bit 0 of its `compound_head`).
+    /// Whether the page is a tail page (`PageTail()`).
     @inline(__always)
-    func isTail(_ pfn: Int) -> Bool { offsets[pfn] != 0 }
+    var isTail: Bool { next <= -2 }
+
+    /// The head of a tail page, nil for any other page.
+    @inline(__always)
+    var head: Int? { next <= -2 ? Int(-2 - next) : nil }
+}
+
+/// `compound_head` of every page, read as the kernel's word: the head's pfn shifted left with
+/// bit 0 set on a tail page, 0 elsewhere.
+///
+/// Models: `page->compound_head` (include/linux/mm_types.h), a view of the list links that
+/// hold it (`PageLinks`).
+public struct CompoundHeads: Sendable {
+    let links: [PageLinks]
+
+    /// `page->compound_head` of `pfn`.
+    public subscript(pfn: Int) -> Int { links[pfn].head.map { $0 << 1 | 1 } ?? 0 }
 }
