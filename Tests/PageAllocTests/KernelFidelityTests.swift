@@ -119,10 +119,9 @@ import Testing
         var pcp = PerCPUPages()
         pcp.count = 30
         pcp.freeCount = 3
-        let m = Self.small()
-        #expect(m.nrPcpFree(pcp, batch: 15, high: 20, freeHigh: false) == 15)  // mm/page_alloc.c:2760
+        #expect(Machine.nrPcpFree(pcp, batch: 15, high: 20, freeHigh: false) == 15)  // mm/page_alloc.c:2760
         pcp.freeCount = 7
-        #expect(m.nrPcpFree(pcp, batch: 15, high: 20, freeHigh: false) == 5)  // 7 >= hi 5: hi
+        #expect(Machine.nrPcpFree(pcp, batch: 15, high: 20, freeHigh: false) == 5)  // 7 >= hi 5: hi
     }
 
     /// A pageblock of 31 order-4 page-cache folios and one free order-4 block: every page of

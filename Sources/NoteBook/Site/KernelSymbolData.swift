@@ -231,7 +231,7 @@ extension KernelSymbolIndex {
         frag_show	function	mm/vmstat.c	1575	PageAlloc/VMStat/Buddyinfo.swift: struct Buddyinfo: Sendable, Equatable | PageAlloc/VMStat/Machine+ProcFS.swift: func buddyinfo() -> String | PageAlloc/VMStat/Machine+ProcFS.swift: func buddyinfoSnapshot() -> Buddyinfo
         frag_show_print	function	mm/vmstat.c	1557	PageAlloc/VMStat/Buddyinfo.swift: struct Buddyinfo: Sendable, Equatable | PageAlloc/VMStat/Buddyinfo.swift: var text: String | PageAlloc/VMStat/Machine+ProcFS.swift: func buddyinfoSnapshot() -> Buddyinfo | Scenario/Catalog: show buddyinfo
         fragmentation_index	function	mm/vmstat.c	1154	PageAlloc/Compaction/Machine+Fragmentation.swift: func fragmentationIndex(zone z: Int, order: Int) -> Int
-        free_area	struct	include/linux/mmzone.h	138	PageAlloc/Buddy/PageList.swift: struct FreeArea: Sendable, Equatable | Scenario/Catalog: show free_area
+        free_area	struct	include/linux/mmzone.h	138	PageAlloc/Buddy/PageList.swift: struct FreeArea: Sendable, Equatable | PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | Scenario/Catalog: show free_area
         free_area_init	function	mm/mm_init.c	1824	Scenario/Catalog: boot mem=
         free_area_init_node	function	mm/mm_init.c	1717	Scenario/Catalog: boot nodes=
         free_contig_range	function	mm/page_alloc.c	7121	PageAlloc/Alloc/Machine+Isolation.swift: func freeContigRange(_ pfn: Int, nrPages: Int) | Scenario/Catalog: call free_contig_range
@@ -282,7 +282,7 @@ extension KernelSymbolIndex {
         kswapd	function	mm/vmscan.c	7326	PageAlloc/Reclaim/Machine+Vmscan.swift: func kswapd(node: Int, order: Int, highestZone: ZoneType)
         last	enumerator	kernel/trace/trace.c	2290	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
         list_first_entry			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
-        list_head			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
+        list_head			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable
         list_last_entry			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
         low_wmark_pages	function	include/linux/mmzone.h	1092	Scenario/Catalog: function low_wmark_pages
         lowmem_reserve_ratio_sysctl_handler	function	mm/page_alloc.c	6586	PageAlloc/Watermarks/Machine+Sysctl.swift: func setLowmemReserveRatio(_ ratios: [Int]) -> Bool
@@ -327,19 +327,19 @@ extension KernelSymbolIndex {
         nr_free_zone_pages	function	mm/page_alloc.c	5435	PageAlloc/Watermarks/Machine+Watermarks.swift: func nrFreeBufferPages() -> Int
         nr_huge_pages	field	include/linux/hugetlb.h	667	Scenario/Catalog: function nr_hugepages
         nr_pcp_alloc	function	mm/page_alloc.c	3197	PageAlloc/PerCPU/Machine+PCP.swift: func nrPcpAlloc(zone z: Int, cpu: Int, order: Int) -> Int | PageAlloc/PerCPU/Machine+PCP.swift: static func nrPcpAlloc(_ pcp: inout PerCPUPages, zoneFlags: ZoneFlags, order: Int) -> Int
-        nr_pcp_free	function	mm/page_alloc.c	2740	PageAlloc/PerCPU/Machine+PCP.swift: func nrPcpFree(_ pcp: PerCPUPages, batch: Int, high: Int, freeHigh: Bool) -> Int
-        nr_pcp_high	function	mm/page_alloc.c	2765	PageAlloc/PerCPU/Machine+PCP.swift: func nrPcpHigh(zone z: Int, cpu: Int, batch: Int, freeHigh: Bool) -> Int | PageAlloc/PerCPU/Machine+PCP.swift: static func nrPcpHigh(_ pcp: inout PerCPUPages, zoneFlags: ZoneFlags, batch: Int, freeHigh: Bool) -> Int
+        nr_pcp_free	function	mm/page_alloc.c	2740	PageAlloc/PerCPU/Machine+PCP.swift: static func nrPcpFree(_ pcp: PerCPUPages, batch: Int, high: Int, freeHigh: Bool) -> Int
+        nr_pcp_high	function	mm/page_alloc.c	2765	PageAlloc/PerCPU/Machine+PCP.swift: static func nrPcpHigh(_ pcp: inout PerCPUPages, zoneFlags: ZoneFlags, batch: Int, freeHigh: Bool) -> Int
         nr_reserved_highatomic	field	include/linux/mmzone.h	886	Scenario/Catalog: function nr_reserved_highatomic
         numa_stat_item	enum	include/linux/mmzone.h	146	PageAlloc/VMStat/NUMAStatItem.swift: enum NUMAStatItem: String, CaseIterable, Sendable
         offline_pages	function	mm/memory_hotplug.c	0	PageAlloc/Alloc/Machine+Isolation.swift: func offlinePages(_ start: Int, nrPages: Int) -> Int | Scenario/Catalog: call offline_pages
         only_alloc_fresh_hugetlb_folio	function	mm/hugetlb.c	1971	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func onlyAllocFreshHugetlbFolio(_ hi: Int, gfp: GFP, node: Int, noretry: inout Set<Int>?) -> Int?
         out_of_memory	function	mm/oom_kill.c	1118	PageAlloc/Alloc/Machine+OOM.swift: func outOfMemory(_ gfp: GFP, order: Int) -> Bool
-        page	enumerator	include/linux/gfp.h	453	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
+        page	struct	include/linux/mm_types.h	78	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct CompoundHeads: Sendable
         page_bad_reason	function	mm/page_alloc.c	1051	PageAlloc/Debug/Machine+BadPage.swift: func pageBadReason(_ pfn: Int, check: PageFlags, detached: Bool) -> String? | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool) -> Bool
         page_count	function	include/linux/page_ref.h	92	Scenario/Catalog: function page_count
         page_cpupid_reset_last	function	include/linux/mm.h	1654	PageAlloc/Debug/Machine+DumpPage.swift: func pageFlagsWord(_ pfn: Int) -> UInt64
         page_del_and_expand	function	mm/page_alloc.c	1716	PageAlloc/Buddy/Machine+Buddy.swift: func pageDelAndExpand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType)
-        page_expected_state	function	mm/page_alloc.c	1033	PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool) -> Bool
+        page_expected_state	function	mm/page_alloc.c	1033	PageAlloc/Debug/Machine+BadPage.swift: func pageExpectedState(_ pfn: Int, check: PageFlags, detached: Bool) -> Bool | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool) -> Bool
         page_folio	macro	include/linux/page-flags.h	306	Scenario/Catalog: call page_folio | Scenario/Catalog: function page_folio
         page_is_buddy	function	mm/internal.h	648	PageAlloc/Buddy/Machine+Buddy.swift: func pageIsBuddy(zone z: Int, buddyPfn: Int, order: Int) -> Bool
         page_ref_add_unless	function	include/linux/page_ref.h	231	PageAlloc/Pages/Machine+PageRef.swift: func getPageUnlessZero(_ pfn: Int) -> Bool
@@ -359,7 +359,7 @@ extension KernelSymbolIndex {
         pagetypeinfo_showfree	function	mm/vmstat.c	1625	PageAlloc/VMStat/Pagetypeinfo.swift: var text: String
         pagetypeinfo_showfree_print	function	mm/vmstat.c	1582	PageAlloc/VMStat/Machine+ProcFS.swift: func pagetypeinfoSnapshot() -> Pagetypeinfo
         pcp_list	field	include/linux/mm_types.h	99	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
-        per_cpu_pages	struct	include/linux/mmzone.h	744	PageAlloc/PerCPU/PerCPUPages.swift: struct PerCPUPages: Sendable, Equatable | PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable | Scenario/Catalog: function pcp_count | Scenario/Catalog: function pcp_high | Scenario/Catalog: function pcp_high_min | Scenario/Catalog: function pcp_high_max | Scenario/Catalog: function pcp_batch | Scenario/Catalog: function pcp_free_count | Scenario/Catalog: function pcp_alloc_factor | Scenario/Catalog: function pcp_flags
+        per_cpu_pages	struct	include/linux/mmzone.h	744	PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/PerCPU/PerCPUPages.swift: struct PerCPUPages: Sendable, Equatable | PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable | Scenario/Catalog: function pcp_count | Scenario/Catalog: function pcp_high | Scenario/Catalog: function pcp_high_min | Scenario/Catalog: function pcp_high_max | Scenario/Catalog: function pcp_batch | Scenario/Catalog: function pcp_free_count | Scenario/Catalog: function pcp_alloc_factor | Scenario/Catalog: function pcp_flags
         per_cpu_pages_init	function	mm/page_alloc.c	5975	PageAlloc/PerCPU/Machine+PCPSizing.swift: func setupPerCPUPagesets()
         per_cpu_zonestat	struct	include/linux/mmzone.h	762	PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable
         percpu_pagelist_high_fraction	sysctl	mm/page_alloc.c	6676	Scenario/Catalog: sysctl vm.percpu_pagelist_high_fraction

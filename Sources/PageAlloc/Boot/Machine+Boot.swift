@@ -61,11 +61,10 @@ extension Machine {
     /// (mm/mm_init.c).
     private mutating func memmapInit() {
         for (z, zone) in zones.enumerated() where zone.isPopulated {
-            for pfn in zone.startPfn..<zone.endPfn {
-                memmap.zoneIndex[pfn] = UInt8(z)
-                memmap.flags[pfn] = .reserved
-                memmap.refcount[pfn] = 1
-            }
+            let span = zone.startPfn..<zone.endPfn
+            memmap.zoneIndex.withUnsafeMutableBufferPointer { $0[span].update(repeating: UInt8(z)) }
+            memmap.flags.withUnsafeMutableBufferPointer { $0[span].update(repeating: .reserved) }
+            memmap.refcount.withUnsafeMutableBufferPointer { $0[span].update(repeating: 1) }
         }
     }
 
@@ -94,10 +93,11 @@ extension Machine {
     ///
     /// Models: `__free_pages_core()` (mm/page_alloc.c) with MEMINIT_EARLY.
     private mutating func freePagesCore(_ pfn: Int, zone z: Int, order: Int) {
-        for p in pfn..<(pfn + (1 << order)) {
-            memmap.flags[p].remove(.reserved)
-            memmap.refcount[p] = 0
+        let block = pfn..<(pfn + (1 << order))
+        memmap.flags.withUnsafeMutableBufferPointer { flags in
+            for p in block { flags[p].remove(.reserved) }
         }
+        memmap.refcount.withUnsafeMutableBufferPointer { $0[block].update(repeating: 0) }
         zones[z].managedPages += 1 << order
         freeOnePageLocked(pfn, zone: z, order: order, fpi: .toTail)
     }

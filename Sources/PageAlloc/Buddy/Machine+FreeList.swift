@@ -11,7 +11,7 @@ extension Machine {
     }
 
     /// The block before `pfn` on its free list, nil when it is first.
-    func previousFreeListEntry(_ pfn: Int) -> Int? { memmap.prev[pfn] >= 0 ? Int(memmap.prev[pfn]) : nil }
+    func previousFreeListEntry(_ pfn: Int) -> Int? { memmap.prev(pfn) >= 0 ? Int(memmap.prev(pfn)) : nil }
 
     /// Forgets the recorded free-list events.
     public mutating func clearFreeListEvents() { instrumentation.freeListEvents.removeAll() }
@@ -25,13 +25,21 @@ extension Machine {
             instrumentation.freeListEvents.append(
                 FreeListEvent(zone: z, order: order, migratetype: migratetype, pfn: pfn, kind: .add(tail: tail)))
         }
+        Machine.add(pfn, to: &zones[z].freeArea[order], memmap: &memmap, order: order, migratetype, tail: tail)
+    }
+
+    /// `__add_to_free_list()` (mm/page_alloc.c) on one free area, in place.
+    @inline(__always)
+    private static func add(
+        _ pfn: Int, to area: inout FreeArea, memmap: inout MemMap, order: Int, _ migratetype: MigrateType, tail: Bool
+    ) {
         memmap.setBuddy(pfn, order: order)
         if tail {
-            memmap.addLast(pfn, to: &zones[z].freeArea[order].freeList[migratetype.rawValue])
+            memmap.addLast(pfn, to: &area.freeList[migratetype.rawValue])
         } else {
-            memmap.addFirst(pfn, to: &zones[z].freeArea[order].freeList[migratetype.rawValue])
+            memmap.addFirst(pfn, to: &area.freeList[migratetype.rawValue])
         }
-        zones[z].freeArea[order].nrFree += 1
+        area.nrFree += 1
     }
 
     /// Takes a free block off its free list and clears PageBuddy.
@@ -45,9 +53,16 @@ extension Machine {
                     zone: z, order: order, migratetype: migratetype, pfn: pfn,
                     kind: .delete(previous: previousFreeListEntry(pfn))))
         }
-        memmap.remove(pfn, from: &zones[z].freeArea[order].freeList[migratetype.rawValue])
+        Machine.delete(pfn, from: &zones[z].freeArea[order], memmap: &memmap, migratetype)
+    }
+
+    /// `__del_page_from_free_list()` (mm/page_alloc.c) on one free area, in place.
+    @inline(__always)
+    private static func delete(_ pfn: Int, from area: inout FreeArea, memmap: inout MemMap, _ migratetype: MigrateType)
+    {
+        memmap.remove(pfn, from: &area.freeList[migratetype.rawValue])
         memmap.clearBuddy(pfn)
-        zones[z].freeArea[order].nrFree -= 1
+        area.nrFree -= 1
     }
 
     /// Moves a free block to the tail of another migratetype's list of the same order.

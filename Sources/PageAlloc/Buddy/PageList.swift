@@ -22,8 +22,8 @@ public struct PageList: Sendable, Equatable {
 ///
 /// Models: `struct free_area` (include/linux/mmzone.h).
 public struct FreeArea: Sendable, Equatable {
-    /// `free_list[MIGRATE_TYPES]`.
-    public internal(set) var freeList: [PageList] = Array(repeating: PageList(), count: MigrateType.count)
+    /// `free_list[MIGRATE_TYPES]` (`MigrateType.count` lists).
+    public internal(set) var freeList = PageListArray<5>()
     /// `nr_free`: the blocks of this order on every list.
     public internal(set) var nrFree: Int = 0
 

@@ -76,14 +76,35 @@ extension Machine {
         return reason
     }
 
+    /// Whether a page being freed or allocated is in the state the allocator expects: one pass
+    /// over the fields `pageBadReason(_:check:detached:)` reads, building no string. (Mutating
+    /// only so that the memmap is read in place rather than copied out of the machine.)
+    ///
+    /// Models: `page_expected_state()` (mm/page_alloc.c): `_mapcount` -1 (no page type), no
+    /// mapping (unless `detached`), `_refcount` 0, no flag of `check` (memcg is not modelled).
+    @inline(__always)
+    private mutating func pageExpectedState(_ pfn: Int, check: PageFlags, detached: Bool) -> Bool {
+        memmap.pageType[pfn] == MemMap.noPageType && memmap.refcount[pfn] == 0
+            && memmap.rawFlags(pfn) & check.rawValue == 0 && (detached || memmap.mapping(pfn) == 0)
+    }
+
     /// Checks a page being freed and reports it when its state is bad.
     ///
     /// Models: `free_page_is_bad()` → `page_expected_state()`, then `page_bad_reason()` and `bad_page()`
-    /// (mm/page_alloc.c).
+    /// (mm/page_alloc.c): the reason is worked out only for a page that fails the check.
+    @inline(__always)
     mutating func freePageIsBad(_ pfn: Int, detached: Bool) -> Bool {
-        guard let reason = pageBadReason(pfn, check: .checkAtFree, detached: detached) else { return false }
-        badPage(pfn, reason: reason, detached: detached)
+        if pageExpectedState(pfn, check: .checkAtFree, detached: detached) { return false }
+        freePageIsBadSlow(pfn, detached: detached)
         return true
+    }
+
+    /// The report half of `free_page_is_bad()` (mm/page_alloc.c): `bad_page()` with
+    /// `page_bad_reason()`, for a page `pageExpectedState` refused.
+    @inline(never)
+    private mutating func freePageIsBadSlow(_ pfn: Int, detached: Bool) {
+        let reason = pageBadReason(pfn, check: .checkAtFree, detached: detached) ?? "nonzero mapcount"
+        badPage(pfn, reason: reason, detached: detached)
     }
 
     /// Checks one tail page of a compound page being freed and unlinks it from its head;
@@ -129,7 +150,7 @@ extension Machine {
                 memmap.entireMapcount[page] = 0
                 memmap.pincount[page] = 0
             }
-            memmap.compoundHead[page] = 0
+            memmap.setCompoundHead(page, 0)
         }
         return reason == nil ? 0 : 1
     }

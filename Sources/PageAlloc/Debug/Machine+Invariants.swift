@@ -181,24 +181,22 @@ extension Machine {
                     }
                 }
             }
+            let folioOrder = memmap.folioOrder
+            let compoundHead = memmap.compoundHead
             memmap.flags.withUnsafeBufferPointer { flags in
-                memmap.folioOrder.withUnsafeBufferPointer { folioOrder in
-                    memmap.compoundHead.withUnsafeBufferPointer { compoundHead in
-                        for i in state.indices where state[i] != other {
-                            let pfn = start + i
-                            if state[i] >= free && (flags[pfn].rawValue | UInt32(folioOrder[pfn])) & prepFlags != 0 {
-                                bad.append((pfn, "is free with flags"))
-                            }
-                            guard compoundHead[pfn] & 1 != 0 else { continue }
-                            let head = compoundHead[pfn] >> 1
-                            let large = flags[head].rawValue & headFlag != 0 && head + 1 < flags.count
-                            let order = large ? Int(folioOrder[head + 1]) : 0
-                            if state[i] >= free {
-                                bad.append((pfn, "is free but a tail page"))
-                            } else if head >= pfn || pfn - head >= 1 << order {
-                                bad.append((pfn, "is a tail whose head's folio order \(order) does not cover it"))
-                            }
-                        }
+                for i in state.indices where state[i] != other {
+                    let pfn = start + i
+                    if state[i] >= free && (flags[pfn].rawValue | UInt32(folioOrder[pfn])) & prepFlags != 0 {
+                        bad.append((pfn, "is free with flags"))
+                    }
+                    guard compoundHead[pfn] & 1 != 0 else { continue }
+                    let head = compoundHead[pfn] >> 1
+                    let large = flags[head].rawValue & headFlag != 0 && head + 1 < flags.count
+                    let order = large ? Int(folioOrder[head + 1]) : 0
+                    if state[i] >= free {
+                        bad.append((pfn, "is free but a tail page"))
+                    } else if head >= pfn || pfn - head >= 1 << order {
+                        bad.append((pfn, "is a tail whose head's folio order \(order) does not cover it"))
                     }
                 }
             }

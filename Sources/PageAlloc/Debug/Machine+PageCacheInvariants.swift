@@ -11,14 +11,14 @@ extension Machine {
         let flags = memmap.flags
         let refcount = memmap.refcount
         let zoneOfPfn = memmap.zoneIndex
-        let next = memmap.next
+        let links = memmap.links
         let nodeOfZone = zones.map(\.node)
         for (node, list) in nodes.map(\.fileLRU).enumerated() {
             var entries = 0
             var p = list.first
             while p >= 0 && entries <= list.count {
                 let pfn = Int(p)
-                p = next[pfn]
+                p = links[pfn].next
                 entries += 1
                 let order = Int(memmap.lruFolioOrder[pfn])
                 let z = Int(zoneOfPfn[pfn])

@@ -17,7 +17,7 @@ extension Machine {
     /// Models: `prep_compound_tail()` (mm/internal.h): `mapping = TAIL_MAPPING` (derived by
     /// `MemMap.mapping(_:)` from the tail link), `set_compound_head()`, `private = 0`.
     private mutating func prepCompoundTail(_ head: Int, index: Int) {
-        memmap.compoundHead[head + index] = head << 1 | 1
+        memmap.setCompoundHead(head + index, head << 1 | 1)
         memmap.privateValue[head + index] = 0
     }
 

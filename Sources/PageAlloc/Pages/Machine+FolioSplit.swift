@@ -40,7 +40,7 @@ extension Machine {
         for page in (folio + 1)..<(folio + (1 << order)) {
             memmap.flags[page] = memmap.flags[page].intersection(.hwpoison).union(cloned)
             memmap.privateValue[page] = 0
-            memmap.compoundHead[page] = 0
+            memmap.setCompoundHead(page, 0)
         }
         memmap.folioOrder[folio + 1] = 0
         memmap.largeMapcount[folio + 1] = 0

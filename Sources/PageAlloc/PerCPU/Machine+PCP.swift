@@ -8,19 +8,31 @@ extension Machine {
         enter("rmqueue_pcplist")
         defer { leave() }
         let cpu = currentCPU
-        zones[z].pcp[cpu].freeCount >>= 1
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
-        if zones[z].pcp[cpu].lists[pindex].isEmpty {
-            let batch = nrPcpAlloc(zone: z, cpu: cpu, order: order)
-            let got = rmqueueBulk(
-                zone: z, cpu: cpu, order: order, count: batch, pindex: pindex,
-                migratetype: migratetype, flags: flags)
-            zones[z].pcp[cpu].count += got << order
-            if got == 0 { return nil }
+        if let pfn = Machine.takeFirst(&zones[z].pcp[cpu], memmap: &memmap, pindex: pindex, order: order) {
+            return pfn
         }
+        let batch = nrPcpAlloc(zone: z, cpu: cpu, order: order)
+        let got = rmqueueBulk(
+            zone: z, cpu: cpu, order: order, count: batch, pindex: pindex, migratetype: migratetype, flags: flags)
+        zones[z].pcp[cpu].count += got << order
+        if got == 0 { return nil }
         let pfn = Int(zones[z].pcp[cpu].lists[pindex].first)
         memmap.remove(pfn, fromPcp: &zones[z].pcp[cpu].lists[pindex])
         zones[z].pcp[cpu].count -= 1 << order
+        return pfn
+    }
+
+    /// The first part of `__rmqueue_pcplist()` (mm/page_alloc.c) on one CPU's lists, in place:
+    /// `free_count` is halved and, unless list `pindex` is empty, its first block is taken.
+    @inline(__always)
+    private static func takeFirst(_ pcp: inout PerCPUPages, memmap: inout MemMap, pindex: Int, order: Int) -> Int? {
+        pcp.freeCount >>= 1
+        let first = pcp.lists[pindex].first
+        guard first >= 0 else { return nil }
+        let pfn = Int(first)
+        memmap.remove(pfn, fromPcp: &pcp.lists[pindex])
+        pcp.count -= 1 << order
         return pfn
     }
 
@@ -93,44 +105,46 @@ extension Machine {
         enter("free_frozen_page_commit")
         defer { leave() }
         let cpu = currentCPU
-        zones[z].pcp[cpu].allocFactor >>= 1
         vmEvents.count(.pgfree, 1 << order)
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
-        memmap.addFirst(pfn, order: order, toPcp: &zones[z].pcp[cpu].lists[pindex])
-        zones[z].pcp[cpu].count += 1 << order
-        let batch = zones[z].pcp[cpu].batch
-        var freeHigh = false
-        if order > 0 && order <= Kernel.pageAllocCostlyOrder {
-            let pcp = zones[z].pcp[cpu]
-            freeHigh =
-                pcp.freeCount >= batch + pcp.highMin / 2 && pcp.flags & PerCPUPages.prevFreeHighOrder != 0
-                && (pcp.flags & PerCPUPages.freeHighBatch == 0 || pcp.count >= batch)
-            zones[z].pcp[cpu].flags |= PerCPUPages.prevFreeHighOrder
-        } else {
-            zones[z].pcp[cpu].flags &= ~PerCPUPages.prevFreeHighOrder
-        }
-        if zones[z].pcp[cpu].freeCount < batch << PerCPUPages.batchScaleMax {
-            zones[z].pcp[cpu].freeCount += 1 << order
-        }
-        let high = nrPcpHigh(zone: z, cpu: cpu, batch: batch, freeHigh: freeHigh)
-        if zones[z].pcp[cpu].count >= high {
-            let count = nrPcpFree(zones[z].pcp[cpu], batch: batch, high: high, freeHigh: freeHigh)
-            freePcppagesBulk(zone: z, cpu: cpu, count: count, pindex: pindex)
-            if zones[z].flags.contains(.belowHigh)
-                && zoneWatermarkOk(zone: z, order: 0, mark: zones[z].highWatermark, highestZone: .movable, flags: [])
-            {
-                zones[z].flags.remove(.belowHigh)
-            }
+        let zoneFlags = zones[z].flags
+        guard
+            let count = Machine.commit(
+                pfn, to: &zones[z].pcp[cpu], memmap: &memmap, pindex: pindex, order: order, zoneFlags: zoneFlags)
+        else { return }
+        freePcppagesBulk(zone: z, cpu: cpu, count: count, pindex: pindex)
+        if zones[z].flags.contains(.belowHigh)
+            && zoneWatermarkOk(zone: z, order: 0, mark: zones[z].highWatermark, highestZone: .movable, flags: [])
+        {
+            zones[z].flags.remove(.belowHigh)
         }
     }
 
-    /// The high mark a per-CPU list is flushed at after a free, tuning `pcp->high`.
-    ///
-    /// Models: `nr_pcp_high()` (mm/page_alloc.c, 6.7+ auto-tuning), on `zones[z].pcp[cpu]` in
-    /// place.
-    private mutating func nrPcpHigh(zone z: Int, cpu: Int, batch: Int, freeHigh: Bool) -> Int {
-        let zoneFlags = zones[z].flags
-        return Machine.nrPcpHigh(&zones[z].pcp[cpu], zoneFlags: zoneFlags, batch: batch, freeHigh: freeHigh)
+    /// The part of `free_frozen_page_commit()` (mm/page_alloc.c) that touches one CPU's lists,
+    /// in place: the block goes first on list `pindex`, `free_high` is worked out, and
+    /// `nr_pcp_high()` decides whether to flush; returns `nr_pcp_free()`, the pages to flush,
+    /// or nil when the lists stay below their high mark.
+    @inline(__always)
+    private static func commit(
+        _ pfn: Int, to pcp: inout PerCPUPages, memmap: inout MemMap, pindex: Int, order: Int, zoneFlags: ZoneFlags
+    ) -> Int? {
+        pcp.allocFactor >>= 1
+        memmap.addFirst(pfn, order: order, toPcp: &pcp.lists[pindex])
+        pcp.count += 1 << order
+        let batch = pcp.batch
+        var freeHigh = false
+        if order > 0 && order <= Kernel.pageAllocCostlyOrder {
+            freeHigh =
+                pcp.freeCount >= batch + pcp.highMin / 2 && pcp.flags & PerCPUPages.prevFreeHighOrder != 0
+                && (pcp.flags & PerCPUPages.freeHighBatch == 0 || pcp.count >= batch)
+            pcp.flags |= PerCPUPages.prevFreeHighOrder
+        } else {
+            pcp.flags &= ~PerCPUPages.prevFreeHighOrder
+        }
+        if pcp.freeCount < batch << PerCPUPages.batchScaleMax { pcp.freeCount += 1 << order }
+        let high = nrPcpHigh(&pcp, zoneFlags: zoneFlags, batch: batch, freeHigh: freeHigh)
+        guard pcp.count >= high else { return nil }
+        return nrPcpFree(pcp, batch: batch, high: high, freeHigh: freeHigh)
     }
 
     /// Models: `nr_pcp_high()` (mm/page_alloc.c, 6.7+ auto-tuning) on one CPU's lists of a
@@ -163,7 +177,7 @@ extension Machine {
     /// How many pages a flush of an overflowing per-CPU list frees.
     ///
     /// Models: `nr_pcp_free()` (mm/page_alloc.c).
-    func nrPcpFree(_ pcp: PerCPUPages, batch: Int, high: Int, freeHigh: Bool) -> Int {
+    static func nrPcpFree(_ pcp: PerCPUPages, batch: Int, high: Int, freeHigh: Bool) -> Int {
         if freeHigh { return min(pcp.count, batch << PerCPUPages.batchScaleMax) }
         if high < batch { return 1 }
         return Kernel.clamp(pcp.freeCount, batch, high - batch)

@@ -26,8 +26,8 @@ public struct PerCPUPages: Sendable, Equatable {
     public internal(set) var allocFactor: Int = 0
     /// `free_count`: pages freed recently, halved on every allocation.
     public internal(set) var freeCount: Int = 0
-    /// `lists[NR_PCP_LISTS]`.
-    public internal(set) var lists: [PageList] = Array(repeating: PageList(), count: PerCPUPages.listCount)
+    /// `lists[NR_PCP_LISTS]` (`PerCPUPages.listCount` lists).
+    public internal(set) var lists = PageListArray<14>()
 
     /// `PCPF_PREV_FREE_HIGH_ORDER`.
     static let prevFreeHighOrder: UInt8 = 1 << 0

@@ -124,7 +124,7 @@ extension Machine {
         var p = cursor
         while p >= 0 {
             let pfn = Int(p)
-            p = memmap.prev[pfn]
+            p = memmap.prev(pfn)
             guard let z = zoneIndex(ofPfn: pfn), zones[z].type <= highestZone, folioIsReclaimable(pfn) else { continue }
             return (pfn, p)
         }

@@ -32,6 +32,7 @@ extension Machine {
     public var freeListEvents: [FreeListEvent] { instrumentation.freeListEvents }
 
     /// Appends a tracepoint record when tracing is on.
+    @inline(__always)
     mutating func emit(_ event: TraceEvent) {
         guard instrumentation.tracing else { return }
         instrumentation.trace.append(TraceRecord(cpu: currentCPU, event: event))

@@ -10,9 +10,12 @@ public struct HeadPfnTable<Value: Sendable & Equatable>: Sendable {
 
     init(default defaultValue: Value) { self.defaultValue = defaultValue }
 
+    /// Whether no pfn has a value other than `defaultValue`.
+    public var isEmpty: Bool { values.isEmpty }
+
     /// The value kept for `pfn`, or `defaultValue`.
     public internal(set) subscript(pfn: Int) -> Value {
-        get { values[pfn] ?? defaultValue }
+        get { values.isEmpty ? defaultValue : values[pfn] ?? defaultValue }
         set { values[pfn] = newValue == defaultValue ? nil : newValue }
     }
 }

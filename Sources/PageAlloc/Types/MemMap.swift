@@ -25,23 +25,28 @@ public struct MemMap: Sendable {
     /// `page->page_type`, which is also `page->_mapcount` (see `mapcount(_:)`).
     public internal(set) var pageType: [UInt32]
     /// `page->private`: the order of a free buddy block on its first page, 0 elsewhere.
-    public internal(set) var privateValue: [Int32]
+    /// The model stores nothing else there, so a byte holds it.
+    public internal(set) var privateValue: [UInt8]
     /// `page->_refcount`.
     public internal(set) var refcount: [Int32]
     /// `compound_head`: the head's pfn with bit 0 set on tail pages, 0 elsewhere (the model
-    /// stores `headPfn << 1 | 1`, since a pfn stands in for a `struct page *`).
-    public internal(set) var compoundHead: [Int]
+    /// reads `headPfn << 1 | 1`, since a pfn stands in for a `struct page *`). As in the kernel,
+    /// where `compound_head` shares its word with `lru.next`, it is kept in the page's list
+    /// links (a tail page is on no list): see `PageLinks`.
+    public var compoundHead: CompoundHeads { CompoundHeads(links: links) }
     /// The folio order kept in the first tail page of a compound page (the low byte of
-    /// `page[1]._flags_1`, `folio_order()`), 0 elsewhere.
-    public internal(set) var folioOrder: [UInt8]
+    /// `page[1]._flags_1`, `folio_order()`), 0 elsewhere. Like the four folio fields below it
+    /// lives only on the second page of a large folio, so it is kept in a side table by that
+    /// pfn (`head + 1`) rather than in a per-pfn array: boot touches none of them.
+    public internal(set) var folioOrder = HeadPfnTable<UInt8>(default: 0)
     /// `folio->_large_mapcount` (page[1]): the folio's mappings minus one; -1 unmapped.
-    public internal(set) var largeMapcount: [Int32]
+    public internal(set) var largeMapcount = HeadPfnTable<Int32>(default: 0)
     /// `folio->_nr_pages_mapped` (page[1], CONFIG_PAGE_MAPCOUNT): pages mapped by a PTE.
-    public internal(set) var nrPagesMapped: [Int32]
+    public internal(set) var nrPagesMapped = HeadPfnTable<Int32>(default: 0)
     /// `folio->_entire_mapcount` (page[1]): PMD mappings minus one; -1 unmapped.
-    public internal(set) var entireMapcount: [Int32]
+    public internal(set) var entireMapcount = HeadPfnTable<Int32>(default: 0)
     /// `folio->_pincount` (page[1]): `FOLL_PIN` pins of a large folio.
-    public internal(set) var pincount: [Int32]
+    public internal(set) var pincount = HeadPfnTable<Int32>(default: 0)
     /// The flat index in `Machine.zones` of the zone each pfn belongs to.
     public internal(set) var zoneIndex: [UInt8]
     /// Model bookkeeping with no kernel field: the order of the block a page heads on a per-CPU
@@ -52,24 +57,18 @@ public struct MemMap: Sendable {
     /// isolated from) a file LRU, by its first pfn; 0 for every other pfn. The kernel reads it
     /// from the folio (`folio_order()`); the model's page-cache folios need not be compound.
     public internal(set) var lruFolioOrder = HeadPfnTable<UInt8>(default: 0)
-    var next: [Int32]
-    var prev: [Int32]
+    /// `lru.next` and `lru.prev` of every page, as pfns (-1 for none): one array, so that a list
+    /// operation updates both links of a page under one uniqueness check.
+    var links: [PageLinks]
 
     init(pageCount: Int) {
         flags = Array(repeating: [], count: pageCount)
         pageType = Array(repeating: MemMap.noPageType, count: pageCount)
         privateValue = Array(repeating: 0, count: pageCount)
         refcount = Array(repeating: 0, count: pageCount)
-        compoundHead = Array(repeating: 0, count: pageCount)
         zoneIndex = Array(repeating: MemMap.noZone, count: pageCount)
-        folioOrder = Array(repeating: 0, count: pageCount)
-        largeMapcount = Array(repeating: 0, count: pageCount)
-        nrPagesMapped = Array(repeating: 0, count: pageCount)
-        entireMapcount = Array(repeating: 0, count: pageCount)
-        pincount = Array(repeating: 0, count: pageCount)
         pcpOrder = Array(repeating: -1, count: pageCount)
-        next = Array(repeating: -1, count: pageCount)
-        prev = Array(repeating: -1, count: pageCount)
+        links = Array(repeating: PageLinks(), count: pageCount)
     }
 
     /// The number of page frames described.
@@ -80,7 +79,10 @@ public struct MemMap: Sendable {
 
     /// The low 32 bits of `page->flags` as the kernel's word holds them: the flag bits, and on
     /// a large folio's second page the folio order in the low byte (`_flags_1`).
-    public func rawFlags(_ pfn: Int) -> UInt32 { flags[pfn].rawValue | UInt32(folioOrder[pfn]) }
+    @inline(__always)
+    public func rawFlags(_ pfn: Int) -> UInt32 {
+        folioOrder.isEmpty ? flags[pfn].rawValue : flags[pfn].rawValue | UInt32(folioOrder[pfn])
+    }
 
     /// `page_has_type(page)`: `page_type` holds a type, not a mapcount.
     public func hasType(_ pfn: Int) -> Bool {
@@ -101,7 +103,8 @@ public struct MemMap: Sendable {
     }
 
     /// `PageTail(page)`: bit 0 of `compound_head` (HVO fake heads are not modelled).
-    public func isTail(_ pfn: Int) -> Bool { compoundHead[pfn] & 1 != 0 }
+    @inline(__always)
+    public func isTail(_ pfn: Int) -> Bool { links[pfn].isTail }
 
     /// `PageHead(page)`: PG_head.
     public func isHead(_ pfn: Int) -> Bool { flags[pfn].contains(.head) }
@@ -110,7 +113,7 @@ public struct MemMap: Sendable {
     public func isCompound(_ pfn: Int) -> Bool { isHead(pfn) || isTail(pfn) }
 
     /// `compound_head(page)` / `page_folio(page)`: the head of a tail page, else the page itself.
-    public func head(_ pfn: Int) -> Int { isTail(pfn) ? compoundHead[pfn] >> 1 : pfn }
+    public func head(_ pfn: Int) -> Int { links[pfn].head ?? pfn }
 
     /// `folio_order(folio)`: the order in the second page of a large folio, 0 for a small one.
     public func folioOrder(ofFolio pfn: Int) -> Int {
@@ -130,8 +133,14 @@ public struct MemMap: Sendable {
     /// `prep_compound_tail()` set it on (from the fourth page on; the second page holds
     /// `_entire_mapcount` and `_pincount` there, the third `_deferred_list.prev`, a pointer);
     /// NULL on every other page (the model has no page cache or anon_vma).
+    @inline(__always)
     public func mapping(_ pfn: Int) -> UInt64 {
         guard isTail(pfn) else { return 0 }
+        return tailMapping(pfn)
+    }
+
+    /// `mapping(_:)` of a tail page.
+    private func tailMapping(_ pfn: Int) -> UInt64 {
         switch pfn - head(pfn) {
         case 1:
             return UInt64(UInt32(bitPattern: entireMapcount[pfn])) | UInt64(UInt32(bitPattern: pincount[pfn])) << 32
@@ -152,7 +161,7 @@ public struct MemMap: Sendable {
     /// `__SetPageBuddy()` and `set_buddy_order()`.
     mutating func setBuddy(_ pfn: Int, order: Int) {
         pageType[pfn] = MemMap.pageTypeBuddy
-        privateValue[pfn] = Int32(order)
+        privateValue[pfn] = UInt8(order)
     }
 
     /// `__SetPage<Type>()` / `__folio_set_<type>()`: gives an untyped, unmapped page a type.
@@ -167,34 +176,67 @@ public struct MemMap: Sendable {
         privateValue[pfn] = 0
     }
 
+    /// `page->compound_head = value`: `head << 1 | 1` makes the page a tail of `head`
+    /// (`set_compound_head()`), 0 makes a tail page a page of its own again
+    /// (`clear_compound_head()`).
+    mutating func setCompoundHead(_ pfn: Int, _ value: Int) {
+        if value & 1 != 0 {
+            precondition(value >> 1 <= Int(Int32.max) - 2, "head pfn beyond the Int32 links")
+            links[pfn] = PageLinks(tailOf: value >> 1)
+        } else if links[pfn].isTail {
+            links[pfn] = PageLinks()
+        }
+    }
+
+    /// The pfn after `pfn` on its list, -1 when it is last (`list_next_entry()`).
+    func next(_ pfn: Int) -> Int32 { links[pfn].next }
+
+    /// The pfn before `pfn` on its list, -1 when it is first (`list_prev_entry()`).
+    func prev(_ pfn: Int) -> Int32 { links[pfn].prev }
+
     /// `list_add()`: puts `pfn` first on `list`.
+    @inline(__always)
     mutating func addFirst(_ pfn: Int, to list: inout PageList) {
+        precondition(pfn >= 0 && pfn < links.count, "pfn outside the memmap")
         let p = Int32(pfn)
-        next[pfn] = list.first
-        prev[pfn] = -1
-        if list.first >= 0 { prev[Int(list.first)] = p } else { list.last = p }
+        let first = list.first
+        links.withUnsafeMutableBufferPointer { links in
+            links[pfn] = PageLinks(next: first, prev: -1)
+            if first >= 0 { links[Int(first)].prev = p }
+        }
+        if first < 0 { list.last = p }
         list.first = p
         list.count += 1
     }
 
     /// `list_add_tail()`: puts `pfn` last on `list`.
+    @inline(__always)
     mutating func addLast(_ pfn: Int, to list: inout PageList) {
+        precondition(pfn >= 0 && pfn < links.count, "pfn outside the memmap")
         let p = Int32(pfn)
-        prev[pfn] = list.last
-        next[pfn] = -1
-        if list.last >= 0 { next[Int(list.last)] = p } else { list.first = p }
+        let last = list.last
+        links.withUnsafeMutableBufferPointer { links in
+            links[pfn] = PageLinks(next: -1, prev: last)
+            if last >= 0 { links[Int(last)].next = p }
+        }
+        if last < 0 { list.first = p }
         list.last = p
         list.count += 1
     }
 
     /// `list_del()`: unlinks `pfn` from `list`.
+    @inline(__always)
     mutating func remove(_ pfn: Int, from list: inout PageList) {
-        let n = next[pfn]
-        let p = prev[pfn]
-        if p >= 0 { next[Int(p)] = n } else { list.first = n }
-        if n >= 0 { prev[Int(n)] = p } else { list.last = p }
-        next[pfn] = -1
-        prev[pfn] = -1
+        precondition(pfn >= 0 && pfn < links.count, "pfn outside the memmap")
+        let (n, p) = links.withUnsafeMutableBufferPointer { links in
+            let entry = links[pfn]
+            if entry.prev >= 0 { links[Int(entry.prev)].next = entry.next }
+            if entry.next >= 0 { links[Int(entry.next)].prev = entry.prev }
+            links[pfn] = PageLinks()
+            return (entry.next, entry.prev)
+        }
+        if p < 0 { list.first = n }
+        if n < 0 { list.last = p }
         list.count -= 1
     }
 
@@ -223,8 +265,52 @@ public struct MemMap: Sendable {
         var p = list.first
         while p >= 0 {
             out.append(Int(p))
-            p = next[Int(p)]
+            p = links[Int(p)].next
         }
         return out
     }
+}
+
+/// The two links of `page->lru` (shared with `buddy_list` and `pcp_list`), as pfns.
+///
+/// Models: `struct list_head` inside `struct page`; -1 stands for a link to the list head.
+/// The kernel overlays `compound_head` on `lru.next` (a tail page is on no list, and bit 0 tells
+/// the two apart); here a tail page's `next` holds `-2 - head`, below every link.
+struct PageLinks: Sendable, Equatable {
+    /// `lru.next`, or a tail page's head.
+    var next: Int32 = -1
+    /// `lru.prev`.
+    var prev: Int32 = -1
+
+    /// The links of a tail page of the compound page whose head is at `head`.
+    init(tailOf head: Int) { next = Int32(-2 - head) }
+
+    /// Links to no list.
+    init() {}
+
+    /// Links for a page on a list.
+    init(next: Int32, prev: Int32) {
+        self.next = next
+        self.prev = prev
+    }
+
+    /// Whether the page is a tail page (`PageTail()`).
+    @inline(__always)
+    var isTail: Bool { next <= -2 }
+
+    /// The head of a tail page, nil for any other page.
+    @inline(__always)
+    var head: Int? { next <= -2 ? Int(-2 - next) : nil }
+}
+
+/// `compound_head` of every page, read as the kernel's word: the head's pfn shifted left with
+/// bit 0 set on a tail page, 0 elsewhere.
+///
+/// Models: `page->compound_head` (include/linux/mm_types.h), a view of the list links that
+/// hold it (`PageLinks`).
+public struct CompoundHeads: Sendable {
+    let links: [PageLinks]
+
+    /// `page->compound_head` of `pfn`.
+    public subscript(pfn: Int) -> Int { links[pfn].head.map { $0 << 1 | 1 } ?? 0 }
 }

@@ -212,7 +212,7 @@ extension Catalog {
     static let bootOptions: [BootOptionEntry] = [
         BootOptionEntry(
             name: "mem", value: "SIZE", models: KernelSymbol("free_area_init", "mm/mm_init.c"),
-            doc: "Memory size, 4M to 128G, laid out as an x86-64 PC's."),
+            doc: "Memory size, 4M to 1T, laid out as an x86-64 PC's."),
         BootOptionEntry(
             name: "nodes", value: "N", models: KernelSymbol("free_area_init_node", "mm/mm_init.c"),
             doc: "NUMA nodes, 1 to 64, memory split evenly."),

@@ -3,8 +3,8 @@ import PageAlloc
 
 /// The interpreter's constants; the names it knows are in `Catalog`.
 enum Interpreter {
-    /// The largest machine `boot mem=` builds: the model keeps about 50 bytes per page frame.
-    static let maxMemory = 128 << 30
+    /// The largest machine `boot mem=` builds (the model's limit, `MachineLayout.maxMemoryBytes`).
+    static let maxMemory = MachineLayout.maxMemoryBytes
     /// The comm and pid trace lines are attributed to.
     static let traceComm = "mmbook"
     static let tracePid = 1000
@@ -167,15 +167,16 @@ extension ScenarioSession {
             layout = .contiguous(zones: zones, cpus: cpus)
         } else if let memory {
             guard memory >= 4 << 20 && memory <= Interpreter.maxMemory else {
-                throw ScenarioFailure(
-                    column: column, id: .badBootOption,
-                    message: "mem= must be between 4M and 128G (the model keeps every struct page in memory)")
+                throw ScenarioFailure(column: column, id: .badBootOption, message: MachineLayout.memoryRangeMessage)
             }
             layout = .x86(
                 memoryBytes: memory, nodes: nodes, cpus: cpus, kernelcore: kernelcore, movablecore: movablecore)
         } else {
             throw ScenarioFailure(
                 column: column, id: .missingBootOption, message: "boot needs mem=SIZE or zones=\"...\"")
+        }
+        if let problem = layout.sizeLimitProblem {
+            throw ScenarioFailure(column: column, id: .badBootOption, message: problem)
         }
         machine = Machine(layout: layout, thp: thp, config: config)
         machine?.tracing = traceEveryMachine
