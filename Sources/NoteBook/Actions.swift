@@ -122,13 +122,18 @@ public enum Actions {
     }
 
     /// `mmbook run`: runs one scenario script and prints its output (as text, or as one JSON
-    /// object with the output and the diagnostics).
-    public static func run(script: String, name: String, trace: Bool, format: RunFormat = .text) -> ActionReport {
+    /// object with the output and the diagnostics). The script reads files (`boot zoneinfo=`)
+    /// inside its own folder only, unless `allowOutsideFiles`.
+    public static func run(
+        script: String, name: String, trace: Bool, format: RunFormat = .text, allowOutsideFiles: Bool = false
+    ) -> ActionReport {
         var session = ScenarioSession()
         session.traceEveryMachine = trace
         let directory = name == "<stdin>" ? "." : (name as NSString).deletingLastPathComponent
+        let folder = directory.isEmpty ? "." : directory
         let result = session.run(
-            ScenarioSource(file: name, text: script, directory: directory.isEmpty ? "." : directory))
+            ScenarioSource(
+                file: name, text: script, directory: folder, fileRoot: allowOutsideFiles ? .some(nil) : .some(folder)))
         if format == .json {
             let json = RunJSON(output: result.output, diagnostics: result.diagnostics, succeeded: result.succeeded)
             return ActionReport(

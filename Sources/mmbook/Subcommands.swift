@@ -44,6 +44,7 @@ struct Run: ParsableCommand {
     @Argument(help: "The script, or - for standard input.") var file: String
     @Flag(help: "Print kmem tracepoints as ftrace lines.") var trace = false
     @Option(help: "Output format: text or json.") var format: Actions.RunFormat = .text
+    @Flag(help: "Let boot zoneinfo= read files outside the script's folder.") var allowOutsideFiles = false
 
     func run() throws {
         let text: String
@@ -56,7 +57,10 @@ struct Run: ParsableCommand {
             }
             text = String(decoding: data, as: UTF8.self)
         }
-        try finish(Actions.run(script: text, name: file == "-" ? "<stdin>" : file, trace: trace, format: format))
+        try finish(
+            Actions.run(
+                script: text, name: file == "-" ? "<stdin>" : file, trace: trace, format: format,
+                allowOutsideFiles: allowOutsideFiles))
     }
 }
 

@@ -110,7 +110,7 @@ import Testing
 
     @Test func hugeMachinesAreRefused() {
         let d = run("boot mem=256G\n").diagnostics.first
-        #expect(d?.id == .badBootOption)
+        #expect(d?.id == .machineTooLarge)
         #expect(d?.summary.contains("128G") == true)
     }
 }

@@ -55,10 +55,10 @@ extension ScenarioSession {
             return .int(node)
         case .size:
             let size = try int(expression)
-            guard size >= 0 && size <= Interpreter.maxMemory else {
+            guard size >= 0 && size <= Limits.maxMemoryBytes else {
                 throw ScenarioFailure(
                     column: expression.column, id: .badOrder,
-                    message: "size \(size) is out of range 0...\(Interpreter.maxMemory) (the largest machine)")
+                    message: "size \(size) is out of range 0...\(Limits.maxMemoryBytes) (the largest machine)")
             }
             return .int(size)
         case .page:
