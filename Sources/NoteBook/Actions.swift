@@ -123,7 +123,8 @@ public enum Actions {
 
     /// `mmbook run`: runs one scenario script and prints its output (as text, or as one JSON
     /// object with the output and the diagnostics). The script reads files (`boot zoneinfo=`)
-    /// inside its own folder only, unless `allowOutsideFiles`.
+    /// inside its own folder only, unless `allowOutsideFiles`. The model's invariants are
+    /// checked at the end, as `check` does after every block.
     public static func run(
         script: String, name: String, trace: Bool, format: RunFormat = .text, allowOutsideFiles: Bool = false
     ) -> ActionReport {
@@ -131,9 +132,16 @@ public enum Actions {
         session.traceEveryMachine = trace
         let directory = name == "<stdin>" ? "." : (name as NSString).deletingLastPathComponent
         let folder = directory.isEmpty ? "." : directory
-        let result = session.run(
+        var result = session.run(
             ScenarioSource(
                 file: name, text: script, directory: folder, fileRoot: allowOutsideFiles ? .some(nil) : .some(folder)))
+        if let problems = session.machine?.checkInvariants(), let first = problems.first {
+            result.diagnostics.append(
+                Diagnostic(
+                    file: name, line: 1, column: 1, id: .modelInvariant,
+                    summary: "the simulation broke its own invariants (a bug in mmbook): " + first,
+                    notes: Array(problems.dropFirst().prefix(4))))
+        }
         if format == .json {
             let json = RunJSON(output: result.output, diagnostics: result.diagnostics, succeeded: result.succeeded)
             return ActionReport(

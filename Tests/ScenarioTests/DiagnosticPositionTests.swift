@@ -86,7 +86,7 @@ import Testing
     /// positions are pinned by NoteBookTests where they have one (missing-chapter).
     static let bookLevel: Set<DiagnosticID> = [
         .modelInvariant, .missingSummary, .missingChapter, .duplicateChapter, .orphanOutput, .unknownScenarioOption,
-        .chapterOutsideNotes, .cannotBless, .tooManyMachines,
+        .chapterOutsideNotes, .cannotBless, .tooManyMachines, .noteTooLarge,
     ]
 
     @Test(arguments: cases)

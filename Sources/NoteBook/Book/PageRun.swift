@@ -27,6 +27,13 @@ struct PageRun: Sendable {
         let blocks = MarkdownAdapter.fencedBlocks(document, text: text)
         var page = PageRun(
             chapter: chapter, text: text, document: document, blocks: blocks, outcomes: [], diagnostics: [])
+        if let refusal = document.refusal {
+            page.diagnostics.append(
+                Diagnostic(
+                    file: file, line: refusal.line, column: refusal.column, id: .noteTooLarge, summary: refusal.message,
+                    sourceLine: refusal.line == 1 && refusal.column == 1 ? nil : Book.lineText(text, refusal.line)))
+            return page
+        }
         let key = cache?.key(file: file, directory: book.directoryOf(chapter), blocks: blocks)
         let cached = key.flatMap { cache?.lookup($0) }
         page.fromCache = cached != nil

@@ -150,6 +150,8 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case cannotBless = "cannot-bless"
     /// An output block with no scenario block above it.
     case orphanOutput = "orphan-output"
+    /// A note over the Markdown limits: too large, or nested too deep.
+    case noteTooLarge = "note-too-large"
     /// A page that keeps more named machines than the limit.
     case tooManyMachines = "too-many-machines"
     /// A scenario block option mmbook does not know.
