@@ -61,4 +61,37 @@ import Testing
         #expect(report.diagnostics.map(\.id) == [.tooManyMachines])
         #expect(report.diagnostics.first?.line == 3 + 7 * Limits.machinesPerPage)
     }
+
+    /// Item 16: a chapter in a subfolder linked the stylesheet, the index and every chapter
+    /// relative to the site root; every link from it was broken. Each link must resolve to a
+    /// file of the site from the page's own folder.
+    @Test func chaptersInSubfoldersLinkFromTheirOwnFolder() throws {
+        let book = try TemporaryBook(files: [
+            "SUMMARY.md": "# B\n\n- [Sub](sub/a.md)\n- [Top](b.md)\n- [Deep](sub/deeper/c.md)\n",
+            "sub/a.md": "# Sub\n\nText.\n", "b.md": "# Top\n\nText.\n", "sub/deeper/c.md": "# Deep\n\nText.\n",
+        ])
+        #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
+        let files = book.siteFiles()
+        for page in ["sub/a.html", "b.html", "sub/deeper/c.html", "index.html"] {
+            let html = String(decoding: try #require(files[page], "\(page)"), as: UTF8.self)
+            let folder = (page as NSString).deletingLastPathComponent
+            var links = 0
+            for part in html.components(separatedBy: "href=\"").dropFirst() {
+                let target = String(part.prefix { $0 != "\"" })
+                guard !target.hasPrefix("#") else { continue }
+                let resolved = URL(fileURLWithPath: "/" + folder).appendingPathComponent(target).standardizedFileURL
+                    .path
+                #expect(files[String(resolved.dropFirst())] != nil, "\(page) links \(target)")
+                links += 1
+            }
+            #expect(links >= 1, "\(page)")
+        }
+    }
+
+    /// Item 15: the cache identity is the hash of the running executable's content
+    /// (/proc/self/exe), whatever path or `$PATH` started it.
+    @Test func cacheIdentityHashesTheRunningExecutable() throws {
+        let binary = try #require(FileManager.default.contents(atPath: "/proc/self/exe"))
+        #expect(ResultCache.runningBuildIdentity.hasSuffix(" binary " + SHA256.hex(binary)))
+    }
 }

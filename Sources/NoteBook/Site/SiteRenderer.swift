@@ -19,7 +19,12 @@ struct SiteRenderer {
         }
         for (index, (page, html)) in zip(pages, htmls).enumerated() {
             files[page.chapter.htmlPath] = Array(html.utf8)
-            if index == 0 && page.chapter.htmlPath != "index.html" { files["index.html"] = Array(html.utf8) }
+            if index == 0 && page.chapter.htmlPath != "index.html" {
+                // A first chapter in a subfolder links relative to its own folder: the index
+                // sends the reader there instead of copying it.
+                files["index.html"] = Array(
+                    (page.chapter.htmlPath.contains("/") ? redirect(to: page.chapter.htmlPath) : html).utf8)
+            }
         }
         if pages.isEmpty {
             files["index.html"] = Array(
@@ -133,8 +138,35 @@ struct SiteRenderer {
         return out
     }
 
+    /// A page that sends the reader to `path`, for the index of a book whose first chapter is
+    /// in a subfolder.
+    func redirect(to path: String) -> String {
+        let href = HTML.escape(path)
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="refresh" content="0; url=\(href)">
+            <title>\(HTML.escape(verification.book.title))</title>
+            </head>
+            <body>
+            <p><a href="\(href)">\(HTML.escape(verification.book.title))</a></p>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// The way from a page at `path` back to the site's root folder: `../` per folder.
+    static func rootPrefix(of path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
     func layout(title: String, current: Chapter?, body: String, previous: Chapter?, next: Chapter?) -> String {
         let book = verification.book
+        // Every link of the chrome is relative to the current page's folder.
+        let root = SiteRenderer.rootPrefix(of: current?.htmlPath ?? "index.html")
         var out = """
             <!DOCTYPE html>
             <html lang="en">
@@ -142,28 +174,28 @@ struct SiteRenderer {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTML.escape(title)) — \(HTML.escape(book.title))</title>
-            <link rel="stylesheet" href="mmbook.css">
+            <link rel="stylesheet" href="\(root)mmbook.css">
             </head>
             <body>
             <nav class="sidebar" aria-label="Chapters">
-            <p class="book-title"><a href="index.html">\(HTML.escape(book.title))</a></p>
+            <p class="book-title"><a href="\(root)index.html">\(HTML.escape(book.title))</a></p>
             <ol class="chapters">
 
             """
         for chapter in book.chapters {
             let isCurrent = chapter == current
-            out += "<li class=\"depth-\(chapter.depth)\"><a href=\"\(HTML.escape(chapter.htmlPath))\""
+            out += "<li class=\"depth-\(chapter.depth)\"><a href=\"\(root)\(HTML.escape(chapter.htmlPath))\""
             out += isCurrent ? " aria-current=\"page\">" : ">"
             out += HTML.escape(chapter.title) + "</a></li>\n"
         }
         out += "</ol>\n</nav>\n<main>\n<article>\n" + body + "</article>\n<nav class=\"pager\" aria-label=\"Pages\">\n"
         if let previous {
             out +=
-                "<a class=\"prev\" rel=\"prev\" href=\"\(HTML.escape(previous.htmlPath))\">← \(HTML.escape(previous.title))</a>\n"
+                "<a class=\"prev\" rel=\"prev\" href=\"\(root)\(HTML.escape(previous.htmlPath))\">← \(HTML.escape(previous.title))</a>\n"
         }
         if let next {
             out +=
-                "<a class=\"next\" rel=\"next\" href=\"\(HTML.escape(next.htmlPath))\">\(HTML.escape(next.title)) →</a>\n"
+                "<a class=\"next\" rel=\"next\" href=\"\(root)\(HTML.escape(next.htmlPath))\">\(HTML.escape(next.title)) →</a>\n"
         }
         out += "</nav>\n</main>\n</body>\n</html>\n"
         return out
