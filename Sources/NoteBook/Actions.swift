@@ -85,7 +85,7 @@ public enum Actions {
             let message =
                 (error as? AtomicDirectoryWriter.UnsafePath)?.description ?? (error as? OutputFolder.Refusal)?
                 .description
-                ?? "error: cannot write '\(out)': \(error.localizedDescription)"
+                ?? "error: cannot write '\(out)': \(FileSystemMessage.describe(error))"
             return ActionReport(errors: message + "\n", exitCode: 1)
         }
         let warning =
@@ -130,8 +130,10 @@ public enum Actions {
     ) -> ActionReport {
         var session = ScenarioSession()
         session.traceEveryMachine = trace
-        let directory = name == "<stdin>" ? "." : (name as NSString).deletingLastPathComponent
-        let folder = directory.isEmpty ? "." : directory
+        // The folder part of the name, by hand: NSString's deletingLastPathComponent traps on a
+        // one-character name (`mmbook run t`) in swift-corelibs-foundation.
+        let slash = name == "<stdin>" ? nil : name.lastIndex(of: "/")
+        let folder = slash.map { $0 == name.startIndex ? "/" : String(name[..<$0]) } ?? "."
         var result = session.run(
             ScenarioSource(
                 file: name, text: script, directory: folder, fileRoot: allowOutsideFiles ? .some(nil) : .some(folder)))

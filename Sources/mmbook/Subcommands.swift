@@ -64,8 +64,10 @@ struct Run: ParsableCommand {
     }
 }
 
+/// Writes `text` to standard error; a failed write there has nowhere to be reported, and
+/// the exit status already says what happened, so it is ignored rather than trapping.
 func printToStandardError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    _ = write(text, to: .standardError)
 }
 
 extension Actions.RunFormat: ExpressibleByArgument {}

@@ -94,4 +94,63 @@ import Testing
         let binary = try #require(FileManager.default.contents(atPath: "/proc/self/exe"))
         #expect(ResultCache.runningBuildIdentity.hasSuffix(" binary " + SHA256.hex(binary)))
     }
+
+    /// Item 19: `bless FILE:LINE` on a line with no block said "nothing to bless" and exited 0.
+    @Test func blessOnALineWithoutABlockIsAnError() throws {
+        let note = "# A\n\nText.\n\n```scenario\nboot mem=4M\n```\n"
+        let book = try TemporaryBook(files: ["SUMMARY.md": "# B\n\n- [A](a.md)\n", "a.md": note])
+        let report = Actions.bless(
+            notes: book.notes, targets: [book.notes + "/a.md:3"], dryRun: false, force: false, ci: false)
+        #expect(report.exitCode == 1)
+        #expect(report.errors.contains("a.md:3: no scenario block or output block is on this line"))
+        #expect(book.read("a.md") == note)
+        let onBlock = Actions.bless(
+            notes: book.notes, targets: [book.notes + "/a.md:6"], dryRun: false, force: false, ci: false)
+        #expect(onBlock.exitCode == 0)
+    }
+
+    /// Item 19: a full disk was "NSCocoaErrorDomain error 512"; it is the C library's words
+    /// and the file.
+    @Test func aFullDiskSaysSo() {
+        do {
+            try Data("x".utf8).write(to: URL(fileURLWithPath: "/dev/full"))
+            Issue.record("writing /dev/full succeeded")
+        } catch {
+            #expect(FileSystemMessage.describe(error) == "No space left on device: '/dev/full'")
+        }
+    }
+
+    /// Item 7: a failed write to stdout left the exit status 0; a failed write to stderr
+    /// trapped (`try!`).
+    @Test func failedWritesOfTheCommandLineAreReported() throws {
+        let binary = try #require(MMBookBinary.find())
+        let sandbox = try Sandbox()
+        let script = sandbox.root.appendingPathComponent("s.txt")
+        try Data("boot mem=4M\nshow buddyinfo\n".utf8).write(to: script)
+        let bad = sandbox.root.appendingPathComponent("bad.txt")
+        try Data("boot mem=4M\nexpect 1 == 2\n".utf8).write(to: bad)
+        func run(_ file: URL, stdout: FileHandle, stderr: FileHandle) throws -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary.path)
+            process.arguments = ["run", file.path]
+            process.standardOutput = stdout
+            process.standardError = stderr
+            try process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        #expect(try run(script, stdout: full, stderr: FileHandle.nullDevice) == 1)
+        #expect(try run(bad, stdout: FileHandle.nullDevice, stderr: full) == 1)
+        #expect(try run(script, stdout: FileHandle.nullDevice, stderr: FileHandle.nullDevice) == 0)
+    }
+
+    /// Item 19: a CRLF script given to `mmbook run` was one line. (Found on the way: a script
+    /// with a one-character name, `mmbook run t`, trapped in NSString's
+    /// deletingLastPathComponent.)
+    @Test func runTakesCRLFScripts() {
+        let report = Actions.run(
+            script: "boot mem=4M\r\nexpect 1 == 2\r\n", name: "t", trace: false)
+        #expect(report.diagnostics.first?.line == 2)
+    }
 }
