@@ -59,7 +59,8 @@ public enum Actions {
     /// `mmbook build`: verifies every note, then writes the site atomically; on any failure
     /// the existing site is left untouched. Refuses, before anything else, an output folder
     /// that `OutputFolder.check` does not allow.
-    public static func build(notes: String, out: String) -> ActionReport {
+    /// With `safe`, the notes' raw HTML and dangerous URLs are left out of the site.
+    public static func build(notes: String, out: String, safe: Bool = false) -> ActionReport {
         do {
             _ = try OutputFolder.check(out, notes: notes)
         } catch {
@@ -76,7 +77,7 @@ public enum Actions {
                 output: "\(passed) passed, \(failed) failed\n",
                 errors: verification.problems + "error: the site was not written\n", exitCode: 1)
         }
-        let files = SiteRenderer(verification: verification).render()
+        let files = SiteRenderer(verification: verification, safe: safe).render()
         let swap: AtomicDirectoryWriter.Swap
         do {
             // Checked again: the folder may have changed while the scenarios ran.

@@ -8,8 +8,10 @@ struct Build: ParsableCommand {
 
     @Option(help: "The notes folder (with SUMMARY.md).") var notes = "notes"
     @Option(help: "The site folder to write.") var out = "site"
+    @Flag(help: "Drop the notes' raw HTML and javascript: URLs (notes are trusted content by default).")
+    var safe = false
 
-    func run() throws { try finish(Actions.build(notes: notes, out: out)) }
+    func run() throws { try finish(Actions.build(notes: notes, out: out, safe: safe)) }
 }
 
 struct Check: ParsableCommand {

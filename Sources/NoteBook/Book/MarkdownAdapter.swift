@@ -72,9 +72,9 @@ enum MarkdownAdapter {
     /// The parsed note as HTML, with the fenced blocks that start on the given lines replaced by the
     /// given HTML, every heading given a unique id and a self-link, and the outline of its
     /// level-2 and level-3 headings.
-    static func renderHTML(_ document: MarkdownDocument, replacingFencedBlocksAt replacements: [Int: String])
-        -> (html: String, outline: [OutlineEntry])
-    {
+    static func renderHTML(
+        _ document: MarkdownDocument, replacingFencedBlocksAt replacements: [Int: String], safe: Bool = false
+    ) -> (html: String, outline: [OutlineEntry]) {
         final class Collector {
             var taken: Set<String> = []
             var outline: [OutlineEntry] = []
@@ -95,7 +95,9 @@ enum MarkdownAdapter {
                     "<h\(level) id=\"\(HTML.escape(id))\">\(content)<a class=\"anchor\" href=\"#\(HTML.escape(id))\" "
                     + "aria-label=\"Link to this section\">#</a></h\(level)>\n"
             })
-        let html = renderer.render(document)
+        var safeRenderer = renderer
+        safeRenderer.safe = safe
+        let html = safeRenderer.render(document)
         return (html, collector.outline)
     }
 }

@@ -6,6 +6,8 @@ import Scenario
 /// and the stylesheet. The output is a pure function of the notes and the mmbook version.
 struct SiteRenderer {
     var verification: Verification
+    /// Whether the notes' raw HTML and dangerous URLs are dropped (`mmbook build --safe`).
+    var safe = false
 
     /// Every file of the site, by relative path.
     func render() -> [String: [UInt8]] {
@@ -42,7 +44,7 @@ struct SiteRenderer {
             replacements[outcome.scenario.startLine] = scenarioHTML(outcome)
             if let recorded = outcome.recorded { replacements[recorded.startLine] = "" }
         }
-        let rendered = MarkdownAdapter.renderHTML(page.document, replacingFencedBlocksAt: replacements)
+        let rendered = MarkdownAdapter.renderHTML(page.document, replacingFencedBlocksAt: replacements, safe: safe)
         let title = page.document.title ?? page.chapter.title
         var body = rendered.html
         if rendered.outline.count > 1 {
@@ -99,7 +101,9 @@ struct SiteRenderer {
             out += "<li class=\"step\">\n"
             if !step.annotation.isEmpty {
                 let markdown = MarkdownDocument.parse(step.annotation.joined(separator: "\n"))
-                out += "<div class=\"annotation\">" + HTMLRenderer().render(markdown) + "</div>\n"
+                var annotation = HTMLRenderer()
+                annotation.safe = safe
+                out += "<div class=\"annotation\">" + annotation.render(markdown) + "</div>\n"
             }
             out +=
                 "<pre class=\"scenario-source\"><code class=\"language-scenario\">" + HTML.escape(step.statement)
