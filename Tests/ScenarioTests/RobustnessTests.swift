@@ -37,6 +37,36 @@ import Testing
         #expect(machine.checkInvariants() == [])
     }
 
+    /// Item 2, from a zoneinfo: 52 nodes (each with the committed machine's DMA zone, moved
+    /// to a span of its own) trapped in the memmap's one-byte zone index as `nodes=52` did.
+    @Test func zoneinfoNodesBeyondTheZoneIndexAreRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-tests-\(UUID().uuidString)")
+        let sandbox = folder.appendingPathComponent("sandbox")
+        try FileManager.default.createDirectory(at: sandbox, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let machine = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("notes/machines/pc-24g-zoneinfo.txt")
+        let lines = try String(contentsOf: machine, encoding: .utf8).split(separator: "\n").map(String.init)
+        // Lines 1-98: node 0's per-node stats and its DMA zone, ending with start_pfn.
+        let dma = lines[0..<98]
+        var text = ""
+        for node in 0..<52 {
+            for line in dma {
+                if line.hasPrefix("Node 0,") {
+                    text += "Node \(node)," + line.dropFirst(7) + "\n"
+                } else if line.hasPrefix("  start_pfn:") {
+                    text += "  start_pfn:           \(1 + node * 0x1000)\n"
+                } else {
+                    text += line + "\n"
+                }
+            }
+        }
+        try Data(text.utf8).write(to: sandbox.appendingPathComponent("z.txt"))
+        let result = Self.run("boot zoneinfo=z.txt\n", directory: sandbox.path)
+        #expect(result.diagnostics.map(\.id) == [.badBootOption])
+        #expect(result.diagnostics.first?.summary.contains("52 nodes") == true, "\(result.diagnostics)")
+    }
+
     /// Item 4: the same zone twice, or zones out of order, misattributed pages.
     @Test(arguments: [
         ("boot zones=\"Normal:16M Normal:16M\"", 24, "listed twice"),
