@@ -40,6 +40,9 @@ let package = Package(
             ],
             path: "Benchmarks/mmbook-bench"
         ),
+        // `Fuzz/run.sh TARGET SECONDS`: libFuzzer targets of issue 13 (README, "Limits and
+        // fuzzing"); built plainly it replays saved inputs.
+        .executableTarget(name: "mmbook-fuzz", dependencies: ["NoteBook", "Scenario"], path: "Fuzz/mmbook-fuzz"),
         .testTarget(name: "PageAllocTests", dependencies: ["PageAlloc"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),

@@ -62,7 +62,8 @@ public enum Actions {
     /// `mmbook build`: verifies every note, then writes the site atomically; on any failure
     /// the existing site is left untouched. Refuses, before anything else, an output folder
     /// that `OutputFolder.check` does not allow.
-    public static func build(notes: String, out: String) -> ActionReport {
+    /// With `safe`, the notes' raw HTML and dangerous URLs are left out of the site.
+    public static func build(notes: String, out: String, safe: Bool = false) -> ActionReport {
         do {
             _ = try OutputFolder.check(out, notes: notes)
         } catch {
@@ -79,7 +80,7 @@ public enum Actions {
                 output: "\(passed) passed, \(failed) failed\n",
                 errors: verification.problems + "error: the site was not written\n", exitCode: 1)
         }
-        let files = SiteRenderer(verification: verification).render()
+        let files = SiteRenderer(verification: verification, safe: safe).render()
         let broken = brokenLinks(files, verification)
         guard broken.isEmpty else {
             return ActionReport(
@@ -95,7 +96,7 @@ public enum Actions {
             let message =
                 (error as? AtomicDirectoryWriter.UnsafePath)?.description ?? (error as? OutputFolder.Refusal)?
                 .description
-                ?? "error: cannot write '\(out)': \(error.localizedDescription)"
+                ?? "error: cannot write '\(out)': \(FileSystemMessage.describe(error))"
             return ActionReport(errors: message + "\n", exitCode: 1)
         }
         let warning =
@@ -150,13 +151,28 @@ public enum Actions {
     }
 
     /// `mmbook run`: runs one scenario script and prints its output (as text, or as one JSON
-    /// object with the output and the diagnostics).
-    public static func run(script: String, name: String, trace: Bool, format: RunFormat = .text) -> ActionReport {
+    /// object with the output and the diagnostics). The script reads files (`boot zoneinfo=`)
+    /// inside its own folder only, unless `allowOutsideFiles`. The model's invariants are
+    /// checked at the end, as `check` does after every block.
+    public static func run(
+        script: String, name: String, trace: Bool, format: RunFormat = .text, allowOutsideFiles: Bool = false
+    ) -> ActionReport {
         var session = ScenarioSession()
         session.traceEveryMachine = trace
-        let directory = name == "<stdin>" ? "." : (name as NSString).deletingLastPathComponent
-        let result = session.run(
-            ScenarioSource(file: name, text: script, directory: directory.isEmpty ? "." : directory))
+        // The folder part of the name, by hand: NSString's deletingLastPathComponent traps on a
+        // one-character name (`mmbook run t`) in swift-corelibs-foundation.
+        let slash = name == "<stdin>" ? nil : name.lastIndex(of: "/")
+        let folder = slash.map { $0 == name.startIndex ? "/" : String(name[..<$0]) } ?? "."
+        var result = session.run(
+            ScenarioSource(
+                file: name, text: script, directory: folder, fileRoot: allowOutsideFiles ? .some(nil) : .some(folder)))
+        if let problems = session.machine?.checkInvariants(), let first = problems.first {
+            result.diagnostics.append(
+                Diagnostic(
+                    file: name, line: 1, column: 1, id: .modelInvariant,
+                    summary: "the simulation broke its own invariants (a bug in mmbook): " + first,
+                    notes: Array(problems.dropFirst().prefix(4))))
+        }
         if format == .json {
             let json = RunJSON(output: result.output, diagnostics: result.diagnostics, succeeded: result.succeeded)
             return ActionReport(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NoteBook
 
 @main
@@ -11,9 +12,24 @@ struct MMBook: ParsableCommand {
     )
 }
 
-/// Prints an action's report and exits with its status.
+/// Prints an action's report and exits with its status; a failed write of the output (a full
+/// disk, a closed pipe, /dev/full) is reported on standard error and makes the status 1.
 func finish(_ report: ActionReport) throws -> Never {
-    if !report.output.isEmpty { print(report.output, terminator: "") }
+    var status = report.exitCode
+    if !report.output.isEmpty, let failure = write(report.output, to: .standardOutput) {
+        printToStandardError("error: cannot write the output: \(failure)\n")
+        status = max(status, 1)
+    }
     if !report.errors.isEmpty { printToStandardError(report.errors) }
-    throw ExitCode(report.exitCode)
+    throw ExitCode(status)
+}
+
+/// Writes `text` to `handle`, returning why it failed (nil when it was written).
+func write(_ text: String, to handle: FileHandle) -> String? {
+    do {
+        try handle.write(contentsOf: Data(text.utf8))
+        return nil
+    } catch {
+        return FileSystemMessage.describe(error)
+    }
 }

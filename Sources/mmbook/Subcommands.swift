@@ -8,8 +8,10 @@ struct Build: ParsableCommand {
 
     @Option(help: "The notes folder (with SUMMARY.md).") var notes = "notes"
     @Option(help: "The site folder to write.") var out = "site"
+    @Flag(help: "Drop the notes' raw HTML and javascript: URLs (notes are trusted content by default).")
+    var safe = false
 
-    func run() throws { try finish(Actions.build(notes: notes, out: out)) }
+    func run() throws { try finish(Actions.build(notes: notes, out: out, safe: safe)) }
 }
 
 struct Check: ParsableCommand {
@@ -53,6 +55,7 @@ struct Run: ParsableCommand {
     @Argument(help: "The script, or - for standard input.") var file: String
     @Flag(help: "Print kmem tracepoints as ftrace lines.") var trace = false
     @Option(help: "Output format: text or json.") var format: Actions.RunFormat = .text
+    @Flag(help: "Let boot zoneinfo= read files outside the script's folder.") var allowOutsideFiles = false
 
     func run() throws {
         let text: String
@@ -65,12 +68,17 @@ struct Run: ParsableCommand {
             }
             text = String(decoding: data, as: UTF8.self)
         }
-        try finish(Actions.run(script: text, name: file == "-" ? "<stdin>" : file, trace: trace, format: format))
+        try finish(
+            Actions.run(
+                script: text, name: file == "-" ? "<stdin>" : file, trace: trace, format: format,
+                allowOutsideFiles: allowOutsideFiles))
     }
 }
 
+/// Writes `text` to standard error; a failed write there has nowhere to be reported, and
+/// the exit status already says what happened, so it is ignored rather than trapping.
 func printToStandardError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    _ = write(text, to: .standardError)
 }
 
 extension Actions.RunFormat: ExpressibleByArgument {}

@@ -71,3 +71,32 @@ import Testing
         #expect(HTML.escapeURL("/a b/ü?x='1'&y=[2]~") == "/a%20b/%C3%BC?x=&#x27;1&#x27;&amp;y=%5B2%5D~")
     }
 }
+
+/// Issue 13, item 18: notes are trusted content and their raw HTML is kept; safe mode
+/// (`mmbook build --safe`) drops it and dangerous URLs, as cmark's safe mode does.
+@Suite struct SafeHTMLTests {
+    static let note = """
+        <script>alert(1)</script>
+
+        Text <img src=x onerror="alert(2)"> and [a link](javascript:alert(3)) and ![img](data:text/html,x).
+
+        <div onclick="alert(4)">block</div>
+        """
+
+    @Test func rawHTMLIsKeptByDefault() {
+        let html = HTMLRenderer().render(MarkdownDocument.parse(Self.note))
+        #expect(html.contains("<script>alert(1)</script>"))
+        #expect(html.contains("onerror"))
+    }
+
+    @Test func safeModeDropsScriptsHandlersAndDangerousURLs() {
+        var renderer = HTMLRenderer()
+        renderer.safe = true
+        let html = renderer.render(MarkdownDocument.parse(Self.note))
+        for word in ["<script", "onerror", "onclick", "javascript:", "data:text"] {
+            #expect(!html.contains(word), "\(word) in \(html)")
+        }
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+        #expect(html.contains("<a href=\"\">a link</a>"))
+    }
+}

@@ -67,12 +67,17 @@ import Testing
         (.badSysctlValue, m + "sysctl vm.lowmem_reserve_ratio=1️⃣\"256 256\""),
         (.badBootOption, "1️⃣boot mem=2M"),
         (.missingBootOption, "1️⃣boot cpus=2"),
-        (.badZones, "boot zones=1️⃣\"Normal:3M\""),
+        (.badZones, "boot zones=\"1️⃣Normal:3M\""),
         (.badMix, m + "workload churn mix=\"1️⃣GFP_KERNEL\""),
         (.badWorkload, m + "workload 1️⃣churn keep=200"),
         (.unreadableFile, "boot zoneinfo=1️⃣nowhere/zoneinfo"),
-        // This test file is no /proc/zoneinfo.
-        (.badZoneinfo, "boot zoneinfo=1️⃣" + #filePath),
+        // The package manifest (tests run in the package folder) is no /proc/zoneinfo.
+        (.badZoneinfo, "boot zoneinfo=1️⃣Package.swift"),
+        (.fileNotAllowed, "boot zoneinfo=1️⃣/dev/zero"),
+        (.fileNotAllowed, "boot zoneinfo=1️⃣/proc/self/status"),
+        (.machineTooLarge, "1️⃣boot zones=\"Normal:16T\""),
+        (.blockTooLong, String(repeating: "x\n", count: Limits.linesPerBlock) + "1️⃣x"),
+        (.outputTooLong, m + "trace on\nworkload 1️⃣churn ops=100000"),
         (.noMachine, "show 1️⃣buddyinfo"),
         (.emptyZone, "boot zones=\"Normal:16M\"\nshow free_area 1️⃣DMA"),
         (.useAfterFree, p + "__free_pages(p, 0)\nexpect 1️⃣p.pfn == 0"),
@@ -86,7 +91,8 @@ import Testing
     /// positions are pinned by NoteBookTests where they have one (missing-chapter).
     static let bookLevel: Set<DiagnosticID> = [
         .modelInvariant, .missingSummary, .missingChapter, .duplicateChapter, .orphanOutput, .unknownScenarioOption,
-        .chapterOutsideNotes, .cannotBless, .invalidBookConfig, .invalidFrontMatter, .brokenLink,
+        .chapterOutsideNotes, .cannotBless, .invalidBookConfig, .invalidFrontMatter, .brokenLink, .tooManyMachines,
+        .noteTooLarge,
     ]
 
     @Test(arguments: cases)

@@ -110,12 +110,12 @@ import Testing
 
     @Test func hugeMachinesAreRefused() {
         let d = run("boot mem=2T\n").diagnostics.first
-        #expect(d?.id == .badBootOption)
+        #expect(d?.id == .machineTooLarge)
         #expect(d?.summary.contains("between 4M and 1T") == true)
         #expect(d?.summary.contains("GiB of host memory") == true)
         // zones= has the same limit, stated with the memory it would need.
         let z = run("boot zones=\"Normal:2T\"\n").diagnostics.first
-        #expect(z?.id == .badBootOption)
+        #expect(z?.id == .machineTooLarge)
         #expect(z?.summary.contains("the machine has 2T of memory, more than the model's limit of 1T") == true)
     }
 }

@@ -25,6 +25,14 @@ struct Blesser {
             report.errors += "error: '\(target.file)' is not a chapter of \(book.displayPath("SUMMARY.md"))\n"
             report.exitCode = 1
         }
+        for target in targets {
+            guard let line = target.line,
+                let page = verification.pages.first(where: { matches($0, target) }),
+                !page.outcomes.contains(where: { covers(target, $0) })
+            else { continue }
+            report.errors += "error: \(target.file):\(line): no scenario block or output block is on this line\n"
+            report.exitCode = 1
+        }
         if report.exitCode != 0 { return report }
         var rewritten = 0
         for page in verification.pages {

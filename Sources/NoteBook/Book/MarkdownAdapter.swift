@@ -81,12 +81,12 @@ enum MarkdownAdapter {
 
     /// The parsed note as HTML, with the fenced blocks that start on the given lines replaced by the
     /// given HTML, every heading given a unique id (after `idPrefix`) and a self-link, links mapped
-    /// by `linkRewrite`, inline code spans by `codeSpanOverride`, tables in scroll wrappers, and the outline of its level-2 and level-3
+    /// by `linkRewrite`, inline code spans by `codeSpanOverride`, tables in scroll wrappers, raw HTML and dangerous URLs dropped when `safe`, and the outline of its level-2 and level-3
     /// headings.
     static func renderHTML(
         _ document: MarkdownDocument, replacingFencedBlocksAt replacements: [Int: String], idPrefix: String = "",
         linkRewrite: @escaping (String) -> String = { $0 },
-        codeSpanOverride: @escaping (String) -> String? = { _ in nil }
+        codeSpanOverride: @escaping (String) -> String? = { _ in nil }, safe: Bool = false
     )
         -> (html: String, outline: [OutlineEntry])
     {
@@ -121,7 +121,9 @@ enum MarkdownAdapter {
                 return replacements[block.range.startLine]
             },
             headingOverride: headingOverride, linkRewrite: linkRewrite, codeSpanOverride: codeSpanOverride)
-        let html = renderer.render(document)
+        var safeRenderer = renderer
+        safeRenderer.safe = safe
+        let html = safeRenderer.render(document)
         return (html, collector.outline)
     }
 }

@@ -38,6 +38,13 @@ struct PageRun: Sendable {
         var page = PageRun(
             chapter: chapter, text: text, document: document, blocks: blocks, outcomes: [], diagnostics: problems)
         page.frontMatter = frontMatter
+        if let refusal = document.refusal {
+            page.diagnostics.append(
+                Diagnostic(
+                    file: file, line: refusal.line, column: refusal.column, id: .noteTooLarge, summary: refusal.message,
+                    sourceLine: refusal.line == 1 && refusal.column == 1 ? nil : Book.lineText(text, refusal.line)))
+            return page
+        }
         let key = cache?.key(file: file, directory: book.directoryOf(chapter), blocks: blocks)
         let cached = key.flatMap { cache?.lookup($0) }
         page.fromCache = cached != nil
@@ -80,7 +87,18 @@ struct PageRun: Sendable {
                 var session = startsFresh ? ScenarioSession() : sessions[machineName] ?? ScenarioSession()
                 let source = ScenarioSource(
                     file: file, firstLine: block.startLine + 1, firstColumn: block.startColumn,
-                    text: block.literal, directory: book.directoryOf(chapter))
+                    text: block.literal, directory: book.directoryOf(chapter),
+                    fileRoot: book.directory.isEmpty ? "." : book.directory)
+                if sessions[machineName] == nil && sessions.count >= Limits.machinesPerPage {
+                    let failure = Diagnostic(
+                        file: file, line: block.startLine, column: block.startColumn, id: .tooManyMachines,
+                        summary: "too many machines: a page keeps at most \(Limits.machinesPerPage) "
+                            + "(its default machine and its scenario machine=NAME ones)",
+                        sourceLine: Book.lineText(text, block.startLine))
+                    page.diagnostics.append(failure)
+                    index += blocks.count
+                    continue
+                }
                 var ran = session.run(source, walkthrough: block.info.contains("walkthrough"))
                 if let machine = session.machine {
                     let problems = machine.checkInvariants()

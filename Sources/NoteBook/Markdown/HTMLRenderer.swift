@@ -1,7 +1,11 @@
 /// Renders `Block` trees to HTML exactly as `cmark --unsafe` does, tables and task lists as
 /// cmark-gfm does, with hooks to replace blocks and headings.
 ///
-/// Raw HTML from the note is written as is. Output depends only on the tree and the hooks.
+/// Raw HTML from the note is written as is: notes are trusted content, as in mdBook and Zola.
+/// With `safe` (`mmbook build --safe`) it renders as cmark's safe mode does: raw HTML becomes
+/// `<!-- raw HTML omitted -->` (so no script, event handler or style of the note reaches the
+/// page), and links and images to `javascript:`, `vbscript:`, `file:` and non-image `data:`
+/// URLs lose their URL. Output depends only on the tree, the hooks and `safe`.
 public struct HTMLRenderer {
     /// Given a heading block, its level and its rendered content, returns the heading's HTML.
     public typealias HeadingOverride = (_ heading: Block, _ level: Int, _ contentHTML: String) -> String?
@@ -17,6 +21,8 @@ public struct HTMLRenderer {
     /// Returns the HTML of an inline code span outside links (for example the span linked to
     /// the symbol index), or nil for the default `<code>…</code>`.
     public var codeSpanOverride: (String) -> String?
+    /// Whether raw HTML and dangerous URLs are dropped (cmark's default, safe mode).
+    public var safe = false
 
     /// Creates a renderer; without hooks it renders like cmark.
     public init(
@@ -29,6 +35,21 @@ public struct HTMLRenderer {
         self.headingOverride = headingOverride
         self.linkRewrite = linkRewrite
         self.codeSpanOverride = codeSpanOverride
+    }
+
+    /// What safe mode writes for raw HTML, as cmark does.
+    static let omitted = "<!-- raw HTML omitted -->"
+
+    /// Whether a URL may run code or read local files: cmark's `_scan_dangerous_url`
+    /// (`javascript:`, `vbscript:`, `file:`, and `data:` unless an image).
+    static func isDangerous(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        if lower.hasPrefix("data:") {
+            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains {
+                lower.hasPrefix($0)
+            }
+        }
+        return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:")
     }
 
     /// The HTML of a whole document.
@@ -109,7 +130,7 @@ public struct HTMLRenderer {
             output += "</code></pre>\n"
         case .htmlBlock(let html):
             newline(&output)
-            output += html
+            output += safe ? HTMLRenderer.omitted : html
             newline(&output)
         case .customBlock(let onEnter, let onExit, let children):
             newline(&output)
@@ -202,7 +223,7 @@ public struct HTMLRenderer {
         case .code(let code):
             output += codeSpanOverride(code) ?? "<code>\(HTML.escape(code))</code>"
         case .html(let html):
-            output += html
+            output += safe ? HTMLRenderer.omitted : html
         case .emphasis(let children):
             output += "<em>"
             write(children, to: &output)
@@ -212,7 +233,7 @@ public struct HTMLRenderer {
             write(children, to: &output)
             output += "</strong>"
         case .link(let url, let title, let children):
-            output += "<a href=\"\(HTML.escapeURL(linkRewrite(url)))\""
+            output += "<a href=\"\(safe && HTMLRenderer.isDangerous(url) ? "" : HTML.escapeURL(linkRewrite(url)))\""
             if !title.isEmpty {
                 output += " title=\"\(HTML.escape(title))\""
             }
@@ -222,7 +243,7 @@ public struct HTMLRenderer {
             inLink.write(children, to: &output)
             output += "</a>"
         case .image(let url, let title, let children):
-            output += "<img src=\"\(HTML.escapeURL(url))\" alt=\""
+            output += "<img src=\"\(safe && HTMLRenderer.isDangerous(url) ? "" : HTML.escapeURL(url))\" alt=\""
             writeAlt(children, to: &output)
             output += "\""
             if !title.isEmpty {

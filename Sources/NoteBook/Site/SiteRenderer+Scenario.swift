@@ -133,9 +133,9 @@ extension SiteRenderer {
             out += "<li class=\"step\">\n"
             if !step.annotation.isEmpty {
                 let markdown = MarkdownDocument.parse(step.annotation.joined(separator: "\n"))
-                out +=
-                    "<div class=\"annotation\">"
-                    + HTMLRenderer(codeSpanOverride: codeSpanLink(highlighter)).render(markdown) + "</div>\n"
+                var renderer = HTMLRenderer(codeSpanOverride: codeSpanLink(highlighter))
+                renderer.safe = safe
+                out += "<div class=\"annotation\">" + renderer.render(markdown) + "</div>\n"
             }
             out += "<div class=\"scenario\">\n" + part("scenario", sourceHTML(step.statement, highlighter: highlighter))
             let forest = CallTree.forest(step.calls)

@@ -11,8 +11,12 @@ struct SiteRenderer {
     /// The chapters by note path, for links between notes.
     let chaptersByPath: [String: Chapter]
 
-    init(verification: Verification) {
+    /// Whether the notes' raw HTML and dangerous URLs are dropped (`mmbook build --safe`).
+    var safe = false
+
+    init(verification: Verification, safe: Bool = false) {
         self.verification = verification
+        self.safe = safe
         chaptersByPath = Dictionary(
             verification.book.chapters.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -82,7 +86,8 @@ struct SiteRenderer {
         let highlighter = Highlighter(rootPrefix: page.chapter.rootPrefix)
         let rendered = MarkdownAdapter.renderHTML(
             page.document, replacingFencedBlocksAt: replacements(page, highlighter: highlighter),
-            linkRewrite: { chapterLink($0, from: page.chapter) }, codeSpanOverride: codeSpanLink(highlighter))
+            linkRewrite: { chapterLink($0, from: page.chapter) }, codeSpanOverride: codeSpanLink(highlighter),
+            safe: safe)
         let html = rendered.html + (page.outcomes.isEmpty ? "" : Self.provenance)
         return layout(
             PageChrome(
@@ -122,7 +127,7 @@ struct SiteRenderer {
                     if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
                     guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
                     return "#" + printID(target) + (fragment.map { "-" + $0 } ?? "")
-                }, codeSpanOverride: codeSpanLink(highlighter))
+                }, codeSpanOverride: codeSpanLink(highlighter), safe: safe)
             body += "<section class=\"print-chapter\" id=\"\(HTML.escape(printID(page.chapter)))\">\n"
             body += rendered.html + "</section>\n"
         }

@@ -1,4 +1,15 @@
 extension MachineLayout {
+    /// x86_64's `MAX_PHYSMEM_BITS` with 5-level paging (arch/x86/include/asm/sparsemem.h):
+    /// no zone of a real machine ends beyond it.
+    public static let maxPhysmemBits = 52
+    /// One past the highest pfn a zone of a zoneinfo may reach.
+    public static let maxPfn = 1 << (maxPhysmemBits - Kernel.pageShift)
+    /// The most nodes a zoneinfo may list: `MAX_NUMNODES` with x86_64's largest
+    /// `CONFIG_NODES_SHIFT` (10).
+    public static let maxZoneinfoNodes = 1 << 10
+    /// The most CPUs a zoneinfo may list: x86_64's largest `CONFIG_NR_CPUS` (8192, MAXSMP).
+    public static let maxZoneinfoCPUs = 8192
+
     /// A layout with the nodes, zones, zone starts, spanned, present and managed pages and the
     /// number of CPUs of a machine whose /proc/zoneinfo is `text`.
     ///
@@ -23,7 +34,8 @@ extension MachineLayout {
     ///
     /// Throws a `ProcFileError` naming the line of input that is malformed or that this
     /// model cannot represent (unknown zone names, node ids that do not count up from 0,
-    /// more managed than present pages, overlapping zone spans).
+    /// more managed than present pages, overlapping zone spans, negative counts, zones that
+    /// end beyond the physical address space).
     public static func fromZoneinfo(_ text: String) throws(ProcFileError) -> MachineLayout {
         var parser = ZoneinfoParser(text)
         let info = try parser.parse()
@@ -36,6 +48,9 @@ extension MachineLayout {
         var zones: [ZoneLayout] = []
         var cpuIDs: [Int]?
         for (n, node) in info.nodes.enumerated() {
+            guard n < maxZoneinfoNodes else {
+                throw error(n, 0, "header", "too-many-nodes", "more than \(maxZoneinfoNodes) nodes (MAX_NUMNODES)")
+            }
             guard node.id == n else {
                 throw error(n, 0, "header", "node-numbering", "node ids must count up from 0; expected node \(n)")
             }
@@ -51,6 +66,19 @@ extension MachineLayout {
                     throw error(n, z, "header", "zone-order", "zone \(zone.name) must come after zone \(previous.name)")
                 }
                 previous = type
+                for (field, value) in [
+                    ("start_pfn", zone.startPfn), ("spanned", zone.spanned), ("present", zone.present),
+                    ("managed", zone.managed),
+                ] where value < 0 {
+                    throw error(n, z, field, "negative-count", "\(field) is negative (\(value))")
+                }
+                guard zone.startPfn <= MachineLayout.maxPfn && zone.spanned <= MachineLayout.maxPfn - zone.startPfn
+                else {
+                    throw error(
+                        n, z, zone.startPfn > MachineLayout.maxPfn ? "start_pfn" : "spanned", "beyond-physical-memory",
+                        "zone \(zone.name) of node \(n) ends beyond pfn \(MachineLayout.maxPfn.hex) "
+                            + "(MAX_PHYSMEM_BITS = \(MachineLayout.maxPhysmemBits))")
+                }
                 guard zone.present <= zone.spanned else {
                     throw error(
                         n, z, "present", "present-exceeds-spanned",
@@ -80,6 +108,9 @@ extension MachineLayout {
         }
         guard let cpuIDs else {
             throw ProcFileError(line: 1, id: "no-populated-zone", summary: "the zoneinfo has no populated zone")
+        }
+        guard cpuIDs.count <= maxZoneinfoCPUs else {
+            throw error(0, 0, "pagesets", "too-many-cpus", "more than \(maxZoneinfoCPUs) CPUs (NR_CPUS)")
         }
         let nodeCount = info.nodes.count
         return MachineLayout(zones: zones, nodeCount: nodeCount, cpuNodes: cpuNodes(info, cpus: cpuIDs.count))
@@ -136,14 +167,39 @@ extension MachineLayout {
         }
         let evenCounts = (0..<nodeCount).map { n in roundRobin.filter { $0 == n }.count }
         if zip(evenCounts, candidates).allSatisfy({ $1.contains($0) }) { return roundRobin }
-        func search(_ n: Int, _ left: Int) -> [Int]? {
-            if n == nodeCount { return left == 0 ? [] : nil }
-            for count in candidates[n] where count <= left {
-                if let rest = search(n + 1, left - count) { return [count] + rest }
-            }
-            return nil
-        }
-        guard let counts = search(0, cpus) else { return roundRobin }
+        guard let counts = cpuCounts(candidates, cpus: cpus).counts else { return roundRobin }
         return counts.enumerated().flatMap { node, count in Array(repeating: node, count: count) }
+    }
+
+    /// The first CPU count per node, in the order of each node's `candidates`, that adds up to
+    /// `cpus`, with the number of (node, CPUs left) states it evaluated. Each state is solved
+    /// once (memoised), so the work is at most nodes × (cpus + 1) states, however many
+    /// combinations fail: a plain backtracking search tried exponentially many.
+    static func cpuCounts(_ candidates: [[Int]], cpus: Int) -> (counts: [Int]?, states: Int) {
+        let nodeCount = candidates.count
+        // choice[n][left]: nil when unsolved, -1 when no count fits, else the count chosen.
+        var choice = Array(repeating: [Int?](repeating: nil, count: cpus + 1), count: nodeCount + 1)
+        var states = 0
+        func solve(_ n: Int, _ left: Int) -> Bool {
+            if n == nodeCount { return left == 0 }
+            if let known = choice[n][left] { return known >= 0 }
+            states += 1
+            var chosen = -1
+            for count in candidates[n] where count <= left && solve(n + 1, left - count) {
+                chosen = count
+                break
+            }
+            choice[n][left] = chosen
+            return chosen >= 0
+        }
+        guard solve(0, cpus) else { return (nil, states) }
+        var counts: [Int] = []
+        var left = cpus
+        for n in 0..<nodeCount {
+            let count = choice[n][left] ?? 0
+            counts.append(count)
+            left -= count
+        }
+        return (counts, states)
     }
 }

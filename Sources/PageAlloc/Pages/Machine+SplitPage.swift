@@ -5,13 +5,26 @@ extension Machine {
     /// Models: `split_page()` (mm/page_alloc.c): `set_page_refcounted()` on pages 1 to
     /// 2^order - 1; the first page keeps its count. Its assertions (not compound, count not
     /// zero) exist only under CONFIG_DEBUG_VM, so a compound page's tails get a count too, and
-    /// freeing them later reports them bad. Page owner, alloc-tag and memcg splitting are not
-    /// modelled.
+    /// freeing them later reports them bad. An order larger than the block's reaches pages the
+    /// allocator holds as free, which the kernel would give a reference while they sit on a
+    /// free list; the model refuses that split with a report of its own (`modelReport`) and
+    /// changes nothing. Page owner, alloc-tag and memcg splitting are not modelled.
     public mutating func splitPage(_ pfn: Int, order: Int) {
         enter("split_page")
         defer { leave() }
-        for page in (pfn + 1)..<(pfn + (1 << order)) { setPageRefcounted(page) }
+        let tails = (pfn + 1)..<(pfn + (1 << order))
+        if let free = tails.first(where: { isFreeInAllocator($0) }) {
+            modelReport(
+                free, reason: Machine.splitFreeReason,
+                "split_page() of order \(order) at pfn \(pfn.hex) reaches a free page: the kernel would give "
+                    + "it a reference on its free list")
+            return
+        }
+        for page in tails { setPageRefcounted(page) }
     }
+
+    /// The reason of the model's report on a split that reaches free pages.
+    static let splitFreeReason = "split_page() over free pages"
 
     /// Allocates `size` bytes of physically contiguous memory, rounded up to whole pages; returns
     /// the first pfn, or nil when the allocation fails.

@@ -215,7 +215,7 @@ extension Catalog {
             doc: "Memory size, 4M to 1T, laid out as an x86-64 PC's."),
         BootOptionEntry(
             name: "nodes", value: "N", models: KernelSymbol("free_area_init_node", "mm/mm_init.c"),
-            doc: "NUMA nodes, 1 to 64, memory split evenly."),
+            doc: "NUMA nodes, 1 to 51, memory split evenly."),
         BootOptionEntry(
             name: "cpus", value: "N", models: KernelSymbol("setup_per_cpu_pageset", "mm/page_alloc.c"),
             doc: "CPUs, 1 to 256, each with per-cpu page lists."),

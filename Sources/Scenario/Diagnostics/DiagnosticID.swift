@@ -116,6 +116,14 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case badMix = "bad-mix"
     /// Workload options out of range.
     case badWorkload = "bad-workload"
+    /// A machine wider than the model's size limit, however it is made.
+    case machineTooLarge = "machine-too-large"
+    /// A block longer than the language's limit.
+    case blockTooLong = "block-too-long"
+    /// A block that prints more than the output limit.
+    case outputTooLong = "output-too-long"
+    /// A `zoneinfo=` path outside the notes folder, or not a regular file, or too large.
+    case fileNotAllowed = "file-not-allowed"
     /// A file that cannot be read.
     case unreadableFile = "unreadable-file"
     /// A file that is not a /proc/zoneinfo.
@@ -151,6 +159,10 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case cannotBless = "cannot-bless"
     /// An output block with no scenario block above it.
     case orphanOutput = "orphan-output"
+    /// A note over the Markdown limits: too large, or nested too deep.
+    case noteTooLarge = "note-too-large"
+    /// A page that keeps more named machines than the limit.
+    case tooManyMachines = "too-many-machines"
     /// A scenario block option mmbook does not know.
     case unknownScenarioOption = "unknown-scenario-option"
     /// A `book.yml` that is not valid YAML or has a key or value mmbook does not know.

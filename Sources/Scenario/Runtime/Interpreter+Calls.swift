@@ -15,9 +15,27 @@ extension ScenarioSession {
             throw ScenarioFailure(column: column, id: .expectedAllocation, message: "'expect fail' takes an allocation")
         }
         var arguments = try self.arguments(name, entry.signature, expressions, column: column)
+        try checkBlockInMemmap(arguments)
         arguments.target = target
         arguments.mustFail = mustFail
         try entry.handler(&self, arguments)
+    }
+
+    /// Refuses a call on a page and an order whose 2^order pages run past the end of the
+    /// memmap: the kernel would touch struct pages that do not exist (a fault in the vmemmap,
+    /// an oops the model cannot print), so this is a located error.
+    func checkBlockInMemmap(_ arguments: CallArguments) throws(ScenarioFailure) {
+        guard arguments.values.count >= 2, case .page(let pfn, _) = arguments.values[0],
+            case .int(let order) = arguments.values[1],
+            Catalog.callsByName[arguments.name]?.signature.required
+                .starts(with: [.page, .order]) == true
+        else { return }
+        let end = pfn + (1 << order)
+        guard end > m.memmap.count else { return }
+        throw ScenarioFailure(
+            column: arguments.expressions[1].column, id: .badPfn,
+            message: "the \(1 << order) pages from pfn \(pfn.hex) run past the end of the memmap "
+                + "(pfn \(m.memmap.count.hex)): the kernel would touch struct pages that do not exist")
     }
 
     /// Evaluates `expressions` as the arguments of `signature`, checking their count and kinds.
@@ -55,10 +73,10 @@ extension ScenarioSession {
             return .int(node)
         case .size:
             let size = try int(expression)
-            guard size >= 0 && size <= Interpreter.maxMemory else {
+            guard size >= 0 && size <= Limits.maxMemoryBytes else {
                 throw ScenarioFailure(
                     column: expression.column, id: .badOrder,
-                    message: "size \(size) is out of range 0...\(Interpreter.maxMemory) (the largest machine)")
+                    message: "size \(size) is out of range 0...\(Limits.maxMemoryBytes) (the largest machine)")
             }
             return .int(size)
         case .page:

@@ -104,18 +104,19 @@ extension ScenarioSession {
                 ).suggesting(option.key, among: ["ops", "seed", "orders", "mix", "keep", "cache", "dirty"])
             }
         }
-        guard (0...10_000_000).contains(ops), (0...100).contains(keep), (0...100).contains(cache),
+        guard (0...Limits.workloadOperations).contains(ops), (0...100).contains(keep), (0...100).contains(cache),
             (0...100).contains(dirty)
         else {
             throw ScenarioFailure(
                 column: column, id: .badWorkload,
-                message: "ops= must be 0 to 10000000, and keep=, cache= and dirty= 0% to 100%")
+                message: "ops= must be 0 to \(Limits.workloadOperations), and keep=, cache= and dirty= 0% to 100%")
         }
         var rng = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
         let totalWeight = mix.reduce(0) { $0 + $1.1 }
         var failed = 0
         var freed = 0
-        for _ in 0..<ops {
+        for op in 0..<ops {
+            if op & 4095 == 4095 { try checkOutputSize(column: column) }
             var pick = Int.random(in: 0..<totalWeight, using: &rng)
             let gfp = mix.first {
                 pick -= $0.1; return pick < 0
@@ -125,6 +126,7 @@ extension ScenarioSession {
                 workloadBlocks.append(PageVariable(pfn: pfn, order: order, freedAtLine: nil))
             } else {
                 failed += 1
+                collectReports()
             }
             if Int.random(in: 0..<100, using: &rng) >= keep, !workloadBlocks.isEmpty {
                 let victim = workloadBlocks.remove(at: Int.random(in: 0..<workloadBlocks.count, using: &rng))
@@ -163,10 +165,17 @@ extension ScenarioSession {
             defer { offset += item.count + 1 }
             guard !item.isEmpty else { continue }
             let itemColumn = column + offset
-            guard let colon = item.lastIndex(of: ":"), let weight = Int(item[item.index(after: colon)...]), weight > 0
+            guard let colon = item.lastIndex(of: ":"), let weight = Int(item[item.index(after: colon)...]),
+                (1...Limits.mixWeight).contains(weight)
             else {
                 throw ScenarioFailure(
-                    column: itemColumn, id: .badMix, message: "bad mix entry '\(item)': expected GFP:WEIGHT",
+                    column: itemColumn, id: .badMix,
+                    message: "bad mix entry '\(item)': expected GFP:WEIGHT with WEIGHT 1 to \(Limits.mixWeight)",
+                    length: item.count)
+            }
+            guard mix.count < Limits.mixEntries else {
+                throw ScenarioFailure(
+                    column: itemColumn, id: .badMix, message: "mix= holds at most \(Limits.mixEntries) entries",
                     length: item.count)
             }
             let expression = try Parser.parseExpression(String(item[..<colon]), column: itemColumn)

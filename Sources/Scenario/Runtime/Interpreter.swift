@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import PageAlloc
 
 /// The interpreter's constants; the names it knows are in `Catalog`.
@@ -85,7 +86,13 @@ extension ScenarioSession {
     /// messages it logged, before what the statement itself printed (which starts at UTF-8
     /// offset `mark` of the output); remembers the messages for `expect warning`.
     mutating func flushTrace(before mark: Int) {
-        guard let trace = machine?.trace, let reports = machine?.reports else { return }
+        collectReports()
+        let reports = heldReports
+        let suppressed = suppressedReportLines
+        heldReports = []
+        heldReportLines = 0
+        suppressedReportLines = 0
+        guard let trace = machine?.trace else { return }
         var lines: [String] = []
         for record in trace {
             traceClock += 1000
@@ -95,10 +102,15 @@ extension ScenarioSession {
                     timestampNanoseconds: traceClock))
         }
         machine?.clearTrace()
-        machine?.clearReports()
         previousReports = reports.map { $0.lines.joined(separator: "\n") }
-        unclaimedBugs = reports.filter(\.isBug)
+        unclaimedBugs = reports.filter(\.isBug) + (suppressedBug.map { [$0] } ?? [])
+        suppressedBug = nil
         for report in reports { lines += report.lines }
+        if suppressed > 0 {
+            lines.append(
+                "mmbook: \(suppressed) more kernel log lines of this statement not shown "
+                    + "(at most \(Limits.reportLinesPerStatement) per statement)")
+        }
         guard !lines.isEmpty else { return }
         let index = output.utf8.index(output.utf8.startIndex, offsetBy: mark)
         output.insert(contentsOf: lines.map { $0 + "\n" }.joined(), at: index)
@@ -108,6 +120,35 @@ extension ScenarioSession {
             figures[i].outputLines =
                 (figures[i].outputLines.lowerBound + lines.count)..<(figures[i].outputLines.upperBound + lines.count)
         }
+    }
+
+    /// Moves the kernel reports the machine logged into `heldReports`, keeping at most
+    /// `Limits.reportLinesPerStatement` lines per statement and counting the rest, so that a
+    /// statement failing millions of allocations holds a bounded log. Statements that loop
+    /// call it as they go.
+    mutating func collectReports() {
+        guard let reports = machine?.reports, !reports.isEmpty else { return }
+        machine?.clearReports()
+        for report in reports {
+            if heldReportLines + report.lines.count <= Limits.reportLinesPerStatement {
+                heldReports.append(report)
+                heldReportLines += report.lines.count
+            } else {
+                suppressedReportLines += report.lines.count
+                if report.isBug && suppressedBug == nil { suppressedBug = report }
+            }
+        }
+    }
+
+    /// Throws when the block's output, with the tracepoints waiting to be printed, is over
+    /// `Limits.outputBytesPerBlock`; `traceLineBytes` estimates one ftrace line.
+    func checkOutputSize(column: Int) throws(ScenarioFailure) {
+        let traceLineBytes = 100
+        let pending = (machine?.trace.count ?? 0) * traceLineBytes
+        guard output.utf8.count + pending > Limits.outputBytesPerBlock else { return }
+        throw ScenarioFailure(
+            column: column, id: .outputTooLong,
+            message: "output too long: a block prints at most \(Limits.describe(bytes: Limits.outputBytesPerBlock))")
     }
 
     // MARK: boot
@@ -154,20 +195,34 @@ extension ScenarioSession {
                 ).suggesting(option.key, among: Catalog.bootOptions.map(\.name))
             }
         }
-        guard (1...64).contains(nodes) else {
-            throw ScenarioFailure(column: column, id: .badBootOption, message: "nodes= must be 1 to 64")
+        guard (1...Limits.maxNodes).contains(nodes) else {
+            throw ScenarioFailure(
+                column: column, id: .badBootOption,
+                message: "nodes= must be 1 to \(Limits.maxNodes) (the model's per-page zone index is one byte)")
         }
-        guard (1...256).contains(cpus) else {
-            throw ScenarioFailure(column: column, id: .badBootOption, message: "cpus= must be 1 to 256")
+        guard (1...Limits.maxCPUs).contains(cpus) else {
+            throw ScenarioFailure(
+                column: column, id: .badBootOption, message: "cpus= must be 1 to \(Limits.maxCPUs)")
         }
         let layout: MachineLayout
         if let zoneinfoLayout {
             layout = zoneinfoLayout
+            guard layout.nodeCount <= Limits.maxNodes, layout.cpuNodes.count <= Limits.maxCPUs else {
+                throw ScenarioFailure(
+                    column: column, id: .badBootOption,
+                    message: "the zoneinfo's machine has \(layout.nodeCount) nodes and \(layout.cpuNodes.count) CPUs; "
+                        + "the model takes 1 to \(Limits.maxNodes) nodes and 1 to \(Limits.maxCPUs) CPUs")
+            }
         } else if let zones {
             layout = .contiguous(zones: zones, cpus: cpus)
         } else if let memory {
-            guard memory >= 4 << 20 && memory <= Interpreter.maxMemory else {
+            guard memory >= 4 << 20 else {
                 throw ScenarioFailure(column: column, id: .badBootOption, message: MachineLayout.memoryRangeMessage)
+            }
+            guard memory <= Interpreter.maxMemory else {
+                throw ScenarioFailure(
+                    column: column, id: .machineTooLarge,
+                    message: "machine too large: " + MachineLayout.memoryRangeMessage)
             }
             layout = .x86(
                 memoryBytes: memory, nodes: nodes, cpus: cpus, kernelcore: kernelcore, movablecore: movablecore)
@@ -176,8 +231,10 @@ extension ScenarioSession {
                 column: column, id: .missingBootOption, message: "boot needs mem=SIZE or zones=\"...\"")
         }
         if let problem = layout.sizeLimitProblem {
-            throw ScenarioFailure(column: column, id: .badBootOption, message: problem)
+            throw ScenarioFailure(column: column, id: .machineTooLarge, message: "machine too large: " + problem)
         }
+        // The old machine goes before the new one is built: one machine's memory at a time.
+        machine = nil
         machine = Machine(layout: layout, thp: thp, config: config)
         machine?.tracing = traceEveryMachine
         variables = [:]
@@ -213,7 +270,8 @@ extension ScenarioSession {
                 column: value.column, id: .expectedPath, message: "zoneinfo= takes a path like \"machine/zoneinfo\"")
         }
         let full = path.hasPrefix("/") ? path : source.directory + "/" + path
-        guard let data = readDependency(atPath: full) else {
+        try checkReadable(full, named: path, column: value.column)
+        guard let data = readDependency(atPath: full, limit: Limits.zoneinfoBytes) else {
             throw ScenarioFailure(
                 column: value.column, id: .unreadableFile, message: "cannot read '\(path)' (looked for \(full))")
         }
@@ -224,6 +282,40 @@ extension ScenarioSession {
                 column: value.column, id: .badZoneinfo, message: "'\(path)' is not a /proc/zoneinfo file",
                 notes: ["\(path):\(error.line):\(error.column): \(error.summary)"])
         }
+    }
+
+    /// Refuses a file a block may not read: one outside `source.fileRoot` once `..` and
+    /// symlinks are resolved, one that is not a regular file (a device, a FIFO, /proc's
+    /// endless files), or one larger than `Limits.zoneinfoBytes`. A file that does not exist
+    /// passes, for the caller's "cannot read".
+    func checkReadable(_ full: String, named path: String, column: Int) throws(ScenarioFailure) {
+        guard let real = ScenarioSession.realPath(full) else { return }
+        if let root = source.fileRoot, let realRoot = ScenarioSession.realPath(root) {
+            guard real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else {
+                throw ScenarioFailure(
+                    column: column, id: .fileNotAllowed,
+                    message: "'\(path)' is outside the notes folder (\(realRoot)): a block reads files inside it "
+                        + "only; `mmbook run --allow-outside-files` lifts this for a script")
+            }
+        }
+        var info = stat()
+        guard stat(real, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw ScenarioFailure(
+                column: column, id: .fileNotAllowed, message: "'\(path)' is not a regular file")
+        }
+        guard Int(info.st_size) <= Limits.zoneinfoBytes else {
+            throw ScenarioFailure(
+                column: column, id: .fileNotAllowed,
+                message: "'\(path)' is \(Limits.describe(bytes: Int(info.st_size))); a block reads files of at most "
+                    + Limits.describe(bytes: Limits.zoneinfoBytes))
+        }
+    }
+
+    /// `path` with `..` and every symlink resolved, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path.isEmpty ? "." : path, nil) else { return nil }
+        defer { Glibc.free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Prints a diagram's text fallback and records the diagram for the site.
@@ -237,16 +329,31 @@ extension ScenarioSession {
         figures.append(figure)
     }
 
+    /// Reads `zones="TYPE:SIZE ..."`, whose string starts at `column`: each zone once, in the
+    /// kernel's zone order (DMA, DMA32, Normal, Movable), each located at its own characters.
     func parseZones(_ text: String, column: Int) throws(ScenarioFailure) -> [(type: ZoneType, pages: Int)] {
         var zones: [(type: ZoneType, pages: Int)] = []
-        for item in text.split(separator: " ") {
+        var offset = 1  // the opening quote
+        for item in text.split(separator: " ", omittingEmptySubsequences: false) {
+            defer { offset += item.count + 1 }
+            guard !item.isEmpty else { continue }
+            let itemColumn = column + offset
             let parts = item.split(separator: ":")
             guard parts.count == 2, let type = ZoneType(name: String(parts[0])), type != .device,
                 let bytes = Lexer.parseNumber(String(parts[1])), bytes > 0, bytes % (4 << 20) == 0
             else {
                 throw ScenarioFailure(
-                    column: column, id: .badZones,
-                    message: "bad zone '\(item)': expected NAME:SIZE with SIZE a multiple of 4M, like Normal:1G")
+                    column: itemColumn, id: .badZones,
+                    message: "bad zone '\(item)': expected NAME:SIZE with SIZE a multiple of 4M, like Normal:1G",
+                    length: item.count)
+            }
+            if let previous = zones.last?.type, type <= previous {
+                throw ScenarioFailure(
+                    column: itemColumn, id: .badZones,
+                    message: type == previous
+                        ? "zone \(type.name) is listed twice: each zone type once"
+                        : "zone \(type.name) must come before zone \(previous.name) (DMA, DMA32, Normal, Movable)",
+                    length: item.count)
             }
             zones.append((type, bytes >> Kernel.pageShift))
         }

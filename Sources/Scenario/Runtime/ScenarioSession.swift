@@ -19,8 +19,18 @@ public struct ScenarioSession: Sendable {
     var unclaimedBugs: [KernelReport] = []
     /// The `expect warning later` claims no report has met yet.
     var pendingWarnings: [PendingWarning] = []
+    /// The kernel reports of the current statement so far, within the per-statement limit.
+    var heldReports: [KernelReport] = []
+    /// The lines in `heldReports`.
+    var heldReportLines = 0
+    /// The report lines of the current statement over the limit, counted instead of kept.
+    var suppressedReportLines = 0
+    /// The first bug report over the limit, which must still be claimed.
+    var suppressedBug: KernelReport?
     /// Where the current block is, for diagnostics.
     var source = ScenarioSource(file: "", text: "")
+    /// The lines of `source`, split once per block: a diagnostic reads its line from here.
+    var sourceLines: [String] = []
     /// The file line of the statement being run.
     var currentLine = 0
     var output = ""
@@ -45,8 +55,15 @@ public struct ScenarioSession: Sendable {
         figures = []
         dependencies = []
         let lines = source.lines
+        sourceLines = lines
         var statements: [Statement] = []
         var diagnostics: [Diagnostic] = []
+        guard lines.count <= Limits.linesPerBlock else {
+            let failure = ScenarioFailure(
+                column: 1, id: .blockTooLong,
+                message: "the block has \(lines.count) lines; a scenario block holds at most \(Limits.linesPerBlock)")
+            return ScenarioResult(output: "", diagnostics: [diagnostic(lineIndex: Limits.linesPerBlock, failure)])
+        }
         var annotation: [String] = []
         for (index, line) in lines.enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -60,6 +77,7 @@ public struct ScenarioSession: Sendable {
                 }
             } catch {
                 diagnostics.append(diagnostic(lineIndex: index, error))
+                if diagnostics.count == Limits.syntaxErrorsPerBlock { break }
             }
             annotation = []
         }
@@ -149,6 +167,7 @@ public struct ScenarioSession: Sendable {
             var failure: ScenarioFailure?
             do {
                 try execute(statement)
+                try checkOutputSize(column: statement.column)
             } catch {
                 failure = error
             }
@@ -268,8 +287,7 @@ public struct ScenarioSession: Sendable {
 
     /// A diagnostic at a column of a line of the current block, placed in its file.
     func diagnostic(lineIndex: Int, _ failure: ScenarioFailure) -> Diagnostic {
-        let lines = source.lines
-        let text = lineIndex < lines.count ? lines[lineIndex] : ""
+        let text = lineIndex < sourceLines.count ? sourceLines[lineIndex] : ""
         let indent = String(repeating: " ", count: max(0, source.firstColumn - 1))
         let line = source.firstLine + lineIndex
         let column = source.firstColumn - 1 + failure.column
@@ -288,10 +306,18 @@ public struct ScenarioSession: Sendable {
         firstLine.hasPrefix("BUG: Bad page state") ? "Bad page state" : String(firstLine.prefix(40))
     }
 
-    /// Reads a file the block depends on, and records it with the hash of its contents (an
-    /// unreadable file is recorded too, with an empty hash).
-    mutating func readDependency(atPath path: String) -> Data? {
-        let data = FileManager.default.contents(atPath: path)
+    /// Reads a file the block depends on, at most `limit` bytes of it, and records it with the
+    /// hash of its contents (an unreadable file is recorded too, with an empty hash).
+    mutating func readDependency(atPath path: String, limit: Int) -> Data? {
+        var data: Data?
+        if let handle = FileHandle(forReadingAtPath: path) {
+            do {
+                data = try handle.read(upToCount: limit) ?? Data()
+            } catch {
+                data = nil
+            }
+            try? handle.close()
+        }
         dependencies.append(FileDependency(path: path, contentHash: data.map { SHA256.hex($0) } ?? ""))
         return data
     }

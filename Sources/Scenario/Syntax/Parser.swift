@@ -198,7 +198,9 @@ struct Parser {
             end += 1
         }
         let word = tokens[position...end].map(\.text).joined()
-        if word.contains("/") {
+        let isQuoted: Bool
+        if case .string = first.kind, end == position { isQuoted = true } else { isQuoted = false }
+        if word.contains("/") && !isQuoted {
             position = end + 1
             return .string(word, column: first.column)
         }
