@@ -4,10 +4,11 @@ import PackageDescription
 let package = Package(
     name: "mmbook",
     products: [
-        .executable(name: "mmbook", targets: ["mmbook"]),
+        .executable(name: "mmbook", targets: ["mmbook"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,12 @@ let package = Package(
         .target(
             name: "Scenario", dependencies: ["PageAlloc", "Diagrams"], resources: [.copy("Catalog/KernelSymbols.json")]),
         .target(name: "Diagrams", dependencies: ["PageAlloc"]),
-        .target(name: "NoteBook", dependencies: ["CCmark", "PageAlloc", "Scenario", "Diagrams"]),
+        .target(
+            name: "NoteBook",
+            dependencies: [
+                "CCmark", "PageAlloc", "Scenario", "Diagrams", .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "mmbook",
             dependencies: [

@@ -5,16 +5,18 @@ import Scenario
 public enum Actions {
     /// `mmbook check`: verifies every note, writes nothing. With `format: .json` the standard
     /// output is one JSON object: the pass and fail counts and every diagnostic of the book.
-    public static func check(notes: String, format: RunFormat = .text) -> ActionReport {
+    /// `progress` shows the pages as they finish.
+    public static func check(notes: String, format: RunFormat = .text, progress: Progress? = nil) -> ActionReport {
         let verification: Verification
-        switch verify(notes) {
+        switch verify(notes, progress: progress) {
         case .success(let value): verification = value
         case .failure(let report): return format == .json ? checkJSON(report, passed: 0, failed: 0) : report
         }
         let (passed, failed) = verification.counts
         let report = ActionReport(
             output: "\(passed) passed, \(failed) failed\n", errors: verification.problems,
-            diagnostics: diagnostics(of: verification), exitCode: verification.succeeded ? 0 : 1)
+            diagnostics: diagnostics(of: verification), exitCode: verification.succeeded ? 0 : 1,
+            summary: verification.summary)
         return format == .json ? checkJSON(report, passed: passed, failed: failed) : report
     }
 
@@ -41,9 +43,10 @@ public enum Actions {
     }
 
     /// Loads and runs the notes, or the report of why the book could not be read.
-    static func verify(_ notes: String) -> Result<Verification, ActionReport> {
+    static func verify(_ notes: String, progress: Progress? = nil) -> Result<Verification, ActionReport> {
+        defer { progress?.clear() }
         do {
-            return .success(try Verification.run(notes: notes, cache: ResultCache.forNotes(notes)))
+            return .success(try Verification.run(notes: notes, cache: ResultCache.forNotes(notes), progress: progress))
         } catch {
             return .failure(ActionReport(errors: error.description + "\n", diagnostics: [error], exitCode: 1))
         }
@@ -58,15 +61,16 @@ public enum Actions {
 
     /// `mmbook build`: verifies every note, then writes the site atomically; on any failure
     /// the existing site is left untouched. Refuses, before anything else, an output folder
-    /// that `OutputFolder.check` does not allow.
-    public static func build(notes: String, out: String) -> ActionReport {
+    /// that `OutputFolder.check` does not allow. Pages whose inputs did not change since an
+    /// earlier build are taken from `.mmbook-cache/pages/` instead of being rendered again.
+    public static func build(notes: String, out: String, progress: Progress? = nil) -> ActionReport {
         do {
             _ = try OutputFolder.check(out, notes: notes)
         } catch {
             return ActionReport(errors: error.description + "\n", exitCode: 1)
         }
         let verification: Verification
-        switch verify(notes) {
+        switch verify(notes, progress: progress) {
         case .success(let value): verification = value
         case .failure(let report): return report
         }
@@ -74,9 +78,10 @@ public enum Actions {
         guard verification.succeeded else {
             return ActionReport(
                 output: "\(passed) passed, \(failed) failed\n",
-                errors: verification.problems + "error: the site was not written\n", exitCode: 1)
+                errors: verification.problems + "error: the site was not written\n", exitCode: 1,
+                summary: verification.summary)
         }
-        let files = SiteRenderer(verification: verification).render()
+        let files = SiteRenderer(verification: verification, memo: RenderedPages.forNotes(notes)).render()
         let swap: AtomicDirectoryWriter.Swap
         do {
             // Checked again: the folder may have changed while the scenarios ran.
@@ -86,27 +91,32 @@ public enum Actions {
                 (error as? AtomicDirectoryWriter.UnsafePath)?.description ?? (error as? OutputFolder.Refusal)?
                 .description
                 ?? "error: cannot write '\(out)': \(error.localizedDescription)"
-            return ActionReport(errors: message + "\n", exitCode: 1)
+            return ActionReport(errors: message + "\n", exitCode: 1, summary: verification.summary)
         }
         let warning =
             swap == .renamedTwice
             ? "note: the file system cannot swap folders in one step; '\(out)' was replaced with two renames\n" : ""
         return ActionReport(
-            output: "\(passed) passed, \(failed) failed\nwrote \(files.count) files to \(out)\n", errors: warning)
+            output: "wrote \(files.count) files to \(out)\n\(passed) passed, \(failed) failed\n", errors: warning,
+            summary: verification.summary)
     }
 
     /// `mmbook bless`: rewrites the recorded output of every block (or of the named
     /// `FILE[:LINE]` targets) whose simulation output differs, adding missing output blocks.
-    public static func bless(notes: String, targets: [String], dryRun: Bool, force: Bool, ci: Bool) -> ActionReport {
+    public static func bless(
+        notes: String, targets: [String], dryRun: Bool, force: Bool, ci: Bool, progress: Progress? = nil
+    ) -> ActionReport {
         if ci && !force && !dryRun {
             return ActionReport(errors: "error: refusing to bless under CI=true (use --force)\n", exitCode: 1)
         }
         let verification: Verification
-        switch verify(notes) {
+        switch verify(notes, progress: progress) {
         case .success(let value): verification = value
         case .failure(let report): return report
         }
-        return Blesser(verification: verification).bless(targets: targets, dryRun: dryRun)
+        var report = Blesser(verification: verification).bless(targets: targets, dryRun: dryRun)
+        report.summary = verification.summary
+        return report
     }
 
     /// The output formats of `mmbook run` and `mmbook check`.

@@ -6,20 +6,21 @@ import Scenario
 /// and the stylesheet. The output is a pure function of the notes and the mmbook version.
 struct SiteRenderer {
     var verification: Verification
+    /// Pages rendered before, reused when their inputs have not changed (`RenderedPages`).
+    var memo: RenderedPages? = nil
 
     /// Every file of the site, by relative path.
     func render() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = ["mmbook.css": Array((SiteStyle.css + DiagramStyle.css).utf8)]
         let pages = verification.pages
         let renderer = self
+        let navigation = memo == nil ? "" : navigationHash
         let htmls = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) { index in
-            renderer.renderPage(
-                pages[index], previous: index > 0 ? pages[index - 1].chapter : nil,
-                next: index + 1 < pages.count ? pages[index + 1].chapter : nil)
+            renderer.pageBytes(pages, at: index, navigation: navigation)
         }
         for (index, (page, html)) in zip(pages, htmls).enumerated() {
-            files[page.chapter.htmlPath] = Array(html.utf8)
-            if index == 0 && page.chapter.htmlPath != "index.html" { files["index.html"] = Array(html.utf8) }
+            files[page.chapter.htmlPath] = html
+            if index == 0 && page.chapter.htmlPath != "index.html" { files["index.html"] = html }
         }
         if pages.isEmpty {
             files["index.html"] = Array(

@@ -1,0 +1,116 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `mmbook serve`: builds the site in memory, serves it on 127.0.0.1 only, watches the notes
+/// and the files their scenarios read, rebuilds what changed and tells open browsers to reload.
+public final class SiteServer: @unchecked Sendable {
+    /// The notes folder.
+    public let notes: String
+    /// The port asked for; 0 picks a free one.
+    public let port: UInt16
+    /// How often the watcher looks at the files.
+    let pollInterval: Duration
+    private let live: LiveSite
+    private let site = PublishedSite()
+    private let clients = EventClients()
+    private let log: @Sendable (String) -> Void
+    private let colors: Bool
+
+    /// A server of `notes` on `port` (0: any free port); `log` receives the terminal lines.
+    public init(
+        notes: String, port: UInt16, colors: Bool = false,
+        log: @escaping @Sendable (String) -> Void = Terminal.writeError
+    ) {
+        self.notes = notes
+        self.port = port
+        self.colors = colors
+        self.log = log
+        live = LiveSite(notes: notes)
+        pollInterval = .milliseconds(50)
+    }
+
+    /// Builds, starts listening, and calls `ready` with the address; serves and rebuilds until
+    /// `stop()`. Throws when the address cannot be bound.
+    public func run(ready: @escaping @Sendable (String) -> Void) async throws {
+        let first = rebuild(initial: true)
+        _ = first
+        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
+        let server = HTTPServer(
+            address: address, timeout: 15, logger: .disabled, handler: SiteHandler(site: site, clients: clients))
+        self.server = server
+        async let serving: Void = server.run()
+        try await server.waitUntilListening(timeout: 10)
+        var url = "http://127.0.0.1:\(port)/"
+        if case .ip4(_, let bound)? = await server.listeningAddress { url = "http://127.0.0.1:\(bound)/" }
+        ready(url)
+        let watcher = Task { await self.watch() }
+        defer { watcher.cancel() }
+        do {
+            try await serving
+        } catch is CancellationError {
+        } catch {
+            if !stopping.value { throw error }
+        }
+    }
+
+    private var server: HTTPServer?
+    private let stopping = Flag()
+
+    /// Stops serving: ends the event streams, closes the listening socket and the connections.
+    public func stop() async {
+        stopping.set()
+        clients.finishAll()
+        await server?.stop(timeout: 1)
+    }
+
+    /// Polls the watched files and rebuilds when any changed.
+    func watch() async {
+        var seen = WatchedFiles.now(notes: notes, extra: live.dependencies)
+        while !Task.isCancelled {
+            try? await Task.sleep(for: pollInterval)
+            let now = WatchedFiles.now(notes: notes, extra: live.dependencies)
+            guard now != seen else { continue }
+            seen = now
+            let outcome = rebuild(initial: false)
+            if outcome.failure != nil || !outcome.changed.isEmpty {
+                clients.broadcast(event: "reload", data: outcome.changed.first ?? "")
+            }
+            seen = WatchedFiles.now(notes: notes, extra: live.dependencies)
+        }
+    }
+
+    /// Rebuilds, publishes the result and prints the problems and a summary line.
+    @discardableResult
+    func rebuild(initial: Bool) -> LiveSite.Outcome {
+        let start = DispatchTime.now()
+        let outcome = live.rebuild()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        site.publish(files: live.files, failure: outcome.failure)
+        var text = ""
+        if let failure = outcome.failure {
+            text += colors ? Terminal.colorDiffs(failure) : failure
+            text += "error: the build failed; serving the last good pages\n"
+        }
+        let milliseconds = String(format: "%.1f ms", seconds * 1000)
+        text +=
+            (initial ? "built" : "rebuilt") + " \(outcome.summary.pages) pages: \(outcome.pagesRerun) re-read, "
+            + "\(outcome.pagesRendered) rendered, \(outcome.summary.ran) scenarios run, "
+            + "\(outcome.summary.cached) cached, \(outcome.summary.failed) failed, \(outcome.changed.count) files changed "
+            + "in \(milliseconds)\n"
+        log(text)
+        return outcome
+    }
+}
+
+/// A flag set once, read from any thread.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isSet = false
+    var value: Bool { lock.withLock { isSet } }
+    func set() { lock.withLock { isSet = true } }
+}
