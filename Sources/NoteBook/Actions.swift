@@ -81,7 +81,9 @@ public enum Actions {
                 errors: verification.problems + "error: the site was not written\n", exitCode: 1,
                 summary: verification.summary)
         }
-        let files = SiteRenderer(verification: verification, memo: RenderedPages.forNotes(notes)).render()
+        let pages = RenderedPages.forNotes(notes)
+        let files = SiteRenderer(verification: verification, memo: pages).render()
+        pages.removeUnused()
         let swap: AtomicDirectoryWriter.Swap
         do {
             // Checked again: the folder may have changed while the scenarios ran.

@@ -32,6 +32,9 @@ import Testing
         #expect(incremental.exitCode == 0, "\(incremental.errors)")
         let incrementalFiles = book.siteFiles()
         #expect(String(decoding: incrementalFiles["two.html"] ?? Data(), as: UTF8.self).contains("Edited text."))
+        // One stored page per page of the site: the old two.html was removed.
+        let stored = book.root.appendingPathComponent(".mmbook-cache/pages").path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: stored).count == 3)
         try FileManager.default.removeItem(at: book.root.appendingPathComponent(".mmbook-cache"))
         #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
         #expect(book.siteFiles() == incrementalFiles)

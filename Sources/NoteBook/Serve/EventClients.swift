@@ -30,9 +30,6 @@ final class EventClients: @unchecked Sendable {
         for continuation in lock.withLock({ Array(streams.values) }) { continuation.yield(bytes) }
     }
 
-    /// How many clients are connected.
-    var count: Int { lock.withLock { streams.count } }
-
     /// Ends every stream (when the server stops).
     func finishAll() {
         for continuation in lock.withLock({ Array(streams.values) }) { continuation.finish() }

@@ -58,6 +58,17 @@ final class RenderedPages: @unchecked Sendable {
         }
     }
 
+    /// Deletes the stored pages the current round did not use, so that the folder holds one
+    /// site's pages, not every version of them.
+    func removeUnused() {
+        guard let directory else { return }
+        let used = lock.withLock { Set(usedKeys.map(name)) }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for entry in names where entry.hasSuffix(".html") && !used.contains(entry) {
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(entry))
+        }
+    }
+
     /// A stored entry: the key's length as a decimal line, the key, then the page.
     private func load(_ key: String) -> [UInt8]? {
         guard let directory,

@@ -13,7 +13,7 @@ public final class SiteServer: @unchecked Sendable {
     public let notes: String
     /// The port asked for; 0 picks a free one.
     public let port: UInt16
-    /// How often the watcher looks at the files.
+    /// How often the watcher looks at the files (50 ms: a change shows well within a second).
     let pollInterval: Duration
     private let live: LiveSite
     private let site = PublishedSite()
@@ -37,14 +37,16 @@ public final class SiteServer: @unchecked Sendable {
     /// Builds, starts listening, and calls `ready` with the address; serves and rebuilds until
     /// `stop()`. Throws when the address cannot be bound.
     public func run(ready: @escaping @Sendable (String) -> Void) async throws {
-        let first = rebuild(initial: true)
-        _ = first
+        rebuild(initial: true)
         let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
         let server = HTTPServer(
             address: address, timeout: 15, logger: .disabled, handler: SiteHandler(site: site, clients: clients))
-        self.server = server
+        // A stop that came during the first build ends the run here.
+        guard lifecycle.attach(server) else { return }
         async let serving: Void = server.run()
         try await server.waitUntilListening(timeout: 10)
+        // A stop between `attach` and listening found nothing to close yet.
+        if lifecycle.stopping { await server.stop(timeout: 0) }
         var url = "http://127.0.0.1:\(port)/"
         if case .ip4(_, let bound)? = await server.listeningAddress { url = "http://127.0.0.1:\(bound)/" }
         ready(url)
@@ -54,16 +56,16 @@ public final class SiteServer: @unchecked Sendable {
             try await serving
         } catch is CancellationError {
         } catch {
-            if !stopping.value { throw error }
+            if !lifecycle.stopping { throw error }
         }
     }
 
-    private var server: HTTPServer?
-    private let stopping = Flag()
+    private let lifecycle = Lifecycle()
 
     /// Stops serving: ends the event streams, closes the listening socket and the connections.
+    /// Before the server listens, it makes `run` return as soon as the first build is done.
     public func stop() async {
-        stopping.set()
+        let server = lifecycle.stop()
         clients.finishAll()
         await server?.stop(timeout: 1)
     }
@@ -107,10 +109,28 @@ public final class SiteServer: @unchecked Sendable {
     }
 }
 
-/// A flag set once, read from any thread.
-final class Flag: @unchecked Sendable {
+/// The server of a run and whether a stop was asked for, shared by `run` and `stop`.
+final class Lifecycle: @unchecked Sendable {
     private let lock = NSLock()
-    private var isSet = false
-    var value: Bool { lock.withLock { isSet } }
-    func set() { lock.withLock { isSet = true } }
+    private var server: HTTPServer?
+    private var stopped = false
+
+    /// Whether a stop was asked for.
+    var stopping: Bool { lock.withLock { stopped } }
+
+    /// Records the server to stop; false when a stop was already asked for.
+    func attach(_ server: HTTPServer) -> Bool {
+        lock.withLock {
+            self.server = server
+            return !stopped
+        }
+    }
+
+    /// Marks the run stopped; the server to stop, if it exists.
+    func stop() -> HTTPServer? {
+        lock.withLock {
+            stopped = true
+            return server
+        }
+    }
 }
