@@ -6,7 +6,7 @@ public enum Actions {
     /// `mmbook check`: verifies every note, writes nothing. With `format: .json` the standard
     /// output is one JSON object: the pass and fail counts and every diagnostic of the book.
     /// `progress` shows the pages as they finish.
-    public static func check(notes: String, format: RunFormat = .text, progress: Progress? = nil) -> ActionReport {
+    public static func check(notes: String, format: RunFormat = .text, progress: ProgressLine? = nil) -> ActionReport {
         let verification: Verification
         switch verify(notes, progress: progress) {
         case .success(let value): verification = value
@@ -43,7 +43,7 @@ public enum Actions {
     }
 
     /// Loads and runs the notes, or the report of why the book could not be read.
-    static func verify(_ notes: String, progress: Progress? = nil) -> Result<Verification, ActionReport> {
+    static func verify(_ notes: String, progress: ProgressLine? = nil) -> Result<Verification, ActionReport> {
         defer { progress?.clear() }
         do {
             return .success(try Verification.run(notes: notes, cache: ResultCache.forNotes(notes), progress: progress))
@@ -63,7 +63,7 @@ public enum Actions {
     /// the existing site is left untouched. Refuses, before anything else, an output folder
     /// that `OutputFolder.check` does not allow. Pages whose inputs did not change since an
     /// earlier build are taken from `.mmbook-cache/pages/` instead of being rendered again.
-    public static func build(notes: String, out: String, progress: Progress? = nil) -> ActionReport {
+    public static func build(notes: String, out: String, progress: ProgressLine? = nil) -> ActionReport {
         do {
             _ = try OutputFolder.check(out, notes: notes)
         } catch {
@@ -106,7 +106,7 @@ public enum Actions {
     /// `mmbook bless`: rewrites the recorded output of every block (or of the named
     /// `FILE[:LINE]` targets) whose simulation output differs, adding missing output blocks.
     public static func bless(
-        notes: String, targets: [String], dryRun: Bool, force: Bool, ci: Bool, progress: Progress? = nil
+        notes: String, targets: [String], dryRun: Bool, force: Bool, ci: Bool, progress: ProgressLine? = nil
     ) -> ActionReport {
         if ci && !force && !dryRun {
             return ActionReport(errors: "error: refusing to bless under CI=true (use --force)\n", exitCode: 1)

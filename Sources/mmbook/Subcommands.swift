@@ -11,7 +11,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now()
-        try finish(Actions.build(notes: notes, out: out, progress: Progress.forTerminal()), started: started)
+        try finish(Actions.build(notes: notes, out: out, progress: ProgressLine.forTerminal()), started: started)
     }
 }
 
@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now()
-        try finish(Actions.check(notes: notes, format: format, progress: Progress.forTerminal()), started: started)
+        try finish(Actions.check(notes: notes, format: format, progress: ProgressLine.forTerminal()), started: started)
     }
 }
 
@@ -43,7 +43,8 @@ struct Bless: ParsableCommand {
         let ci = ProcessInfo.processInfo.environment["CI"] == "true"
         try finish(
             Actions.bless(
-                notes: notes, targets: targets, dryRun: dryRun, force: force, ci: ci, progress: Progress.forTerminal()),
+                notes: notes, targets: targets, dryRun: dryRun, force: force, ci: ci,
+                progress: ProgressLine.forTerminal()),
             started: started)
     }
 }

@@ -15,7 +15,7 @@ import Testing
             var text = ""
         }
         let lines = Lines()
-        let progress = Progress { lines.text += $0 }
+        let progress = ProgressLine { lines.text += $0 }
         progress.start(total: 12)
         progress.finished("notes/a.md")
         progress.finished("notes/b.md")

@@ -11,7 +11,7 @@ struct Verification: Sendable {
     /// of each page as it finishes.
     static func run(
         notes directory: String, cache: ResultCache? = nil,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount, progress: Progress? = nil
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount, progress: ProgressLine? = nil
     ) throws(Diagnostic) -> Verification {
         let book = try Book.load(directory: directory)
         progress?.start(total: book.chapters.count)

@@ -3,7 +3,7 @@ import Foundation
 /// Shows how far a run is on a terminal: `[ 12/200] notes/buddy.md` on one line of standard
 /// error, rewritten as pages finish (from any thread) and erased at the end. Silent when
 /// standard error is not a terminal, so logs get only diagnostics and the summary.
-public final class Progress: @unchecked Sendable {
+public final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
     private var total = 0
     private var done = 0
@@ -14,7 +14,7 @@ public final class Progress: @unchecked Sendable {
     public init(write: @escaping @Sendable (String) -> Void = Terminal.writeError) { self.write = write }
 
     /// A progress line when standard error is a terminal, else nil.
-    public static func forTerminal() -> Progress? { Terminal.standardErrorIsTerminal ? Progress() : nil }
+    public static func forTerminal() -> ProgressLine? { Terminal.standardErrorIsTerminal ? ProgressLine() : nil }
 
     /// Starts counting `total` pages.
     func start(total: Int) {
