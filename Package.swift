@@ -4,11 +4,12 @@ import PackageDescription
 let package = Package(
     name: "mmbook",
     products: [
-        .executable(name: "mmbook", targets: ["mmbook"]),
+        .executable(name: "mmbook", targets: ["mmbook"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +23,11 @@ let package = Package(
         .target(name: "Diagrams", dependencies: ["PageAlloc"]),
         .target(
             name: "NoteBook",
-            dependencies: ["CCmark", "PageAlloc", "Scenario", "Diagrams", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "CCmark", "PageAlloc", "Scenario", "Diagrams", .product(name: "Yams", package: "Yams"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "mmbook",
             dependencies: [

@@ -10,12 +10,18 @@ public struct ActionReport: Error, Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// The process exit status.
     public var exitCode: Int32
+    /// What the run of the book counted, when the command ran one (`build`, `check`, `bless`).
+    public var summary: RunSummary?
 
     /// A report; `diagnostics` are the values behind the diagnostics rendered in `errors`.
-    public init(output: String = "", errors: String = "", diagnostics: [Diagnostic] = [], exitCode: Int32 = 0) {
+    public init(
+        output: String = "", errors: String = "", diagnostics: [Diagnostic] = [], exitCode: Int32 = 0,
+        summary: RunSummary? = nil
+    ) {
         self.output = output
         self.errors = errors
         self.diagnostics = diagnostics
         self.exitCode = exitCode
+        self.summary = summary
     }
 }

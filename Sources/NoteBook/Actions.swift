@@ -5,9 +5,10 @@ import Scenario
 public enum Actions {
     /// `mmbook check`: verifies every note, writes nothing. With `format: .json` the standard
     /// output is one JSON object: the pass and fail counts and every diagnostic of the book.
-    public static func check(notes: String, format: RunFormat = .text) -> ActionReport {
+    /// `progress` shows the pages as they finish.
+    public static func check(notes: String, format: RunFormat = .text, progress: ProgressLine? = nil) -> ActionReport {
         let verification: Verification
-        switch verify(notes) {
+        switch verify(notes, progress: progress) {
         case .success(let value): verification = value
         case .failure(let report): return format == .json ? checkJSON(report, passed: 0, failed: 0) : report
         }
@@ -17,7 +18,7 @@ public enum Actions {
             output: "\(passed) passed, \(failed) failed\n",
             errors: verification.problems + broken.map { $0.description + "\n" }.joined(),
             diagnostics: diagnostics(of: verification) + broken,
-            exitCode: verification.succeeded && broken.isEmpty ? 0 : 1)
+            exitCode: verification.succeeded && broken.isEmpty ? 0 : 1, summary: verification.summary)
         return format == .json ? checkJSON(report, passed: passed, failed: failed) : report
     }
 
@@ -44,9 +45,10 @@ public enum Actions {
     }
 
     /// Loads and runs the notes, or the report of why the book could not be read.
-    static func verify(_ notes: String) -> Result<Verification, ActionReport> {
+    static func verify(_ notes: String, progress: ProgressLine? = nil) -> Result<Verification, ActionReport> {
+        defer { progress?.clear() }
         do {
-            return .success(try Verification.run(notes: notes, cache: ResultCache.forNotes(notes)))
+            return .success(try Verification.run(notes: notes, cache: ResultCache.forNotes(notes), progress: progress))
         } catch {
             return .failure(ActionReport(errors: error.description + "\n", diagnostics: [error], exitCode: 1))
         }
@@ -61,16 +63,19 @@ public enum Actions {
 
     /// `mmbook build`: verifies every note, then writes the site atomically; on any failure
     /// the existing site is left untouched. Refuses, before anything else, an output folder
-    /// that `OutputFolder.check` does not allow.
+    /// that `OutputFolder.check` does not allow. Pages whose inputs did not change since an
+    /// earlier build are taken from `.mmbook-cache/pages/` instead of being rendered again.
     /// With `safe`, the notes' raw HTML and dangerous URLs are left out of the site.
-    public static func build(notes: String, out: String, safe: Bool = false) -> ActionReport {
+    public static func build(
+        notes: String, out: String, safe: Bool = false, progress: ProgressLine? = nil
+    ) -> ActionReport {
         do {
             _ = try OutputFolder.check(out, notes: notes)
         } catch {
             return ActionReport(errors: error.description + "\n", exitCode: 1)
         }
         let verification: Verification
-        switch verify(notes) {
+        switch verify(notes, progress: progress) {
         case .success(let value): verification = value
         case .failure(let report): return report
         }
@@ -78,15 +83,18 @@ public enum Actions {
         guard verification.succeeded else {
             return ActionReport(
                 output: "\(passed) passed, \(failed) failed\n",
-                errors: verification.problems + "error: the site was not written\n", exitCode: 1)
+                errors: verification.problems + "error: the site was not written\n", exitCode: 1,
+                summary: verification.summary)
         }
-        let files = SiteRenderer(verification: verification, safe: safe).render()
+        let pages = RenderedPages.forNotes(notes)
+        let files = SiteRenderer(verification: verification, safe: safe, memo: pages).render()
+        pages.removeUnused()
         let broken = brokenLinks(files, verification)
         guard broken.isEmpty else {
             return ActionReport(
                 output: "\(passed) passed, \(failed) failed\n",
                 errors: broken.map { $0.description + "\n" }.joined() + "error: the site was not written\n",
-                diagnostics: broken, exitCode: 1)
+                diagnostics: broken, exitCode: 1, summary: verification.summary)
         }
         let swap: AtomicDirectoryWriter.Swap
         do {
@@ -97,13 +105,14 @@ public enum Actions {
                 (error as? AtomicDirectoryWriter.UnsafePath)?.description ?? (error as? OutputFolder.Refusal)?
                 .description
                 ?? "error: cannot write '\(out)': \(FileSystemMessage.describe(error))"
-            return ActionReport(errors: message + "\n", exitCode: 1)
+            return ActionReport(errors: message + "\n", exitCode: 1, summary: verification.summary)
         }
         let warning =
             swap == .renamedTwice
             ? "note: the file system cannot swap folders in one step; '\(out)' was replaced with two renames\n" : ""
         return ActionReport(
-            output: "\(passed) passed, \(failed) failed\nwrote \(files.count) files to \(out)\n", errors: warning)
+            output: "wrote \(files.count) files to \(out)\n\(passed) passed, \(failed) failed\n", errors: warning,
+            summary: verification.summary)
     }
 
     /// The site's internal links that do not resolve, located in the notes.
@@ -126,16 +135,20 @@ public enum Actions {
 
     /// `mmbook bless`: rewrites the recorded output of every block (or of the named
     /// `FILE[:LINE]` targets) whose simulation output differs, adding missing output blocks.
-    public static func bless(notes: String, targets: [String], dryRun: Bool, force: Bool, ci: Bool) -> ActionReport {
+    public static func bless(
+        notes: String, targets: [String], dryRun: Bool, force: Bool, ci: Bool, progress: ProgressLine? = nil
+    ) -> ActionReport {
         if ci && !force && !dryRun {
             return ActionReport(errors: "error: refusing to bless under CI=true (use --force)\n", exitCode: 1)
         }
         let verification: Verification
-        switch verify(notes) {
+        switch verify(notes, progress: progress) {
         case .success(let value): verification = value
         case .failure(let report): return report
         }
-        return Blesser(verification: verification).bless(targets: targets, dryRun: dryRun)
+        var report = Blesser(verification: verification).bless(targets: targets, dryRun: dryRun)
+        report.summary = verification.summary
+        return report
     }
 
     /// The output formats of `mmbook run` and `mmbook check`.

@@ -41,6 +41,12 @@ import Testing
         #expect(diff.contains("@@ -1,5 +1,5 @@\n 1\n-2\n+TWO\n"))
         #expect(diff.contains("@@ -16,5 +16,5 @@\n 16\n 17\n 18\n-19\n+NINETEEN\n 20\n"))
     }
+
+    /// A buddyinfo line that lost its trailing space shows a marker, not two identical lines.
+    @Test func trailingWhitespaceOfChangedLinesIsVisible() {
+        let diff = UnifiedDiff.make(old: "same \nzone 1 2\n", new: "same \nzone 1 2 \t\n", oldName: "o", newName: "n")
+        #expect(diff == "--- o\n+++ n\n@@ -1,2 +1,2 @@\n same \n-zone 1 2\n+zone 1 2·→\n")
+    }
 }
 
 /// Issue 13, item 12: the diff is Myers' linear-space search after trimming the common prefix

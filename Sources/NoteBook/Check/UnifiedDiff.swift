@@ -1,4 +1,5 @@
-/// A unified diff of two texts, line by line, as `diff -u` prints it.
+/// A unified diff of two texts, line by line, as `diff -u` prints it, except that the
+/// trailing whitespace of changed lines is made visible (`·` for a space, `→` for a tab).
 public enum UnifiedDiff {
     /// The diff from `old` to `new` with `context` lines around each change, headed by
     /// `--- oldName` / `+++ newName`; empty when the texts are equal.
@@ -37,13 +38,21 @@ public enum UnifiedDiff {
                 }
                 switch edit.kind {
                 case .same: out += " " + edit.text + "\n"
-                case .delete: out += "-" + edit.text + "\n"
-                case .insert: out += "+" + edit.text + "\n"
+                case .delete: out += "-" + visibleTrailingWhitespace(edit.text) + "\n"
+                case .insert: out += "+" + visibleTrailingWhitespace(edit.text) + "\n"
                 }
             }
             index = hunkEnd
         }
         return out
+    }
+
+    /// `line` with its trailing spaces shown as `·` and trailing tabs as `→`, so that two
+    /// changed lines that differ only there do not look identical.
+    static func visibleTrailingWhitespace(_ line: String) -> String {
+        let body = line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+        let tail = line.dropFirst(body.count).map { $0 == " " ? "·" : "→" }
+        return String(body) + tail.joined()
     }
 
     static func range(_ start: Int, _ count: Int) -> String {

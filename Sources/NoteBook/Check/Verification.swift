@@ -7,14 +7,31 @@ struct Verification: Sendable {
     var pages: [PageRun]
 
     /// Loads and runs a whole book, up to `threads` pages at once (no two pages share a
-    /// machine); the result does not depend on the scheduling.
+    /// machine); the result does not depend on the scheduling. `progress`, when given, hears
+    /// of each page as it finishes.
     static func run(
         notes directory: String, cache: ResultCache? = nil,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount, progress: ProgressLine? = nil
     ) throws(Diagnostic) -> Verification {
         let book = try Book.load(directory: directory)
+        progress?.start(total: book.chapters.count)
         return Verification(
-            book: book, pages: book.chapters.concurrentMap(width: threads) { PageRun.run($0, of: book, cache: cache) })
+            book: book,
+            pages: book.chapters.concurrentMap(width: threads) { chapter in
+                let page = PageRun.run(chapter, of: book, cache: cache)
+                progress?.finished(book.displayPath(chapter.path))
+                return page
+            })
+    }
+
+    /// What a run counts for its summary line.
+    var summary: RunSummary {
+        var summary = RunSummary(pages: pages.count)
+        for page in pages {
+            if page.fromCache { summary.cached += page.outcomes.count } else { summary.ran += page.outcomes.count }
+        }
+        summary.failed = counts.failed
+        return summary
     }
 
     /// How many pages ran their scenarios, and how many came from the cache.

@@ -13,10 +13,13 @@ struct SiteRenderer {
 
     /// Whether the notes' raw HTML and dangerous URLs are dropped (`mmbook build --safe`).
     var safe = false
+    /// Pages rendered before, reused when their inputs have not changed (`RenderedPages`).
+    var memo: RenderedPages?
 
-    init(verification: Verification, safe: Bool = false) {
+    init(verification: Verification, safe: Bool = false, memo: RenderedPages? = nil) {
         self.verification = verification
         self.safe = safe
+        self.memo = memo
         chaptersByPath = Dictionary(
             verification.book.chapters.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -31,21 +34,23 @@ struct SiteRenderer {
         ]
         let pages = verification.pages
         let renderer = self
+        let navigation = memo == nil ? "" : navigationHash
         let htmls = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) { index in
-            renderer.renderPage(
-                pages[index], previous: index > 0 ? pages[index - 1].chapter : nil,
-                next: index + 1 < pages.count ? pages[index + 1].chapter : nil)
+            renderer.pageBytes(pages, at: index, navigation: navigation)
         }
         var search = SearchIndex()
         for (page, html) in zip(pages, htmls) {
-            files[page.chapter.htmlPath] = Array(html.utf8)
+            files[page.chapter.htmlPath] = html
             search.add(
                 page: page.chapter.htmlPath, title: pageTitle(page), description: page.frontMatter.description,
                 document: page.document)
         }
         files.merge(search.files()) { _, new in new }
         let symbols = SymbolsPage(
-            pages: pages, html: Dictionary(zip(pages.map(\.chapter.htmlPath), htmls), uniquingKeysWith: { a, _ in a }))
+            pages: pages,
+            html: Dictionary(
+                zip(pages.map(\.chapter.htmlPath), htmls.map { String(decoding: $0, as: UTF8.self) }),
+                uniquingKeysWith: { a, _ in a }))
         files["symbols.html"] = Array(
             layout(
                 PageChrome(path: "symbols.html", title: "Kernel symbols"), body: pageBody(symbols.body(), outline: [])

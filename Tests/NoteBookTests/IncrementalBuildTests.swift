@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+@testable import NoteBook
+
+/// `build` and `serve` render only the pages whose inputs changed, and an incremental build
+/// writes exactly what a full one does (issue 15).
+@Suite struct IncrementalBuildTests {
+    static let summary = "# Incremental\n\n- [One](one.md)\n- [Two](two.md)\n- [Three](three.md)\n"
+
+    static func page(_ title: String, order: Int) -> String {
+        "# \(title)\n\nText of \(title).\n\n```scenario\nboot zones=\"Normal:16M\"\n"
+            + "p = alloc_pages(GFP_KERNEL, \(order))\n```\n"
+    }
+
+    /// A blessed three-page book.
+    static func book() throws -> TemporaryBook {
+        let book = try TemporaryBook(files: [
+            "SUMMARY.md": summary, "one.md": page("One", order: 0), "two.md": page("Two", order: 1),
+            "three.md": page("Three", order: 2),
+        ])
+        let bless = Actions.bless(notes: book.notes, targets: [], dryRun: false, force: false, ci: false)
+        #expect(bless.exitCode == 0, "\(bless.errors)")
+        return book
+    }
+
+    @Test func incrementalBuildWritesTheBytesOfAFullBuild() throws {
+        let book = try Self.book()
+        #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
+        try book.write("two.md", book.read("two.md").replacingOccurrences(of: "Text of Two.", with: "Edited text."))
+        let incremental = Actions.build(notes: book.notes, out: book.site)
+        #expect(incremental.exitCode == 0, "\(incremental.errors)")
+        let incrementalFiles = book.siteFiles()
+        #expect(String(decoding: incrementalFiles["two.html"] ?? Data(), as: UTF8.self).contains("Edited text."))
+        // One stored page per page of the site: the old two.html was removed.
+        let stored = book.root.appendingPathComponent(".mmbook-cache/pages").path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: stored).count == 3)
+        try FileManager.default.removeItem(at: book.root.appendingPathComponent(".mmbook-cache"))
+        #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
+        #expect(book.siteFiles() == incrementalFiles)
+    }
+
+    @Test func aChangedPageIsTheOnlyOneRenderedAgain() throws {
+        let book = try Self.book()
+        let memo = RenderedPages()
+        let cache = ResultCache.forNotes(book.notes)
+        let first = SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache), memo: memo)
+            .render()
+        #expect(memo.rendered == 3)
+        try book.write("three.md", book.read("three.md") + "\nOne more line.\n")
+        memo.startRound()
+        let second = SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache), memo: memo)
+            .render()
+        #expect(memo.rendered == 1)
+        // Only the page itself and what its text feeds (the whole-book print page and the
+        // search index) change.
+        let fed = { (path: String) in path == "three.html" || path == "print.html" || path.hasPrefix("search/") }
+        #expect(first.filter { !fed($0.key) } == second.filter { !fed($0.key) })
+        #expect(first["three.html"] != second["three.html"])
+    }
+
+    /// The chapter list feeds every page's navigation: renaming a chapter renders them all.
+    @Test func aNavigationChangeRendersEveryPage() throws {
+        let book = try Self.book()
+        let memo = RenderedPages()
+        _ = SiteRenderer(verification: try Verification.run(notes: book.notes), memo: memo).render()
+        try book.write("SUMMARY.md", Self.summary.replacingOccurrences(of: "[Two]", with: "[Second]"))
+        memo.startRound()
+        let files = SiteRenderer(verification: try Verification.run(notes: book.notes), memo: memo).render()
+        #expect(memo.rendered == 3)
+        let full = SiteRenderer(verification: try Verification.run(notes: book.notes)).render()
+        #expect(files == full)
+    }
+
+    /// A stored page whose key differs (a hash collision, a truncated file) is not used.
+    @Test func aStoredPageWithAnotherKeyIsIgnored() throws {
+        let sandbox = try Sandbox()
+        let directory = sandbox.root.appendingPathComponent("pages")
+        let store = RenderedPages(directory: directory)
+        #expect(store.page(key: "k", render: { Array("first".utf8) }) == Array("first".utf8))
+        let file = try FileManager.default.contentsOfDirectory(atPath: directory.path)[0]
+        try Data("1\nxother".utf8).write(to: directory.appendingPathComponent(file))
+        let fresh = RenderedPages(directory: directory)
+        #expect(fresh.page(key: "k", render: { Array("second".utf8) }) == Array("second".utf8))
+        #expect(RenderedPages(directory: directory).page(key: "k", render: { [] }) == Array("second".utf8))
+    }
+
+    @Test func liveSiteRerunsOnlyTheEditedPageAndKeepsTheLastGoodSiteOnFailure() throws {
+        let book = try Self.book()
+        let live = LiveSite(notes: book.notes)
+        let first = live.rebuild()
+        #expect(first.failure == nil)
+        #expect(first.pagesRerun == 3)
+        let good = live.files
+        #expect(good == SiteRenderer(verification: try Verification.run(notes: book.notes)).render())
+        let unchanged = live.rebuild()
+        #expect(unchanged.pagesRerun == 0 && unchanged.pagesRendered == 0 && unchanged.changed.isEmpty)
+
+        try book.write("one.md", book.read("one.md").replacingOccurrences(of: "GFP_KERNEL, 0", with: "GFP_KERNEL, 3"))
+        let failed = live.rebuild()
+        #expect(failed.pagesRerun == 1)
+        #expect(failed.failure?.contains("one.md:") == true)
+        #expect(failed.changed.isEmpty)
+        #expect(live.files == good)
+
+        try book.write("one.md", Self.page("One", order: 0).replacingOccurrences(of: "Text of", with: "Words of"))
+        #expect(Actions.bless(notes: book.notes, targets: [], dryRun: false, force: false, ci: false).exitCode == 0)
+        let fixed = live.rebuild()
+        #expect(fixed.failure == nil)
+        #expect(fixed.pagesRendered == 1)
+        #expect(fixed.changed.contains("one.html"))
+        #expect(fixed.changed.allSatisfy { $0 == "one.html" || $0 == "print.html" || $0.hasPrefix("search/") })
+        #expect(live.files == SiteRenderer(verification: try Verification.run(notes: book.notes)).render())
+    }
+
+    /// A file a scenario reads is an input: changing it re-runs the page that read it only.
+    @Test func liveSiteRerunsAPageWhoseFileChanged() throws {
+        let book = try ExactCacheTests.blessedBook()
+        let live = LiveSite(notes: book.notes)
+        #expect(live.rebuild().failure == nil)
+        #expect(live.dependencies == [book.notes + "/m/z.txt"])
+        try book.write("m/z.txt", try ExactCacheTests.zoneinfo() + "\n")
+        let outcome = live.rebuild()
+        #expect(outcome.pagesRerun == 1)
+        #expect(outcome.summary.ran == 1)
+    }
+}
