@@ -414,4 +414,31 @@ import Testing
         #expect(m.reports.compactMap(\.pfn) == Array((f + 16)..<(f + 32)))
         #expect(m.reports.allSatisfy { $0.reason == "corrupted mapping in tail page" })  // mm/page_alloc.c:1162
     }
+
+    /// An 8 MiB zone (2048 pages) is below `pageblock_nr_pages * MIGRATE_TYPES` = 512 * 6 = 3072
+    /// (mm/page_alloc.c:5838-5839), so mobility grouping is off. `memmap_init()`
+    /// (mm/mm_init.c:1929, from `free_area_init()`) marked every pageblock MOVABLE
+    /// (mm/mm_init.c:936) before `build_all_zonelists()` (mm/mm_init.c:2686, from
+    /// `mm_core_init()`) turned grouping off, and `init_pageblock_migratetype()` maps MOVABLE to
+    /// UNMOVABLE only once the flag is set (mm/page_alloc.c:556-558): the four pageblocks boot
+    /// MOVABLE and the boot frees put both order-10 blocks on the Movable list. A GFP_KERNEL
+    /// page then asks for UNMOVABLE (`gfp_migratetype()`, include/linux/gfp.h:29), finds none,
+    /// and claims the first order-10 Movable block whole: `try_to_claim_block()` with
+    /// current_order >= pageblock_order runs `change_pageblock_range()` to UNMOVABLE
+    /// (mm/page_alloc.c `try_to_claim_block()`), so pageblocks 0 and 1 turn UNMOVABLE and 2, 3
+    /// stay MOVABLE.
+    @Test("memmap_init(): pageblocks boot MOVABLE even when mobility grouping is off")
+    func memmapInitPageblocksMovable() throws {
+        var m = Machine(layout: .contiguous(zones: [(.normal, 2048)]))
+        #expect(m.pageGroupByMobilityDisabled)  // 2048 < 3072
+        for block in 0..<4 { #expect(m.pageblockMigratetype(Self.base + 512 * block) == .movable) }  // mm/mm_init.c:936
+        #expect(m.zones[Self.z].freeArea[10].freeList[MigrateType.movable.rawValue].count == 2)
+        #expect(m.zones[Self.z].freeArea[10].freeList[MigrateType.unmovable.rawValue].count == 0)
+        _ = try m.mustAlloc(.kernel, order: 0)
+        #expect(m.pageblockMigratetype(Self.base) == .unmovable)
+        #expect(m.pageblockMigratetype(Self.base + 512) == .unmovable)
+        #expect(m.pageblockMigratetype(Self.base + 1024) == .movable)
+        #expect(m.pageblockMigratetype(Self.base + 1536) == .movable)
+        #expect(m.checkInvariants() == [])
+    }
 }
