@@ -415,8 +415,9 @@ import Testing
         #expect(m.reports.allSatisfy { $0.reason == "corrupted mapping in tail page" })  // mm/page_alloc.c:1162
     }
 
-    /// An 8 MiB zone (2048 pages) is below `pageblock_nr_pages * MIGRATE_TYPES` = 512 * 6 = 3072
-    /// (mm/page_alloc.c:5838-5839), so mobility grouping is off. `memmap_init()`
+    /// An 8 MiB zone (2048 pages) is below `pageblock_nr_pages * MIGRATE_TYPES` = 512 * 5 = 2560
+    /// (mm/page_alloc.c:5838-5839; five types without CONFIG_CMA, include/linux/mmzone.h), so
+    /// mobility grouping is off. `memmap_init()`
     /// (mm/mm_init.c:1929, from `free_area_init()`) marked every pageblock MOVABLE
     /// (mm/mm_init.c:936) before `build_all_zonelists()` (mm/mm_init.c:2686, from
     /// `mm_core_init()`) turned grouping off, and `init_pageblock_migratetype()` maps MOVABLE to
@@ -430,7 +431,7 @@ import Testing
     @Test("memmap_init(): pageblocks boot MOVABLE even when mobility grouping is off")
     func memmapInitPageblocksMovable() throws {
         var m = Machine(layout: .contiguous(zones: [(.normal, 2048)]))
-        #expect(m.pageGroupByMobilityDisabled)  // 2048 < 3072
+        #expect(m.pageGroupByMobilityDisabled)  // 2048 < 2560
         for block in 0..<4 { #expect(m.pageblockMigratetype(Self.base + 512 * block) == .movable) }  // mm/mm_init.c:936
         #expect(m.zones[Self.z].freeArea[10].freeList[MigrateType.movable.rawValue].count == 2)
         #expect(m.zones[Self.z].freeArea[10].freeList[MigrateType.unmovable.rawValue].count == 0)
