@@ -335,4 +335,110 @@ import Testing
         #expect(quiet.reports.allSatisfy { $0.modelOnly && $0.lines.allSatisfy { $0.hasPrefix("mmbook: ") } })
         #expect(quiet.reports.count == 1)
     }
+
+    /// An order-0 double free without CONFIG_DEBUG_VM. The second `__free_pages()`:
+    /// `put_page_testzero()` takes the count from 0 to -1 (no assertion without DEBUG_VM,
+    /// include/linux/mm.h:1099-1103), so `___free_pages()` frees nothing (mm/page_alloc.c:5258-5260:
+    /// not a head, order 0) and prints nothing; the page stays at the head of the pcp list, where
+    /// the first free put it (`list_add()`, mm/page_alloc.c:2829). The next order-0 allocation
+    /// takes it first (`list_first_entry()`, mm/page_alloc.c:3268), `check_new_pages()` finds
+    /// `page_ref_count` -1 (mm/page_alloc.c:1036-1045), `bad_page()` reports "nonzero _refcount"
+    /// (mm/page_alloc.c:1059-1060, 643-645) and the loop takes the next entry
+    /// (mm/page_alloc.c:3274). The refill had taken p, then p + 1 (`expand()` leaves the upper
+    /// half of each split on the free list, mm/page_alloc.c:1694-1707), so the allocation gets
+    /// p + 1. pcp count: refill 15 (batch 15 << alloc_factor 0), 14 after p, 15 after the
+    /// first free, 15 after the second, 13 after two entries left the list.
+    @Test("check_new_pages(): an order-0 double free is reported when the page is next allocated")
+    func checkNewPagesOrder0DoubleFree() throws {
+        var m = Self.small()
+        let p = try m.mustAlloc(.highuserMovable, order: 0)
+        m.freePages(p, order: 0)
+        m.freePages(p, order: 0)
+        #expect(m.reports.isEmpty)  // include/linux/mm.h:1099-1103: no check without DEBUG_VM
+        #expect(m.pageRefCount(p) == -1)
+        #expect(m.pcpList(.normal, cpu: 0, order: 0, .movable).first == p)  // mm/page_alloc.c:2829
+        #expect(m.checkInvariants() == [])  // a free page with count -1 is accepted
+        let q = try m.mustAlloc(.highuserMovable, order: 0)
+        #expect(q == p + 1)  // mm/page_alloc.c:3274, 1694-1707
+        #expect(
+            m.reports.map(\.lines) == [
+                [
+                    "BUG: Bad page state in process mmbook  pfn:\(String(p, radix: 16))",  // mm/page_alloc.c:643
+                    "page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:\(p.hex)",
+                    BadPageTests.plainFlags,
+                    "page dumped because: nonzero _refcount",  // mm/page_alloc.c:1059-1060
+                ]
+            ])
+        #expect(m.zones[Self.z].pcp[0].count == 13)  // 15 - 2 entries taken (mm/page_alloc.c:3269)
+        #expect(!m.pcpList(.normal, cpu: 0, order: 0, .movable).contains(p))  // discarded, not handed out
+        #expect(m.checkInvariants() == [])  // the discarded page counts as allocated
+    }
+
+    /// The same from the buddy free lists: an order-4 folio put twice. The second
+    /// `folio_put()` takes the free head's count to -1 silently (include/linux/mm.h:1099-1103).
+    /// The first free merged the folio back into the order-10 block it came from, which goes to
+    /// the head of its list (`buddy_merge_likely()` is false from MAX_PAGE_ORDER - 1 on,
+    /// mm/page_alloc.c:906; `to_tail` false, mm/page_alloc.c:1019), so the next order-4 request
+    /// splits the same block and gets f again; `rmqueue_buddy()` runs `check_new_pages()` over
+    /// its 16 pages (mm/page_alloc.c:3189), the first one is bad, the block is dropped, and the
+    /// retry gets the order-4 buddy `expand()` left at f + 16 (mm/page_alloc.c:1694-1707).
+    @Test("check_new_pages(): rmqueue_buddy() drops a block with a bad page and retries")
+    func checkNewPagesRmqueueBuddy() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 4)
+        m.folioPut(f)
+        m.folioPut(f)
+        #expect(m.reports.isEmpty)
+        let g = try m.mustFolioAlloc(.highuserMovable, order: 4)
+        #expect(g == f + 16)  // mm/page_alloc.c:3189 then 1694-1707
+        #expect(m.reports.map(\.pfn) == [f])
+        #expect(m.reports.map(\.reason) == ["nonzero _refcount"])
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// `bad_page()` clears PageBuddy (mm/page_alloc.c:652-653), so the check that follows at once
+    /// does not report the page a second time. An order-4 folio f freed with order 5: its pages
+    /// 16-31 are the free order-4 buddy `expand()` left at f + 16. For each,
+    /// `free_tail_page_prepare()` finds no TAIL_MAPPING (mm/page_alloc.c:1161-1163, pages 4 on;
+    /// f + 16 and on) and reports "corrupted mapping in tail page", then clears `mapping`
+    /// (mm/page_alloc.c:1177); `free_page_is_bad()` on the same page (mm/page_alloc.c:1367-1369)
+    /// then finds f + 16 without its buddy type and nothing else wrong: 16 reports, no
+    /// "nonzero mapcount".
+    @Test("bad_page(): PageBuddy cleared, the next check does not report the page again")
+    func badPageClearsPageBuddy() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 4)
+        #expect(m.memmap.isBuddy(f + 16))
+        m.freePages(f, order: 5)
+        #expect(m.reports.compactMap(\.pfn) == Array((f + 16)..<(f + 32)))
+        #expect(m.reports.allSatisfy { $0.reason == "corrupted mapping in tail page" })  // mm/page_alloc.c:1162
+    }
+
+    /// An 8 MiB zone (2048 pages) is below `pageblock_nr_pages * MIGRATE_TYPES` = 512 * 5 = 2560
+    /// (mm/page_alloc.c:5838-5839; five types without CONFIG_CMA, include/linux/mmzone.h), so
+    /// mobility grouping is off. `memmap_init()`
+    /// (mm/mm_init.c:1929, from `free_area_init()`) marked every pageblock MOVABLE
+    /// (mm/mm_init.c:936) before `build_all_zonelists()` (mm/mm_init.c:2686, from
+    /// `mm_core_init()`) turned grouping off, and `init_pageblock_migratetype()` maps MOVABLE to
+    /// UNMOVABLE only once the flag is set (mm/page_alloc.c:556-558): the four pageblocks boot
+    /// MOVABLE and the boot frees put both order-10 blocks on the Movable list. A GFP_KERNEL
+    /// page then asks for UNMOVABLE (`gfp_migratetype()`, include/linux/gfp.h:29), finds none,
+    /// and claims the first order-10 Movable block whole: `try_to_claim_block()` with
+    /// current_order >= pageblock_order runs `change_pageblock_range()` to UNMOVABLE
+    /// (mm/page_alloc.c `try_to_claim_block()`), so pageblocks 0 and 1 turn UNMOVABLE and 2, 3
+    /// stay MOVABLE.
+    @Test("memmap_init(): pageblocks boot MOVABLE even when mobility grouping is off")
+    func memmapInitPageblocksMovable() throws {
+        var m = Machine(layout: .contiguous(zones: [(.normal, 2048)]))
+        #expect(m.pageGroupByMobilityDisabled)  // 2048 < 2560
+        for block in 0..<4 { #expect(m.pageblockMigratetype(Self.base + 512 * block) == .movable) }  // mm/mm_init.c:936
+        #expect(m.zones[Self.z].freeArea[10].freeList[MigrateType.movable.rawValue].count == 2)
+        #expect(m.zones[Self.z].freeArea[10].freeList[MigrateType.unmovable.rawValue].count == 0)
+        _ = try m.mustAlloc(.kernel, order: 0)
+        #expect(m.pageblockMigratetype(Self.base) == .unmovable)
+        #expect(m.pageblockMigratetype(Self.base + 512) == .unmovable)
+        #expect(m.pageblockMigratetype(Self.base + 1024) == .movable)
+        #expect(m.pageblockMigratetype(Self.base + 1536) == .movable)
+        #expect(m.checkInvariants() == [])
+    }
 }

@@ -2,8 +2,10 @@ import Testing
 
 @testable import PageAlloc
 
-/// Random folio, reference, split and exact-size operations, with injected double frees, and
-/// every invariant of `Machine.checkInvariants()` checked after each step.
+/// Random folio, reference, split and exact-size operations, with injected double frees (an
+/// order-0 one reported by `check_new_pages()` if the page is allocated again; an order > 0 one
+/// refused at once by the model, and its head reported likewise), and every invariant of
+/// `Machine.checkInvariants()` checked after each step.
 @Suite struct StructPagePropertyTests {
     /// A block the test holds: how it was allocated and the references it took on top.
     struct Held {
@@ -21,6 +23,8 @@ import Testing
         var m = Machine(layout: .contiguous(zones: [(.dma32, 4096), (.normal, 8192)], cpus: 2))
         var held: [Held] = []
         var exact: [(pfn: Int, size: Int)] = []
+        // Reports the injected double frees may cause: one for an order-0 page; for order > 0
+        // the model's refusal of the upper halves and, later, the head's count of -1.
         var doubleFrees = 0
         for step in 0..<PropertyRun.steps(long: 3000, short: 800) {
             let gfp = Self.masks.randomElement(using: &rng)!
@@ -75,7 +79,7 @@ import Testing
                     let block = held.remove(at: i)
                     if block.folio { m.folioPut(block.pfn) } else { m.freePages(block.pfn, order: block.order) }
                     m.freePages(block.pfn, order: block.order)
-                    doubleFrees += 1
+                    doubleFrees += block.order > 0 ? 2 : 1
                 }
             case 96..<98:
                 m.drainAllPages()
@@ -83,7 +87,7 @@ import Testing
                 m.currentCPU = Int.random(in: 0..<m.cpuCount, using: &rng)
             }
             let problems = PropertyRun.checksInvariants(at: step) ? m.checkInvariants() : []
-            if !problems.isEmpty || m.reports.filter(\.isBug).count != doubleFrees {
+            if !problems.isEmpty || m.reports.filter(\.isBug).count > doubleFrees {
                 Issue.record("seed \(seed), step \(step): \(problems.prefix(5)) \(m.reports.last?.text ?? "")")
                 return
             }
@@ -92,9 +96,19 @@ import Testing
         for block in exact { m.freePagesExact(block.pfn, size: block.size) }
         m.drainAllPages()
         #expect(m.checkInvariants() == [])
-        #expect(m.reports.filter(\.isBug).count == doubleFrees)
-        #expect(m.reports.filter(\.isBug).allSatisfy { $0.reason == "nonzero _refcount" && !$0.modelOnly })
-        for zone in m.zones where zone.isPopulated { #expect(zone.freePages == zone.managedPages) }
+        // An order-0 double free is silent until check_new_pages() meets the page, which may
+        // never happen; an order > 0 one is refused at once by the model's own report.
+        let bugs = m.reports.filter(\.isBug)
+        #expect(bugs.count <= doubleFrees)
+        #expect(
+            bugs.allSatisfy {
+                ($0.reason == "nonzero _refcount" && !$0.modelOnly)
+                    || ($0.reason == Machine.alreadyFreeReason && $0.modelOnly)
+            })
+        // Each reported page's block (at most order 9 here) was discarded, not freed.
+        let discarded = bugs.filter { !$0.modelOnly }.count << 9
+        let missing = m.zones.filter(\.isPopulated).reduce(0) { $0 + $1.managedPages - $1.freePages }
+        #expect(missing >= 0 && missing <= discarded)
     }
 
     /// Drops the holder's reference, or one of the extra ones: a plain block freed while a

@@ -84,7 +84,10 @@ import Testing
         (.notHugetlb, p + "free_huge_folio(1️⃣p)"),
         (.notCacheable, p + "get_page(p)\nfilemap_add_folio(1️⃣p)"),
         (.expectationFailed, m + "expect 1️⃣1 == 2"),
-        (.kernelBug, "boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\n1️⃣__free_page(q)"),
+        (
+            .kernelBug,
+            "boot zones=\"Normal:16M\"\nq = alloc_page(GFP_KERNEL)\n__free_page(q)\n__free_page(q)\n1️⃣r = alloc_page(GFP_KERNEL)"
+        ),
     ]
 
     /// Identifiers reported by the book layer (NoteBook), not by a scenario block; their

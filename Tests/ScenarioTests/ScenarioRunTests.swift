@@ -80,6 +80,20 @@ import Testing
         #expect(result.diagnostics.first?.line == 13)
     }
 
+    /// An order-0 double free prints nothing; `check_new_pages()` reports it from the next
+    /// allocation that takes the page, and `expect warning` after that statement claims it.
+    @Test func doubleFreeIsReportedByTheNextAllocation() {
+        let text =
+            "boot zones=\"Normal:16M\"\np = alloc_pages(GFP_KERNEL, 0)\n__free_pages(p, 0)\n__free_pages(p, 0)\n"
+            + "q = alloc_pages(GFP_KERNEL, 0)\n"
+        let unclaimed = run(text)
+        #expect(unclaimed.diagnostics.first?.id == .kernelBug)
+        #expect(unclaimed.diagnostics.first?.line == 14)
+        let claimed = run(text + "expect warning \"nonzero _refcount\"\n")
+        #expect(claimed.diagnostics.isEmpty)
+        #expect(claimed.output.contains("page dumped because: nonzero _refcount\nq: pfn="))
+    }
+
     @Test func traceLinesFollowEachStatement() {
         let result = run("boot zones=\"Normal:16M\"\ntrace on\np = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)\n")
         let lines = result.output.split(separator: "\n")

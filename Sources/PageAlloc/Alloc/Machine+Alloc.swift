@@ -164,16 +164,25 @@ extension Machine {
 
     /// Takes a block straight from the buddy free lists under the zone lock.
     ///
-    /// Models: `rmqueue_buddy()` (mm/page_alloc.c): HIGHATOMIC requests try the HighAtomic
-    /// lists first; OOM and non-blocking requests fall back to them last.
+    /// Models: `rmqueue_buddy()` (mm/page_alloc.c:3152-3190): HIGHATOMIC requests try the
+    /// HighAtomic lists first; OOM and non-blocking requests fall back to them last; a block in
+    /// which `check_new_pages()` finds a bad page is dropped (leaked) and the search repeated.
     private mutating func rmqueueBuddy(zone z: Int, order: Int, flags: AllocFlags, migratetype: MigrateType) -> Int? {
         enter("rmqueue_buddy")
         defer { leave() }
-        if flags.contains(.highAtomic), let pfn = rmqueueSmallest(zone: z, order: order, .highAtomic) { return pfn }
-        var mode = RmqueueMode.normal
-        if let pfn = rmqueue(zone: z, order: order, migratetype, flags: flags, mode: &mode) { return pfn }
-        if !flags.isDisjoint(with: [.oom, .nonBlock]) { return rmqueueSmallest(zone: z, order: order, .highAtomic) }
-        return nil
+        while true {
+            var page: Int?
+            if flags.contains(.highAtomic) { page = rmqueueSmallest(zone: z, order: order, .highAtomic) }
+            if page == nil {
+                var mode = RmqueueMode.normal
+                page = rmqueue(zone: z, order: order, migratetype, flags: flags, mode: &mode)
+                if page == nil && !flags.isDisjoint(with: [.oom, .nonBlock]) {
+                    page = rmqueueSmallest(zone: z, order: order, .highAtomic)
+                }
+            }
+            guard let pfn = page else { return nil }
+            if !checkNewPages(pfn, order: order) { return pfn }
+        }
     }
 
     /// Takes a block of `order` for `migratetype`, falling back to claiming or stealing from
@@ -204,8 +213,8 @@ extension Machine {
     ///
     /// Models: `prep_new_page()` / `post_alloc_hook()` (mm/page_alloc.c): `private` cleared,
     /// and for `__GFP_COMP` with order > 0 `prep_compound_page()`. Zeroing, KASAN and page
-    /// owner are not modelled, nor is `check_new_pages()`: the model never lets a page in a bad
-    /// state onto the free lists (see `freePagesPrepare`), so that check could not fire.
+    /// owner are not modelled; `check_new_pages()` ran when the block was taken off its list
+    /// (`rmqueuePcplist`, `rmqueueBuddy`).
     mutating func prepNewPage(_ pfn: Int, order: Int, gfp: GFP) {
         enter("prep_new_page")
         defer { leave() }

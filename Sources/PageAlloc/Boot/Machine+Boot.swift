@@ -3,8 +3,9 @@ extension Machine {
     /// buddy allocator, then sizes watermarks, lowmem reserves and per-CPU lists.
     ///
     /// Models the page-allocator part of boot: `free_area_init()` and `memmap_init()`
-    /// (mm/mm_init.c: every struct page reserved with a reference, every pageblock MOVABLE),
-    /// `build_all_zonelists()` (`page_group_by_mobility_disabled`), `memblock_free_all()`
+    /// (mm/mm_init.c: every struct page reserved with a reference, every pageblock MOVABLE,
+    /// whatever mobility grouping is decided after), `build_all_zonelists()`
+    /// (`page_group_by_mobility_disabled`), `memblock_free_all()`
     /// (mm/memblock.c: ascending ranges freed in the largest aligned orders through
     /// `__free_pages_core()` to the tail of the free lists), `setup_per_cpu_pageset()` and
     /// `setup_pcp_cacheinfo()` (from `config`), `init_per_zone_wmark_min()` and, with THP,
@@ -42,10 +43,12 @@ extension Machine {
         // the managed-page estimate of free_area_init_core(); the pages boot will free stand
         // in for it.
         let totalPages = layout.zones.filter { $0.type <= GFP.highuserMovable.zone }.reduce(0) { $0 + $1.freePages }
+        // memmap_init() (mm/mm_init.c:1929, from free_area_init() in setup_arch()) marked every
+        // pageblock MOVABLE (mm/mm_init.c:936) before build_all_zonelists() (mm/mm_init.c:2686,
+        // from mm_core_init()) decides on mobility grouping, so the pageblocks stay MOVABLE
+        // even when grouping is off; only later set_pageblock_migratetype() calls turn the
+        // per-CPU types into UNMOVABLE.
         pageGroupByMobilityDisabled = totalPages < Kernel.pageblockNrPages * MigrateType.count
-        if pageGroupByMobilityDisabled {
-            for i in pageblockBits.indices { pageblockBits[i] = UInt8(MigrateType.unmovable.rawValue) }
-        }
         memblockFreeAll()
         setupPerCPUPagesets()
         setupPcpCacheinfo()

@@ -7,17 +7,30 @@ extension Machine {
     /// upper halves are freed at once, order - 1 at pfn + 2^(order-1) down to order 0 at
     /// pfn + 1, and the first page stays until its last `put_page()`, which frees it as an
     /// order-0 page. A compound page is freed whole when its last reference goes. Alloc-tag
-    /// accounting is not modelled. A call on a page that is already free (a double free) is
-    /// reported as `putPageTestzero(_:)` describes and frees nothing: the kernel would free the
-    /// upper halves a second time.
+    /// accounting is not modelled.
+    ///
+    /// A double free without CONFIG_DEBUG_VM: `put_page_testzero()` takes the free page's count
+    /// to -1 and prints nothing; an order-0 page stays where it is (on its per-CPU list or in a
+    /// buddy block), and `check_new_pages()` reports it when an allocation next takes it (see
+    /// `checkNewPages`). For order > 0 the kernel would go on to free the upper halves a second
+    /// time, putting them on a second list: the model refuses that with a report of its own.
+    /// With CONFIG_DEBUG_VM the put is a `VM_BUG_ON_PAGE()` and the task dies there.
     public mutating func freePages(_ pfn: Int, order: Int) {
         enter("__free_pages")
         defer { leave() }
         let head = memmap.isHead(pfn)
         let alreadyFree = memmap.refcount[pfn] == 0 && isFreeInAllocator(pfn)
+        if memmap.refcount[pfn] == 0 && config.debugVM {
+            _ = putPageTestzero(pfn)
+            return
+        }
         if putPageTestzero(pfn) {
             freeFrozenPages(pfn, order: order)
-        } else if !head && !alreadyFree {
+        } else if !head && alreadyFree && order > 0 {
+            modelReport(
+                pfn + (1 << (order - 1)), reason: Machine.alreadyFreeReason,
+                "___free_pages() of a block that is already free would free its upper halves a second time")
+        } else if !head {
             var order = order
             while order > 0 {
                 order -= 1
@@ -115,11 +128,13 @@ extension Machine {
             for index in 1..<(1 << order) {
                 let page = pfn + index
                 var detached = false
+                var reported = false
                 if compound {
-                    bad += freeTailPagePrepare(head: pfn, page)
+                    reported = freeTailPagePrepare(head: pfn, page) == 1
+                    bad += reported ? 1 : 0
                     detached = true
                 }
-                if freePageIsBad(page, detached: detached) {
+                if freePageIsBad(page, detached: detached, buddyCleared: reported) {
                     bad += 1
                     continue
                 }

@@ -4,10 +4,13 @@ extension Machine {
     /// Models: `bad_page()` (mm/page_alloc.c, 6.18): `BUG: Bad page state in process %s
     /// pfn:%05lx`, then `dump_page(page, reason)`. The report is recorded in `reports`. Not
     /// modelled: the rate limit (60 reports a minute), `print_modules()`, `dump_stack()` and the
-    /// taint. The kernel then clears PageBuddy so that the page cannot merge; a PageBuddy page
-    /// is always the head of a block on a free list in the model, and clearing it would corrupt
-    /// that list, so the model leaves it. The page is leaked by the caller, which does not free
-    /// it.
+    /// taint. The kernel then clears PageBuddy (mm/page_alloc.c:652-653) so that the page cannot
+    /// merge and the checks that follow at once do not report it again: `free_pages_prepare()`
+    /// runs `free_page_is_bad()` on a tail right after `free_tail_page_prepare()` reported it,
+    /// and the model reads the page there as cleared (`buddyCleared`). Past that, a PageBuddy
+    /// page is always the head of a block on a free list in the model, and clearing it would
+    /// corrupt that list, so the model leaves it. The page is leaked by the caller, which does
+    /// not free it.
     mutating func badPage(_ pfn: Int, reason: String, detached: Bool = false) {
         enter("bad_page")
         defer { leave() }
@@ -62,11 +65,15 @@ extension Machine {
     /// `_mapcount` not -1 (a page type counts: PageBuddy reads as a mapcount), a mapping, a
     /// reference, a flag of `check`. `detached` reads the page as `free_tail_page_prepare()` left
     /// it: mapping and compound_head already cleared. memcg and page_pool owners are not
-    /// modelled.
+    /// modelled. `buddyCleared` reads a PageBuddy page as `bad_page()` left it: its type
+    /// cleared (see `badPage`).
     @inline(__always)
-    private mutating func pageBadReason(_ pfn: Int, check: PageFlags, detached: Bool) -> String? {
+    private mutating func pageBadReason(
+        _ pfn: Int, check: PageFlags, detached: Bool, buddyCleared: Bool = false
+    ) -> String? {
         var reason: String?
-        if memmap.pageType[pfn] != MemMap.noPageType { reason = "nonzero mapcount" }
+        let type = memmap.pageType[pfn]
+        if type != MemMap.noPageType && !(buddyCleared && type == MemMap.pageTypeBuddy) { reason = "nonzero mapcount" }
         if !detached && memmap.mapping(pfn) != 0 { reason = "non-NULL mapping" }
         if memmap.refcount[pfn] != 0 { reason = "nonzero _refcount" }
         if memmap.rawFlags(pfn) & check.rawValue != 0 {
@@ -92,19 +99,45 @@ extension Machine {
     ///
     /// Models: `free_page_is_bad()` → `page_expected_state()`, then `page_bad_reason()` and `bad_page()`
     /// (mm/page_alloc.c): the reason is worked out only for a page that fails the check.
+    /// `buddyCleared`: the page was just reported by `bad_page()`, which cleared its
+    /// PageBuddy, so that alone is no longer a fault.
     @inline(__always)
-    mutating func freePageIsBad(_ pfn: Int, detached: Bool) -> Bool {
-        if pageExpectedState(pfn, check: .checkAtFree, detached: detached) { return false }
-        freePageIsBadSlow(pfn, detached: detached)
-        return true
+    mutating func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool {
+        if !buddyCleared && pageExpectedState(pfn, check: .checkAtFree, detached: detached) { return false }
+        return freePageIsBadSlow(pfn, detached: detached, buddyCleared: buddyCleared)
     }
 
     /// The report half of `free_page_is_bad()` (mm/page_alloc.c): `bad_page()` with
     /// `page_bad_reason()`, for a page `pageExpectedState` refused.
     @inline(never)
-    private mutating func freePageIsBadSlow(_ pfn: Int, detached: Bool) {
-        let reason = pageBadReason(pfn, check: .checkAtFree, detached: detached) ?? "nonzero mapcount"
+    private mutating func freePageIsBadSlow(_ pfn: Int, detached: Bool, buddyCleared: Bool) -> Bool {
+        let reason = pageBadReason(pfn, check: .checkAtFree, detached: detached, buddyCleared: buddyCleared)
+        guard let reason = reason ?? (buddyCleared ? nil : "nonzero mapcount") else { return false }
         badPage(pfn, reason: reason, detached: detached)
+        return true
+    }
+
+    /// Checks every page of a block an allocation just took off a per-CPU list or the buddy
+    /// free lists; true when one is bad, and the caller then discards the block and takes
+    /// another.
+    ///
+    /// Models: `check_new_pages()` → `check_new_page()` → `check_new_page_bad()`
+    /// (mm/page_alloc.c:1727-1765, 6.18) with `check_pages_enabled` on: the pages are checked in
+    /// order and the first one not in the expected state (`page_expected_state()` with
+    /// `PAGE_FLAGS_CHECK_AT_PREP | __PG_HWPOISON`) ends the check. A hardware-poisoned page is
+    /// not reported; any other is, by `bad_page()` with the `PAGE_FLAGS_CHECK_AT_PREP` reason.
+    /// The callers (`__rmqueue_pcplist()`, `rmqueue_buddy()`) then neither hand the block out
+    /// nor put it back: it is leaked, and the invariants count it as an allocated block with
+    /// no owner. This is where a double free of an order-0 page, silent when it happened,
+    /// shows up as `nonzero _refcount`.
+    mutating func checkNewPages(_ pfn: Int, order: Int) -> Bool {
+        for page in pfn..<(pfn + (1 << order)) {
+            let hwpoison = memmap.flags[page].contains(.hwpoison)
+            let reason = pageBadReason(page, check: .checkAtPrep, detached: false)
+            if !hwpoison, let reason { badPage(page, reason: reason) }
+            if hwpoison || reason != nil { return true }
+        }
+        return false
     }
 
     /// Checks one tail page of a compound page being freed and unlinks it from its head;
@@ -182,14 +215,14 @@ extension Machine {
         return false
     }
 
-    /// Reports a reference dropped or taken on a page that is free.
+    /// Reports a reference taken on a page that is free.
     ///
-    /// Models what a 6.18 kernel without CONFIG_DEBUG_VM does: `put_page_testzero()` and
-    /// `folio_get()` only assert the count under DEBUG_VM, so the count of the free page becomes
-    /// -1 (or 1) and nothing is printed until `check_new_pages()` meets the page on its next
-    /// allocation and reports `nonzero _refcount` (then leaks the page). The model records that
-    /// report at once, showing the count the kernel would show, and leaves the count at 0 and
-    /// the page on its free list, so that the free lists stay sound.
+    /// Models what a 6.18 kernel without CONFIG_DEBUG_VM does: `folio_get()` only asserts the
+    /// count under DEBUG_VM, so the count of the free page becomes 1 and nothing is printed
+    /// until `check_new_pages()` meets the page on its next allocation and reports
+    /// `nonzero _refcount`. The model records that report at once, showing the count the kernel
+    /// would show, and leaves the count at 0 and the page on its free list: a count of 1 on a
+    /// free page would let a later `put_page()` free it onto a second list.
     mutating func reportReferenceOnFreePage(_ pfn: Int, countSeen: Int32) {
         memmap.refcount[pfn] = countSeen
         badPage(pfn, reason: "nonzero _refcount")

@@ -2,16 +2,22 @@ extension Machine {
     /// Checks the allocator's internal consistency; returns one message per violation.
     ///
     /// What it checks, per populated zone: every free-list entry is a PageBuddy page of the
-    /// list's order, in the zone, with refcount 0, in pageblocks of the list's migratetype (the
+    /// list's order, in the zone, with no reference, in pageblocks of the list's migratetype (the
     /// freelist hygiene 6.10+ warns about in `__del_page_from_free_list()`); `nr_free` and the
     /// list lengths agree; no two free blocks overlap; no two free buddies of the same order
     /// are left unmerged where `__free_one_page()` would merge them; `NR_FREE_PAGES` and
     /// `nr_free_highatomic` match the lists; per-CPU list counts match their entries, whose
     /// pages are not PageBuddy; `nr_reserved_highatomic` matches the HighAtomic pageblocks. And,
-    /// page by page (`checkPageStates`): every free page is a plain page (refcount 0, mapcount
+    /// page by page (`checkPageStates`): every free page is a plain page (no reference, mapcount
     /// -1 or PageBuddy on a buddy head, no flags, no compound linkage); no PageBuddy page or
     /// per-CPU mark outside the free lists; every tail page points at a head whose folio order
-    /// covers it. Then the page cache and the hugetlb pools (`pageCacheInvariantProblems()`,
+    /// covers it.
+    ///
+    /// Two states of a double free on a kernel without CONFIG_DEBUG_VM are accepted. A free
+    /// page whose count a second free took below zero stays on its list until an allocation
+    /// takes it ("no reference" is a count of 0 or less). Then `check_new_pages()` reports it
+    /// and discards its block, which is on no list and has no owner: like any page off the
+    /// lists it counts as allocated, whatever its count. Then the page cache and the hugetlb pools (`pageCacheInvariantProblems()`,
     /// `hugetlbInvariantProblems()`).
     public func checkInvariants() -> [String] {
         var problems: [String] = []
@@ -43,7 +49,7 @@ extension Machine {
                             problems.append("\(where_) is not wholly in the zone")
                         }
                         if pfn & ((1 << order) - 1) != 0 { problems.append("\(where_) is not aligned to its order") }
-                        if memmap.refcount[pfn] != 0 {
+                        if memmap.refcount[pfn] > 0 {
                             problems.append("\(where_) has refcount \(memmap.refcount[pfn])")
                         }
                         if pageblockMigratetype(pfn) != type {
@@ -170,7 +176,7 @@ extension Machine {
                                 if pcpOrder[pfn] >= 0 { bad.append((pfn, "is marked as on a pcp list but is not")) }
                                 continue
                             }
-                            if refcount[pfn] != 0 { bad.append((pfn, "is free with a reference")) }
+                            if refcount[pfn] > 0 { bad.append((pfn, "is free with a reference")) }
                             if type != MemMap.noPageType && type != MemMap.pageTypeBuddy {
                                 bad.append((pfn, "is free with a mapcount or type"))
                             }

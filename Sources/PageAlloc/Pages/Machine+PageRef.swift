@@ -58,21 +58,17 @@ extension Machine {
     /// Drops one reference; true when it was the last.
     ///
     /// Models: `put_page_testzero()` (include/linux/mm.h) → `page_ref_dec_and_test()`. Without
-    /// CONFIG_DEBUG_VM a put on a zero count is not caught: an allocated page with no count (a
-    /// tail, a frozen page) goes to -1 silently, and `free_pages_prepare()` reports it when its
-    /// block is freed. On a free page the model records the report the kernel prints when it
-    /// next allocates the page (see `reportReferenceOnFreePage`) and leaves the count at 0.
-    /// With `config.debugVM` a put on a zero count is `VM_BUG_ON_PAGE(page_ref_count(page) == 0)`
-    /// (see `vmBugOnPage`) and drops nothing.
+    /// CONFIG_DEBUG_VM a put on a zero count is not caught: the count goes to -1 silently,
+    /// whether the page is allocated (a tail, a frozen page: `free_pages_prepare()` reports it
+    /// when its block is freed) or free (a double free: `check_new_pages()` reports it when an
+    /// allocation next takes the page). With `config.debugVM` a put on a zero count is
+    /// `VM_BUG_ON_PAGE(page_ref_count(page) == 0)` (include/linux/mm.h:1101, see `vmBugOnPage`)
+    /// and drops nothing.
     public mutating func putPageTestzero(_ pfn: Int) -> Bool {
         if memmap.refcount[pfn] == 0 && config.debugVM {
             vmBugOnPage(
                 pfn, condition: "page_ref_count(page) == 0", file: "include/linux/mm.h", line: 1101,
                 consequence: "the count goes to -1")
-            return false
-        }
-        if memmap.refcount[pfn] == 0 && isFreeInAllocator(pfn) {
-            reportReferenceOnFreePage(pfn, countSeen: -1)
             return false
         }
         memmap.refcount[pfn] -= 1

@@ -2,25 +2,38 @@ extension Machine {
     /// Allocates from the current CPU's list for the zone, refilling it from the buddy
     /// allocator when empty.
     ///
-    /// Models: `rmqueue_pcplist()` / `__rmqueue_pcplist()` (mm/page_alloc.c): `free_count`
-    /// is halved; the refill takes `nr_pcp_alloc()` blocks; the first entry is handed out.
+    /// Models: `rmqueue_pcplist()` / `__rmqueue_pcplist()` (mm/page_alloc.c:3252-3275):
+    /// `free_count` is halved; the refill takes `nr_pcp_alloc()` blocks; the first entry is
+    /// taken off the list, and handed out unless `check_new_pages()` finds a bad page in it,
+    /// in which case that block is dropped (leaked) and the next entry is tried.
     mutating func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int? {
         enter("rmqueue_pcplist")
         defer { leave() }
         let cpu = currentCPU
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
-        if let pfn = Machine.takeFirst(&zones[z].pcp[cpu], memmap: &memmap, pindex: pindex, order: order) {
-            return pfn
+        // The fast path halves free_count once (rmqueue_pcplist()); a retry after a bad block
+        // takes the next entry without halving it again.
+        var taken = Machine.takeFirst(&zones[z].pcp[cpu], memmap: &memmap, pindex: pindex, order: order)
+        while true {
+            let pfn: Int
+            if let first = taken {
+                pfn = first
+            } else {
+                if zones[z].pcp[cpu].lists[pindex].isEmpty {
+                    let batch = nrPcpAlloc(zone: z, cpu: cpu, order: order)
+                    let got = rmqueueBulk(
+                        zone: z, cpu: cpu, order: order, count: batch, pindex: pindex,
+                        migratetype: migratetype, flags: flags)
+                    zones[z].pcp[cpu].count += got << order
+                    if got == 0 { return nil }
+                }
+                pfn = Int(zones[z].pcp[cpu].lists[pindex].first)
+                memmap.remove(pfn, fromPcp: &zones[z].pcp[cpu].lists[pindex])
+                zones[z].pcp[cpu].count -= 1 << order
+            }
+            taken = nil
+            if !checkNewPages(pfn, order: order) { return pfn }
         }
-        let batch = nrPcpAlloc(zone: z, cpu: cpu, order: order)
-        let got = rmqueueBulk(
-            zone: z, cpu: cpu, order: order, count: batch, pindex: pindex, migratetype: migratetype, flags: flags)
-        zones[z].pcp[cpu].count += got << order
-        if got == 0 { return nil }
-        let pfn = Int(zones[z].pcp[cpu].lists[pindex].first)
-        memmap.remove(pfn, fromPcp: &zones[z].pcp[cpu].lists[pindex])
-        zones[z].pcp[cpu].count -= 1 << order
-        return pfn
     }
 
     /// The first part of `__rmqueue_pcplist()` (mm/page_alloc.c) on one CPU's lists, in place:

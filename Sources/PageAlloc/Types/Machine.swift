@@ -77,10 +77,13 @@ public struct Machine: Sendable {
         return MigrateType(rawValue: Int(bits & 0x7)) ?? .unmovable
     }
 
-    /// `set_pageblock_migratetype(page, migratetype)` (mm/page_alloc.c); Isolate is set with
-    /// `toggle_pageblock_isolate()` instead, as in 6.17+.
+    /// `set_pageblock_migratetype(page, migratetype)` (mm/page_alloc.c:528-548): with mobility
+    /// grouping off, every per-CPU type is stored as UNMOVABLE (mm/page_alloc.c:531-533);
+    /// Isolate is set with `toggle_pageblock_isolate()` instead, as in 6.17+.
     mutating func setPageblockMigratetype(_ pfn: Int, _ migratetype: MigrateType) {
         precondition(migratetype != .isolate, "isolation uses toggle_pageblock_isolate")
+        var migratetype = migratetype
+        if pageGroupByMobilityDisabled && migratetype.rawValue < MigrateType.pcpTypes { migratetype = .unmovable }
         let index = pfn >> Kernel.pageblockOrder
         pageblockBits[index] = (pageblockBits[index] & Machine.isolateBit) | UInt8(migratetype.rawValue)
     }
