@@ -1,0 +1,1 @@
+mmbookSearch.addTerms(27, {});
