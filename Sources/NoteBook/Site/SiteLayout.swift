@@ -63,7 +63,7 @@ extension SiteRenderer {
             <input id="search-input" type="search" placeholder="Search" title="Search this book (press / or s)" aria-keyshortcuts="/ s" aria-label="Search this book" aria-controls="search-results" autocomplete="off" spellcheck="false">
             <ul id="search-results" role="listbox" aria-label="Search results" hidden></ul>
             </div>
-            <a class="print-link" href="\(root)symbols.html">Symbols</a>
+            <a class="print-link links-start" href="\(root)symbols.html">Symbols</a>
             <a class="print-link" href="\(root)print.html">Print</a>
             </header>
             <div class="columns">

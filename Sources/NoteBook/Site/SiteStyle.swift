@@ -19,7 +19,8 @@ enum SiteStyle {
                   padding: .5rem 1rem; background: var(--bg); border-bottom: 1px solid var(--border); }
         .topbar .book-title { font-weight: 700; color: var(--fg); text-decoration: none; white-space: nowrap;
                               overflow: hidden; text-overflow: ellipsis; min-width: 0; }
-        .topbar .print-link { margin-left: auto; font-size: .9rem; }
+        .topbar .print-link { margin-left: 1rem; font-size: .9rem; }
+        .topbar .links-start { margin-left: auto; }
         .topbar .book-title { flex: 0 1 auto; }
         .menu-button { font: inherit; background: none; color: var(--fg); border: 1px solid var(--border);
                        border-radius: 6px; padding: .1rem .6rem; cursor: pointer; }
