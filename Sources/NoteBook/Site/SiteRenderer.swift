@@ -126,8 +126,12 @@ struct SiteRenderer {
         for page in verification.pages {
             let prefix = printID(page.chapter) + "-"
             let highlighter = Highlighter()
+            // Scenario figures carry ids by line (`scenario-12`), which repeat across chapters.
+            let figures = replacements(page, highlighter: highlighter).mapValues {
+                $0.replacingOccurrences(of: " id=\"scenario-", with: " id=\"\(prefix)scenario-")
+            }
             let rendered = MarkdownAdapter.renderHTML(
-                page.document, replacingFencedBlocksAt: replacements(page, highlighter: highlighter), idPrefix: prefix,
+                page.document, replacingFencedBlocksAt: figures, idPrefix: prefix,
                 linkRewrite: { url in
                     if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
                     guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
