@@ -116,10 +116,10 @@ extension ScenarioSession {
         case .number: return .int(try int(expression))
         case .count:
             let count = try int(expression)
-            guard count >= 1 && count <= Interpreter.maxMemory >> Kernel.pageShift else {
+            guard count >= 1 && count <= Limits.maxMemoryBytes >> Kernel.pageShift else {
                 throw ScenarioFailure(
                     column: expression.column, id: .badOrder,
-                    message: "\(count) pages is out of range 1...\(Interpreter.maxMemory >> Kernel.pageShift)")
+                    message: "\(count) pages is out of range 1...\(Limits.maxMemoryBytes >> Kernel.pageShift)")
             }
             return .int(count)
         }

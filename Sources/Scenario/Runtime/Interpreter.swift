@@ -4,8 +4,6 @@ import PageAlloc
 
 /// The interpreter's constants; the names it knows are in `Catalog`.
 enum Interpreter {
-    /// The largest machine `boot mem=` builds (the model's limit, `MachineLayout.maxMemoryBytes`).
-    static let maxMemory = MachineLayout.maxMemoryBytes
     /// The comm and pid trace lines are attributed to.
     static let traceComm = "mmbook"
     static let tracePid = 1000
@@ -219,7 +217,7 @@ extension ScenarioSession {
             guard memory >= 4 << 20 else {
                 throw ScenarioFailure(column: column, id: .badBootOption, message: MachineLayout.memoryRangeMessage)
             }
-            guard memory <= Interpreter.maxMemory else {
+            guard memory <= Limits.maxMemoryBytes else {
                 throw ScenarioFailure(
                     column: column, id: .machineTooLarge,
                     message: "machine too large: " + MachineLayout.memoryRangeMessage)
