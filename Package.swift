@@ -49,10 +49,11 @@ let package = Package(
         // fuzzing"); built plainly it replays saved inputs.
         .executableTarget(name: "mmbook-fuzz", dependencies: ["NoteBook", "Scenario"], path: "Fuzz/mmbook-fuzz"),
         .testTarget(name: "PageAllocTests", dependencies: ["PageAlloc"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams"]),
         // Fixtures and Goldens are read through #filePath (the golden site test re-records them).
-        .testTarget(name: "NoteBookTests", dependencies: ["NoteBook"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "NoteBookTests", dependencies: ["NoteBook", "TestSupport"], exclude: ["Fixtures", "Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A notes folder in a fresh `Sandbox`, removed when the test is done with it.
 final class TemporaryBook {

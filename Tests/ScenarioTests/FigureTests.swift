@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Scenario
@@ -63,10 +64,10 @@ import Testing
     /// A block that reads a file records it by content hash, and records an unreadable one
     /// with an empty hash.
     @Test func filesReadAreDependencies() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-tests-\(UUID().uuidString)")
-        let sandbox = folder.appendingPathComponent("sandbox")
-        try FileManager.default.createDirectory(at: sandbox, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // The sandbox is removed when `box` goes: keep it to the end of the test.
+        let box = try Sandbox()
+        defer { withExtendedLifetime(box) {} }
+        let sandbox = box.root
         try Data("not a zoneinfo\n".utf8).write(to: sandbox.appendingPathComponent("z.txt"))
         var session = ScenarioSession()
         let read = session.run(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PageAlloc
@@ -40,10 +41,10 @@ import Testing
     /// Item 2, from a zoneinfo: 52 nodes (each with the committed machine's DMA zone, moved
     /// to a span of its own) trapped in the memmap's one-byte zone index as `nodes=52` did.
     @Test func zoneinfoNodesBeyondTheZoneIndexAreRefused() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-tests-\(UUID().uuidString)")
-        let sandbox = folder.appendingPathComponent("sandbox")
-        try FileManager.default.createDirectory(at: sandbox, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // The sandbox is removed when `box` goes: keep it to the end of the test.
+        let box = try Sandbox()
+        defer { withExtendedLifetime(box) {} }
+        let sandbox = box.root
         let machine = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("notes/machines/pc-24g-zoneinfo.txt")
         let lines = try String(contentsOf: machine, encoding: .utf8).split(separator: "\n").map(String.init)
@@ -135,11 +136,12 @@ import Testing
 
     /// Item 17: a quoted path kept its quotes when it held a slash, so no quoted path worked.
     @Test func aQuotedPathWithASlashIsAPath() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-tests-\(UUID().uuidString)")
-        let sandbox = folder.appendingPathComponent("sandbox")
+        // The sandbox is removed when `box` goes: keep it to the end of the test.
+        let box = try Sandbox()
+        defer { withExtendedLifetime(box) {} }
+        let sandbox = box.root
         try FileManager.default.createDirectory(
             at: sandbox.appendingPathComponent("machines"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         try Data("not a zoneinfo\n".utf8).write(to: sandbox.appendingPathComponent("machines/z.txt"))
         let result = Self.run("boot zoneinfo=\"machines/z.txt\"\n", directory: sandbox.path)
         #expect(result.diagnostics.map(\.id) == [.badZoneinfo])
@@ -147,11 +149,12 @@ import Testing
 
     /// Item 17: zoneinfo= reads regular files inside the notes folder, of bounded size.
     @Test func zoneinfoReadsOnlyBoundedRegularFilesInside() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mmbook-tests-\(UUID().uuidString)")
-        let sandbox = folder.appendingPathComponent("sandbox")
+        // The sandbox is removed when `box` goes: keep it to the end of the test.
+        let box = try Sandbox()
+        defer { withExtendedLifetime(box) {} }
+        let sandbox = box.root
         let notes = sandbox.appendingPathComponent("notes")
         try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         try Data("outside\n".utf8).write(to: sandbox.appendingPathComponent("outside.txt"))
         try FileManager.default.createSymbolicLink(
             atPath: notes.appendingPathComponent("link.txt").path, withDestinationPath: "../outside.txt")

@@ -4,13 +4,13 @@ import Foundation
 /// that create, replace or delete files. Its parent is a fresh folder of its own, so even a
 /// command that wrongly deletes `sandbox/..` deletes nothing but the test's own folder; its
 /// cleanup refuses to delete anything outside that prefix.
-final class Sandbox {
+public final class Sandbox {
     /// `<tmp>/mmbook-tests-<uuid>`: the outer folder, removed at the end.
-    let outer: URL
+    public let outer: URL
     /// `<outer>/sandbox`: where the test works.
-    let root: URL
+    public let root: URL
 
-    init() throws {
+    public init() throws {
         let base = URL(fileURLWithPath: NSTemporaryDirectory()).resolvingSymlinksInPath()
         outer = base.appendingPathComponent("mmbook-tests-\(UUID().uuidString)")
         root = outer.appendingPathComponent("sandbox")
@@ -21,7 +21,7 @@ final class Sandbox {
 
     /// Deletes `url` only if it is a `mmbook-tests-<uuid>` folder directly in the temporary
     /// folder (or inside one).
-    static func remove(_ url: URL) {
+    public static func remove(_ url: URL) {
         let base = URL(fileURLWithPath: NSTemporaryDirectory()).resolvingSymlinksInPath().path
         let path = url.standardizedFileURL.path
         let relative = path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : ""
@@ -38,22 +38,22 @@ final class Sandbox {
     }
 
     /// The absolute path of `relative` inside the sandbox.
-    func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+    public func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
     /// Writes a file (creating its folders) inside the sandbox.
-    func write(_ relative: String, _ text: String) throws {
+    public func write(_ relative: String, _ text: String) throws {
         let url = root.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
     /// A file's text, or nil when it cannot be read.
-    func read(_ relative: String) -> String? {
+    public func read(_ relative: String) -> String? {
         FileManager.default.contents(atPath: path(relative)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Every entry under `relative` (files and folders, hidden ones included), sorted.
-    func listing(_ relative: String = "") -> [String] {
+    public func listing(_ relative: String = "") -> [String] {
         let base = relative.isEmpty ? root.path : path(relative)
         return (FileManager.default.enumerator(atPath: base)?.allObjects as? [String] ?? []).sorted()
     }
