@@ -126,7 +126,15 @@ import Testing
             ))
         #expect(symbols.contains("Discussed in: <a href=\"one.html#one\">"))
         #expect(symbols.contains("Scenarios through it: <a href=\"one.html#scenario-7\">one.md:7</a>"))
-        #expect(symbols.contains("<h2 id=\"model-coverage\">"))
+        // Coverage counts what plain blocks entered: expand() is named nowhere in the note.
+        let coverage = try #require(symbols.range(of: "<h2 id=\"model-coverage\">"))
+        let (entries, missing) = (symbols[..<coverage.lowerBound], symbols[coverage.lowerBound...])
+        #expect(!missing.contains("href=\"#sym-expand\"") && !missing.contains("href=\"#sym-__rmqueue_smallest\""))
+        #expect(missing.contains("href=\"#sym-__alloc_pages_direct_compact\""))
+        let expand = try #require(entries.range(of: "<dt id=\"sym-expand\">"))
+        #expect(
+            entries[expand.upperBound...].prefix(2000).contains(
+                "Scenarios through it: <a href=\"one.html#scenario-7\">"))
     }
 
     @Test func brokenLinksFailBuildAndCheckAtTheNotesPosition() throws {
