@@ -80,7 +80,7 @@ enum SiteStyle {
                       border-radius: 4px; cursor: pointer; opacity: 0; }
         pre:hover > button.copy, button.copy:focus { opacity: 1; }
         @media (hover: none) { button.copy { opacity: .8; } }
-        .page.print article { margin: 0 auto; }
+        .page.print article { margin: 0 auto; width: 100%; }
         .page-meta { margin-top: 2.5rem; font-size: .9rem; color: var(--muted); }
         .contents .chapters { font-size: 1.05rem; }
         .contents .chapters .chapters { padding-left: 1.5rem; }
