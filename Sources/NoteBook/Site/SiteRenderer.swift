@@ -89,10 +89,10 @@ struct SiteRenderer {
 
     func renderPage(_ page: PageRun, previous: Chapter?, next: Chapter?) -> String {
         let highlighter = Highlighter(rootPrefix: page.chapter.rootPrefix)
+        let rewrite = { chapterLink($0, from: page.chapter) }
         let rendered = MarkdownAdapter.renderHTML(
-            page.document, replacingFencedBlocksAt: replacements(page, highlighter: highlighter),
-            linkRewrite: { chapterLink($0, from: page.chapter) }, codeSpanOverride: codeSpanLink(highlighter),
-            safe: safe)
+            page.document, replacingFencedBlocksAt: replacements(page, highlighter: highlighter, linkRewrite: rewrite),
+            linkRewrite: rewrite, codeSpanOverride: codeSpanLink(highlighter), safe: safe)
         let html = rendered.html + (page.outcomes.isEmpty ? "" : Self.provenance)
         return layout(
             PageChrome(
@@ -102,8 +102,11 @@ struct SiteRenderer {
     }
 
     /// The HTML of each code block of a page by its first line: other languages highlighted,
-    /// scenario blocks as figures with their output (their recorded output block's is empty).
-    func replacements(_ page: PageRun, highlighter: Highlighter) -> [Int: String] {
+    /// scenario blocks as figures with their output (their recorded output block's is empty);
+    /// links in walkthrough annotations go through `linkRewrite`, the page's own.
+    func replacements(
+        _ page: PageRun, highlighter: Highlighter, linkRewrite: @escaping (String) -> String
+    ) -> [Int: String] {
         var replacements: [Int: String] = [:]
         for block in page.blocks {
             guard let language = Highlighter.Language(info: block.language), language != .scenario else { continue }
@@ -113,7 +116,8 @@ struct SiteRenderer {
                 + (block.literal.hasSuffix("\n") ? "\n" : "") + "</code></pre>\n"
         }
         for outcome in page.outcomes {
-            replacements[outcome.scenario.startLine] = scenarioHTML(outcome, highlighter: highlighter)
+            replacements[outcome.scenario.startLine] = scenarioHTML(
+                outcome, highlighter: highlighter, linkRewrite: linkRewrite)
             if let recorded = outcome.recorded { replacements[recorded.startLine] = "" }
         }
         return replacements
@@ -126,17 +130,18 @@ struct SiteRenderer {
         for page in verification.pages {
             let prefix = printID(page.chapter) + "-"
             let highlighter = Highlighter()
+            let rewrite = { (url: String) -> String in
+                if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
+                guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
+                return "#" + printID(target) + (fragment.map { "-" + $0 } ?? "")
+            }
             // Scenario figures carry ids by line (`scenario-12`), which repeat across chapters.
-            let figures = replacements(page, highlighter: highlighter).mapValues {
+            let figures = replacements(page, highlighter: highlighter, linkRewrite: rewrite).mapValues {
                 $0.replacingOccurrences(of: " id=\"scenario-", with: " id=\"\(prefix)scenario-")
             }
             let rendered = MarkdownAdapter.renderHTML(
-                page.document, replacingFencedBlocksAt: figures, idPrefix: prefix,
-                linkRewrite: { url in
-                    if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
-                    guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
-                    return "#" + printID(target) + (fragment.map { "-" + $0 } ?? "")
-                }, codeSpanOverride: codeSpanLink(highlighter), safe: safe)
+                page.document, replacingFencedBlocksAt: figures, idPrefix: prefix, linkRewrite: rewrite,
+                codeSpanOverride: codeSpanLink(highlighter), safe: safe)
             body += "<section class=\"print-chapter\" id=\"\(HTML.escape(printID(page.chapter)))\">\n"
             body += rendered.html + "</section>\n"
         }
