@@ -11,14 +11,15 @@ struct SiteRenderer {
     /// The chapters by note path, for links between notes.
     let chaptersByPath: [String: Chapter]
 
-    /// Whether the notes' raw HTML and dangerous URLs are dropped (`mmbook build --safe`).
+    /// Whether the notes' raw HTML and dangerous URLs are dropped (`mmbook build --safe`, or
+    /// `raw-html: false` in `book.yml`).
     var safe = false
     /// Pages rendered before, reused when their inputs have not changed (`RenderedPages`).
     var memo: RenderedPages?
 
     init(verification: Verification, safe: Bool = false, memo: RenderedPages? = nil) {
         self.verification = verification
-        self.safe = safe
+        self.safe = safe || !verification.book.config.rawHTML
         self.memo = memo
         chaptersByPath = Dictionary(
             verification.book.chapters.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -73,7 +74,7 @@ struct SiteRenderer {
         files["print.html"] = Array(printPage().utf8)
         files["404.html"] = Array(
             layout(
-                PageChrome(path: "404.html", title: "Page not found"),
+                PageChrome(path: "404.html", title: "Page not found", base: verification.book.config.siteURL),
                 body: pageBody(
                     "<h1>Page not found</h1>\n<p>This page is not part of the book. Start from the "
                         + "<a href=\"index.html\">first page</a> or the <a href=\"toc.html\">table of contents</a>, "
