@@ -172,37 +172,37 @@ extension Goldens {
 <rect class="mmd-buddy mmd-mt-movable" x="273" y="38" width="190" height="22"><title>free block 0x100010, order 4 (16 pages), Movable</title></rect>
 <text class="mmd-label" x="368" y="53" text-anchor="middle">order 4</text>
 <rect class="mmd-buddy mmd-mt-movable" x="465" y="38" width="382" height="22"><title>free block 0x100020, order 5 (32 pages), Movable</title></rect>
-<text class="mmd-label" x="656" y="53" text-anchor="middle">order 5</text>
+<text class="mmd-label" x="472" y="53">order 5</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="82" width="766" height="22"><title>free block 0x100040, order 6 (64 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="97" text-anchor="middle">order 6</text>
+<text class="mmd-label" x="88" y="97">order 6</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="126" width="766" height="22"><title>free block 0x100080, order 7 (128 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="141" text-anchor="middle">order 7</text>
+<text class="mmd-label" x="88" y="141">order 7</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="170" width="766" height="22"><title>free block 0x100080, order 7 (128 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="185" text-anchor="middle">order 7</text>
+<text class="mmd-label" x="88" y="185">order 7</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="214" width="766" height="22"><title>free block 0x100100, order 8 (256 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="229" text-anchor="middle">order 8</text>
+<text class="mmd-label" x="88" y="229">order 8</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="258" width="766" height="22"><title>free block 0x100100, order 8 (256 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="273" text-anchor="middle">order 8</text>
+<text class="mmd-label" x="88" y="273">order 8</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="302" width="766" height="22"><title>free block 0x100100, order 8 (256 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="317" text-anchor="middle">order 8</text>
+<text class="mmd-label" x="88" y="317">order 8</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="346" width="766" height="22"><title>free block 0x100100, order 8 (256 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="361" text-anchor="middle">order 8</text>
+<text class="mmd-label" x="88" y="361">order 8</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="390" width="766" height="22"><title>free block 0x100200, order 9 (512 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="405" text-anchor="middle">order 9</text>
+<text class="mmd-label" x="88" y="405">order 9</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="434" width="766" height="22"><title>free block 0x100200, order 9 (512 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="449" text-anchor="middle">order 9</text>
+<text class="mmd-label" x="88" y="449">order 9</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="478" width="766" height="22"><title>free block 0x100200, order 9 (512 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="493" text-anchor="middle">order 9</text>
+<text class="mmd-label" x="88" y="493">order 9</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="522" width="766" height="22"><title>free block 0x100200, order 9 (512 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="537" text-anchor="middle">order 9</text>
+<text class="mmd-label" x="88" y="537">order 9</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="566" width="766" height="22"><title>free block 0x100200, order 9 (512 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="581" text-anchor="middle">order 9</text>
+<text class="mmd-label" x="88" y="581">order 9</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="610" width="766" height="22"><title>free block 0x100200, order 9 (512 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="625" text-anchor="middle">order 9</text>
+<text class="mmd-label" x="88" y="625">order 9</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="654" width="766" height="22"><title>free block 0x100200, order 9 (512 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="669" text-anchor="middle">order 9</text>
+<text class="mmd-label" x="88" y="669">order 9</text>
 <rect class="mmd-buddy mmd-mt-movable" x="81" y="698" width="766" height="22"><title>free block 0x100200, order 9 (512 pages), Movable</title></rect>
-<text class="mmd-label" x="464" y="713" text-anchor="middle">order 9</text>
+<text class="mmd-label" x="88" y="713">order 9</text>
 <polygon class="mmd-focus" points="81,28 91,28 86,36"/>
 <text class="mmd-label mmd-small mmd-strong" x="94" y="35">0x100000</text>
 <text class="mmd-label mmd-small mmd-muted" x="8" y="744">colour = migratetype of free and per-CPU blocks; dashed = per-CPU list; grey = allocated; outlined = compound page (dark edge: head); ticks every 8 pages</text>
