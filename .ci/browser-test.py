@@ -213,7 +213,7 @@ def main():
     m = make_driver(390, 844)
     try:
         pages = sorted(p.name for p in site.glob("*.html"))
-        strict = ["index.html", "buddy.html", "pcp.html"]
+        strict = ["index.html", "buddy.html", "pcp.html", "print.html"]
         too_wide = []
         for name in strict + [p for p in pages if p not in strict]:
             m.get(url(site / name))

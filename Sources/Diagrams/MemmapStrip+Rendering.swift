@@ -76,7 +76,11 @@ extension MemmapStrip {
                 if case .compoundHead = pages[lower] {
                     svg.rect(x: x + 1, y: y, width: 3, height: cellHeight, classes: "mmd-head")
                 }
-                if !label.isEmpty {
+                // A span of a third of a row or more is labelled at its start, which stays in view
+                // when a narrow screen shows only the left of the strip; shorter ones in the middle.
+                if !label.isEmpty && cells >= 24 {
+                    svg.label(label, x: x + 8, y: y + 15)
+                } else if !label.isEmpty {
                     svg.label(label, x: x + cells * cellWidth / 2, y: y + 15, anchor: "middle")
                 }
                 lower = upper

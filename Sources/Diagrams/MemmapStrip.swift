@@ -27,8 +27,9 @@ public struct MemmapStrip: Sendable, Equatable, Codable {
         case allocated(refcount: Int)
     }
 
-    /// The largest window: 2^8 = 256 pages.
-    public static let maxOrder = 8
+    /// The largest window: a block of `MAX_PAGE_ORDER`, 2^10 = 1024 pages, the largest block
+    /// the buddy allocator splits, so that every half a split leaves fits in one drawing.
+    public static let maxOrder = Kernel.maxPageOrder
     /// The number of pages in a row of the drawing and of the text.
     public static let columns = 64
 

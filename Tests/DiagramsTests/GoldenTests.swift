@@ -26,6 +26,13 @@ import Testing
         Golden.check(diagram.text(), Goldens.memmapText, name: "memmapText")
     }
 
+    /// The largest window, 16 rows: the whole order-10 block after an order-4 split.
+    @Test func memmapWholeBlock() throws {
+        let diagram = try TestMachines.roundTripped(
+            MemmapStrip(machine: try TestMachines.smallAfterOrder4().after, pfn: 0x100000, order: 10))
+        Golden.check(diagram.svg(), Goldens.memmapWholeBlockSVG, name: "memmapWholeBlockSVG")
+    }
+
     @Test func buddyChange() throws {
         let (events, after, _) = try TestMachines.smallAfterOrder4()
         let diagram = try TestMachines.roundTripped(

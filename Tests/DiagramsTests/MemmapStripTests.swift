@@ -25,6 +25,20 @@ import Testing
         #expect(strip.spans.count == 3, "the allocated block, and one span per free block")
     }
 
+    /// A window of `MAX_PAGE_ORDER` holds the whole order-10 block the order-4 split came from:
+    /// the 16 allocated pages, then one free half of each order from 4 to 9, as `expand()`
+    /// (mm/page_alloc.c) leaves them.
+    @Test func showsEveryHalfOfASplit() throws {
+        let strip = MemmapStrip(machine: try TestMachines.smallAfterOrder4().after, pfn: 0x100000, order: 10)
+        #expect(strip.startPfn == 0x100000 && strip.pages.count == 1024)
+        for order in 4...9 {
+            let head = 0x100000 + (1 << order)
+            #expect(strip.pages[head - 0x100000] == .free(head: head, order: order, migratetype: .movable))
+        }
+        #expect(strip.spans.count == 7, "the allocated block, and one span per free half")
+        #expect(strip.text().split(separator: "\n").count == 1 + 16 + 1 + 2, "title, 16 rows, caret, legend")
+    }
+
     /// A free block larger than the window is shown from the window's start.
     @Test func clipsABlockLargerThanTheWindow() {
         let strip = MemmapStrip(machine: TestMachines.small(), pfn: 0x100432, order: 4)

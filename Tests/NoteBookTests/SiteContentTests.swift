@@ -126,7 +126,47 @@ import Testing
             ))
         #expect(symbols.contains("Discussed in: <a href=\"one.html#one\">"))
         #expect(symbols.contains("Scenarios through it: <a href=\"one.html#scenario-7\">one.md:7</a>"))
-        #expect(symbols.contains("<h2 id=\"model-coverage\">"))
+        // Coverage counts what plain blocks entered: expand() is named nowhere in the note.
+        let coverage = try #require(symbols.range(of: "<h2 id=\"model-coverage\">"))
+        let (entries, missing) = (symbols[..<coverage.lowerBound], symbols[coverage.lowerBound...])
+        #expect(!missing.contains("href=\"#sym-expand\"") && !missing.contains("href=\"#sym-__rmqueue_smallest\""))
+        #expect(missing.contains("href=\"#sym-__alloc_pages_direct_compact\""))
+        let expand = try #require(entries.range(of: "<dt id=\"sym-expand\">"))
+        #expect(
+            entries[expand.upperBound...].prefix(2000).contains(
+                "Scenarios through it: <a href=\"one.html#scenario-7\">"))
+    }
+
+    /// A walkthrough's annotations are Markdown whose links to notes become links to their
+    /// pages, as in the prose: on the chapter's page and, as in-page links, on print.html.
+    @Test func walkthroughAnnotationLinksToNotesBecomePageLinks() throws {
+        let note = """
+            # One
+
+            ```scenario walkthrough
+            # The zone, as [two](two.md#伙伴系统-概述) and [the heading](#one) say.
+            boot zones="Normal:16M"
+            show buddyinfo
+            ```
+
+            ```output
+            Node 0, zone   Normal\(String(repeating: "      0", count: 10))      4\u{20}
+            ```
+
+            """
+        let book = try TemporaryBook(files: ["SUMMARY.md": Self.summary, "one.md": note, "two.md": Self.two])
+        let report = Actions.build(notes: book.notes, out: book.site)
+        #expect(report.exitCode == 0, "\(report.errors)")
+        let page = try String(contentsOfFile: book.site + "/one.html", encoding: .utf8)
+        let annotation = try #require(page.range(of: "<div class=\"annotation\">"))
+        let links = page[annotation.upperBound...].prefix(300)
+        #expect(links.contains("href=\"two.html#%E4%BC%99%E4%BC%B4%E7%B3%BB%E7%BB%9F-%E6%A6%82%E8%BF%B0\""), "\(links)")
+        #expect(links.contains("href=\"#one\""))
+        #expect(!page.contains("two.md"))
+        let print = try String(contentsOfFile: book.site + "/print.html", encoding: .utf8)
+        #expect(print.contains("href=\"#c-two-%E4%BC%99%E4%BC%B4%E7%B3%BB%E7%BB%9F-%E6%A6%82%E8%BF%B0\""))
+        #expect(print.contains("href=\"#c-one-one\""))
+        #expect(!print.contains("two.md"))
     }
 
     @Test func brokenLinksFailBuildAndCheckAtTheNotesPosition() throws {

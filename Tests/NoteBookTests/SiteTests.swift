@@ -197,6 +197,51 @@ import Testing
         #expect(broken.errors.contains("book.yml:2:1: error: invalid YAML"))
     }
 
+    /// `404.html` links relative to the site's root folder, which works from `file://`; with
+    /// `site-url` in `book.yml` a `<base>` makes its links resolve from that root at whatever
+    /// missing address a server shows it, and its skip link stays on the page.
+    @Test func notFoundPageLinksFromTheSiteURL() throws {
+        let book = try TemporaryBook(files: ["SUMMARY.md": "- [One](one.md)\n", "one.md": "# One\n"])
+        #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
+        let plain = String(decoding: book.siteFiles()["404.html"]!, as: UTF8.self)
+        #expect(!plain.contains("<base"))
+        #expect(plain.contains("<link rel=\"stylesheet\" href=\"mmbook.css\">"))
+        #expect(plain.contains("<a href=\"index.html\">first page</a>"))
+        #expect(!plain.contains("href=\"/") && !plain.contains("src=\"/"))
+        try book.write("book.yml", "site-url: /mmbook\n")
+        #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
+        let files = book.siteFiles()
+        let based = String(decoding: files["404.html"]!, as: UTF8.self)
+        #expect(based.contains("</title>\n<base href=\"/mmbook/\">\n"))
+        #expect(based.contains("<a class=\"skip\" href=\"404.html#content\">"))
+        #expect(based.contains("<link rel=\"stylesheet\" href=\"mmbook.css\">"))
+        #expect(!String(decoding: files["one.html"]!, as: UTF8.self).contains("<base"))
+        try book.write("book.yml", "title: B\nsite-url: mmbook/\n")
+        #expect(
+            Actions.check(notes: book.notes).errors.contains(
+                "book.yml:2:11: error: site-url must be an absolute path (/mmbook/) or an http(s) address"))
+    }
+
+    /// `raw-html: false` in `book.yml` renders as `build --safe` does: the notes' raw HTML and
+    /// `javascript:` links are left out; by default they are kept.
+    @Test func rawHTMLFalseInTheBookConfigDropsRawHTML() throws {
+        let note = "# One\n\n<div class=\"box\">kept?</div>\n\nA <b>bold</b> [link](javascript:alert(1)).\n"
+        let book = try TemporaryBook(files: ["SUMMARY.md": "- [One](one.md)\n", "one.md": note])
+        #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
+        let raw = String(decoding: book.siteFiles()["one.html"]!, as: UTF8.self)
+        #expect(raw.contains("<div class=\"box\">kept?</div>") && raw.contains("<b>bold</b>"))
+        try book.write("book.yml", "raw-html: false\n")
+        for site in [book.site, book.root.appendingPathComponent("site2").path] {
+            #expect(Actions.build(notes: book.notes, out: site).exitCode == 0)
+            let safe = try String(contentsOfFile: site + "/one.html", encoding: .utf8)
+            #expect(!safe.contains("<div class=\"box\">") && !safe.contains("<b>") && !safe.contains("javascript:"))
+            #expect(safe.contains("<!-- raw HTML omitted -->"))
+        }
+        try book.write("book.yml", "raw-html: maybe\n")
+        #expect(
+            Actions.check(notes: book.notes).errors.contains("book.yml:1:11: error: 'raw-html' must be true or false"))
+    }
+
     /// An unlisted `README.md` becomes the introduction (checked, and written as `index.html`);
     /// without one, `index.html` is the table of contents.
     @Test func introductionFromAnUnlistedReadme() throws {

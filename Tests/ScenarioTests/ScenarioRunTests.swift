@@ -33,6 +33,23 @@ import Testing
                 """)
     }
 
+    /// Every block, not only walkthroughs, lists the modelled functions its statements
+    /// entered, across a boot that replaces the machine; a block that enters none lists none.
+    @Test func everyBlockListsTheFunctionsItEntered() {
+        var session = ScenarioSession()
+        let first = session.run(
+            ScenarioSource(
+                file: "t.md", text: "boot zones=\"Normal:16M\"\np = alloc_pages(GFP_HIGHUSER_MOVABLE, 4)\n"))
+        #expect(first.steps.isEmpty)
+        #expect(Set(["__alloc_pages", "__rmqueue_smallest", "expand"]).isSubset(of: first.enteredFunctions))
+        #expect(!first.enteredFunctions.contains("__free_one_page"))
+        #expect(first.enteredFunctions == first.enteredFunctions.sorted())
+        let second = session.run(ScenarioSource(file: "t.md", text: "__free_pages(p, 4)\nboot zones=\"Normal:16M\"\n"))
+        #expect(second.enteredFunctions.contains("__free_one_page"))
+        #expect(!second.enteredFunctions.contains("__rmqueue_smallest"))
+        #expect(session.run(ScenarioSource(file: "t.md", text: "show buddyinfo\n")).enteredFunctions == [])
+    }
+
     @Test func unknownStatementIsLocatedWithASuggestion() {
         let result = run("boot mem=64M\n  bot mem=64M\np = alloc_pges(GFP_KERNEL, 0)\n", firstLine: 7)
         #expect(result.diagnostics.count == 2)

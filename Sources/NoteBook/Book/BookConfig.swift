@@ -12,6 +12,8 @@ import Yams
 /// branch: main
 /// notes-path: notes
 /// kernel: "6.18"
+/// site-url: /mmbook/
+/// raw-html: true
 /// ```
 public struct BookConfig: Sendable, Equatable {
     /// The book's title; SUMMARY.md's first heading when absent.
@@ -28,9 +30,18 @@ public struct BookConfig: Sendable, Equatable {
     public var notesPath = "notes"
     /// The kernel version the book studies.
     public var kernel = "6.18"
+    /// Where the site is served from (`/mmbook/` or a whole `https://` address), ending in `/`:
+    /// the root that `404.html`, which a server shows at any missing address, links from. Without
+    /// it `404.html` links relative to its own folder, which works from `file://` and for missing
+    /// pages at the top of the site.
+    public var siteURL: String?
+    /// Whether the notes' raw HTML goes into the site; `false` renders as `mmbook build --safe`.
+    public var rawHTML = true
 
     /// The keys `book.yml` may have.
-    static let keys: Set<String> = ["title", "language", "authors", "repository", "branch", "notes-path", "kernel"]
+    static let keys: Set<String> = [
+        "title", "language", "authors", "repository", "branch", "notes-path", "kernel", "site-url", "raw-html",
+    ]
 
     /// The "edit this page" address of a chapter, when a repository is configured.
     func editURL(_ chapter: Chapter) -> String? {
@@ -71,6 +82,13 @@ public struct BookConfig: Sendable, Equatable {
                 config.repository = url
             case "branch": config.branch = try entry.string()
             case "notes-path": config.notesPath = try entry.string()
+            case "site-url":
+                let url = try entry.string()
+                guard url.hasPrefix("/") || url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                    throw entry.error("site-url must be an absolute path (/mmbook/) or an http(s) address")
+                }
+                config.siteURL = url.hasSuffix("/") ? url : url + "/"
+            case "raw-html": config.rawHTML = try entry.bool()
             default: config.kernel = try entry.string()
             }
         }
@@ -136,6 +154,11 @@ struct YAMLMapping {
         func string() throws(Diagnostic) -> String {
             guard let scalar = value.scalar else { throw error("'\(key)' must be a string") }
             return scalar.string
+        }
+
+        func bool() throws(Diagnostic) -> Bool {
+            guard let value = value.bool else { throw error("'\(key)' must be true or false") }
+            return value
         }
 
         func strings() throws(Diagnostic) -> [String] {

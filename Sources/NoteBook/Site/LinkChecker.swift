@@ -90,8 +90,9 @@ struct LinkChecker {
         return (path, fragment.map { $0.removingPercentEncoding ?? $0 })
     }
 
-    /// The values of the named attributes of every tag, in document order. Comments, scripts
-    /// and text are skipped; only double-quoted values (what the renderer writes) are read.
+    /// The values of the named attributes of every tag, in document order. Comments, scripts,
+    /// text and `<base>` (the site's own address, on `404.html`, not a link) are skipped; only
+    /// double-quoted values (what the renderer writes) are read.
     static func attributes(_ names: Set<String>, in bytes: [UInt8]) -> [(name: String, value: String)] {
         var out: [(String, String)] = []
         var i = 0
@@ -113,6 +114,9 @@ struct LinkChecker {
                 continue
             }
             var j = i + 1
+            if i + 5 < bytes.count, bytes[(i + 1)...(i + 5)].elementsEqual("base ".utf8) {
+                while j < bytes.count && bytes[j] != gt { j += 1 }
+            }
             while j < bytes.count && bytes[j] != gt {
                 if bytes[j] == UInt8(ascii: "="), j + 1 < bytes.count, bytes[j + 1] == quote {
                     var k = j - 1

@@ -16,6 +16,10 @@ extension SiteRenderer {
         var chapter: Chapter? = nil
         /// Whether to show the sidebar (the print page has none).
         var sidebar = true
+        /// The address every relative link resolves from (`<base href>`), for `404.html`, which
+        /// a server shows at any missing address; nil for pages whose links are relative to
+        /// where they are.
+        var base: String? = nil
 
         /// The relative path from the page to the site's root.
         var root: String { String(repeating: "../", count: path.split(separator: "/").count - 1) }
@@ -36,6 +40,9 @@ extension SiteRenderer {
             <title>\(HTML.escape(fullTitle))</title>
 
             """
+        if let base = chrome.base { out += "<base href=\"\(HTML.escape(base))\">\n" }
+        // Under a <base>, a bare #fragment would lead to the base's page.
+        let skip = chrome.base == nil ? "#content" : HTML.escape(chrome.path) + "#content"
         if let description = chrome.description {
             out += "<meta name=\"description\" content=\"\(HTML.escape(description))\">\n"
         }
@@ -48,7 +55,7 @@ extension SiteRenderer {
             <script src="\(root)mmbook.js" defer></script>
             </head>
             <body>
-            <a class="skip" href="#content">Skip to the text</a>
+            <a class="skip" href="\(skip)">Skip to the text</a>
             <header class="topbar">
 
             """

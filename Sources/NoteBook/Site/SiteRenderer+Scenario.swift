@@ -25,9 +25,15 @@ extension SiteRenderer {
     }
 
     /// A scenario block and what it printed, as one figure: the source cut after each statement
-    /// that printed something, with that output right under it; a walkthrough as a list of steps.
-    func scenarioHTML(_ outcome: BlockOutcome, highlighter: Highlighter = Highlighter()) -> String {
-        if outcome.scenario.info.contains("walkthrough") { return walkthroughHTML(outcome, highlighter: highlighter) }
+    /// that printed something, with that output right under it; a walkthrough as a list of steps,
+    /// whose annotations' links go through `linkRewrite` as the page's prose links do.
+    func scenarioHTML(
+        _ outcome: BlockOutcome, highlighter: Highlighter = Highlighter(),
+        linkRewrite: @escaping (String) -> String = { $0 }
+    ) -> String {
+        if outcome.scenario.info.contains("walkthrough") {
+            return walkthroughHTML(outcome, highlighter: highlighter, linkRewrite: linkRewrite)
+        }
         let hash = SHA256.hex(outcome.scenario.literal)
         var out =
             "<figure class=\"scenario\" id=\"scenario-\(outcome.scenario.startLine)\" title=\"scenario \(hash.prefix(16))\" data-scenario-hash=\"\(hash)\">\n"
@@ -123,9 +129,13 @@ extension SiteRenderer {
             + (0..<columns).map { String(repeating: " ", count: max(0, 6 - String($0).count)) + "\($0) " }.joined()
     }
 
-    /// Each statement of a walkthrough: its annotation, code, call path, tracepoints and output,
-    /// with the labels and styles of a scenario figure.
-    func walkthroughHTML(_ outcome: BlockOutcome, highlighter: Highlighter = Highlighter()) -> String {
+    /// Each statement of a walkthrough: its annotation (Markdown, its links rewritten by
+    /// `linkRewrite`), code, call path, tracepoints and output, with the labels and styles of a
+    /// scenario figure.
+    func walkthroughHTML(
+        _ outcome: BlockOutcome, highlighter: Highlighter = Highlighter(),
+        linkRewrite: @escaping (String) -> String = { $0 }
+    ) -> String {
         let hash = SHA256.hex(outcome.scenario.literal)
         var out =
             "<ol class=\"walkthrough\" id=\"scenario-\(outcome.scenario.startLine)\" title=\"scenario \(hash.prefix(16))\" data-scenario-hash=\"\(hash)\">\n"
@@ -133,7 +143,7 @@ extension SiteRenderer {
             out += "<li class=\"step\">\n"
             if !step.annotation.isEmpty {
                 let markdown = MarkdownDocument.parse(step.annotation.joined(separator: "\n"))
-                var renderer = HTMLRenderer(codeSpanOverride: codeSpanLink(highlighter))
+                var renderer = HTMLRenderer(linkRewrite: linkRewrite, codeSpanOverride: codeSpanLink(highlighter))
                 renderer.safe = safe
                 out += "<div class=\"annotation\">" + renderer.render(markdown) + "</div>\n"
             }

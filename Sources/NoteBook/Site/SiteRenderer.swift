@@ -11,14 +11,15 @@ struct SiteRenderer {
     /// The chapters by note path, for links between notes.
     let chaptersByPath: [String: Chapter]
 
-    /// Whether the notes' raw HTML and dangerous URLs are dropped (`mmbook build --safe`).
+    /// Whether the notes' raw HTML and dangerous URLs are dropped (`mmbook build --safe`, or
+    /// `raw-html: false` in `book.yml`).
     var safe = false
     /// Pages rendered before, reused when their inputs have not changed (`RenderedPages`).
     var memo: RenderedPages?
 
     init(verification: Verification, safe: Bool = false, memo: RenderedPages? = nil) {
         self.verification = verification
-        self.safe = safe
+        self.safe = safe || !verification.book.config.rawHTML
         self.memo = memo
         chaptersByPath = Dictionary(
             verification.book.chapters.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -73,7 +74,7 @@ struct SiteRenderer {
         files["print.html"] = Array(printPage().utf8)
         files["404.html"] = Array(
             layout(
-                PageChrome(path: "404.html", title: "Page not found"),
+                PageChrome(path: "404.html", title: "Page not found", base: verification.book.config.siteURL),
                 body: pageBody(
                     "<h1>Page not found</h1>\n<p>This page is not part of the book. Start from the "
                         + "<a href=\"index.html\">first page</a> or the <a href=\"toc.html\">table of contents</a>, "
@@ -89,10 +90,10 @@ struct SiteRenderer {
 
     func renderPage(_ page: PageRun, previous: Chapter?, next: Chapter?) -> String {
         let highlighter = Highlighter(rootPrefix: page.chapter.rootPrefix)
+        let rewrite = { chapterLink($0, from: page.chapter) }
         let rendered = MarkdownAdapter.renderHTML(
-            page.document, replacingFencedBlocksAt: replacements(page, highlighter: highlighter),
-            linkRewrite: { chapterLink($0, from: page.chapter) }, codeSpanOverride: codeSpanLink(highlighter),
-            safe: safe)
+            page.document, replacingFencedBlocksAt: replacements(page, highlighter: highlighter, linkRewrite: rewrite),
+            linkRewrite: rewrite, codeSpanOverride: codeSpanLink(highlighter), safe: safe)
         let html = rendered.html + (page.outcomes.isEmpty ? "" : Self.provenance)
         return layout(
             PageChrome(
@@ -102,8 +103,11 @@ struct SiteRenderer {
     }
 
     /// The HTML of each code block of a page by its first line: other languages highlighted,
-    /// scenario blocks as figures with their output (their recorded output block's is empty).
-    func replacements(_ page: PageRun, highlighter: Highlighter) -> [Int: String] {
+    /// scenario blocks as figures with their output (their recorded output block's is empty);
+    /// links in walkthrough annotations go through `linkRewrite`, the page's own.
+    func replacements(
+        _ page: PageRun, highlighter: Highlighter, linkRewrite: @escaping (String) -> String
+    ) -> [Int: String] {
         var replacements: [Int: String] = [:]
         for block in page.blocks {
             guard let language = Highlighter.Language(info: block.language), language != .scenario else { continue }
@@ -113,7 +117,8 @@ struct SiteRenderer {
                 + (block.literal.hasSuffix("\n") ? "\n" : "") + "</code></pre>\n"
         }
         for outcome in page.outcomes {
-            replacements[outcome.scenario.startLine] = scenarioHTML(outcome, highlighter: highlighter)
+            replacements[outcome.scenario.startLine] = scenarioHTML(
+                outcome, highlighter: highlighter, linkRewrite: linkRewrite)
             if let recorded = outcome.recorded { replacements[recorded.startLine] = "" }
         }
         return replacements
@@ -126,17 +131,18 @@ struct SiteRenderer {
         for page in verification.pages {
             let prefix = printID(page.chapter) + "-"
             let highlighter = Highlighter()
+            let rewrite = { (url: String) -> String in
+                if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
+                guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
+                return "#" + printID(target) + (fragment.map { "-" + $0 } ?? "")
+            }
             // Scenario figures carry ids by line (`scenario-12`), which repeat across chapters.
-            let figures = replacements(page, highlighter: highlighter).mapValues {
+            let figures = replacements(page, highlighter: highlighter, linkRewrite: rewrite).mapValues {
                 $0.replacingOccurrences(of: " id=\"scenario-", with: " id=\"\(prefix)scenario-")
             }
             let rendered = MarkdownAdapter.renderHTML(
-                page.document, replacingFencedBlocksAt: figures, idPrefix: prefix,
-                linkRewrite: { url in
-                    if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
-                    guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
-                    return "#" + printID(target) + (fragment.map { "-" + $0 } ?? "")
-                }, codeSpanOverride: codeSpanLink(highlighter), safe: safe)
+                page.document, replacingFencedBlocksAt: figures, idPrefix: prefix, linkRewrite: rewrite,
+                codeSpanOverride: codeSpanLink(highlighter), safe: safe)
             body += "<section class=\"print-chapter\" id=\"\(HTML.escape(printID(page.chapter)))\">\n"
             body += rendered.html + "</section>\n"
         }

@@ -13,7 +13,8 @@ extension SiteStyle {
         }
         figure.scenario .part, .walkthrough .part { position: relative; }
         .part + .part { border-top: 1px solid var(--border); }
-        .part pre > button.copy { top: auto; bottom: .3rem; }
+        .part > pre.has-copy { position: static; }
+        .part:has(> pre.has-copy) > .part-label { right: 4rem; }
         .part-label { position: absolute; top: .15rem; right: .5rem; font: 600 .68rem/1.4 system-ui, sans-serif;
                       letter-spacing: .06em; text-transform: uppercase; color: var(--muted); pointer-events: none;
                       user-select: none; z-index: 1; }

@@ -73,13 +73,14 @@ enum SiteStyle {
         }
         .table-wrap { overflow-x: auto; max-width: 100%; margin: 1rem 0; }
         .table-wrap table { margin: 0; }
-        pre.has-copy { position: relative; padding-right: 4.5rem; }
-        button.copy { position: absolute; top: .3rem; right: .3rem; font-size: .75rem; padding: .1rem .5rem;
-                      color: var(--muted); background: var(--bg); border: 1px solid var(--border); border-radius: 4px;
-                      cursor: pointer; opacity: 0; }
+        /* The copy button sits in a strip above the code, never over a line of it. */
+        pre.has-copy { position: relative; padding-top: 1.6rem; }
+        button.copy { position: absolute; top: .2rem; right: .3rem; font-size: .7rem; line-height: 1.3;
+                      padding: 0 .45rem; color: var(--muted); background: var(--bg); border: 1px solid var(--border);
+                      border-radius: 4px; cursor: pointer; opacity: 0; }
         pre:hover > button.copy, button.copy:focus { opacity: 1; }
         @media (hover: none) { button.copy { opacity: .8; } }
-        .page.print article { margin: 0 auto; }
+        .page.print article { margin: 0 auto; width: 100%; }
         .page-meta { margin-top: 2.5rem; font-size: .9rem; color: var(--muted); }
         .contents .chapters { font-size: 1.05rem; }
         .contents .chapters .chapters { padding-left: 1.5rem; }

@@ -17,7 +17,7 @@ struct SymbolsPage {
     var index: KernelSymbolIndex = .shared
     /// Symbol → the note sections whose HTML links it.
     var mentions: [String: Set<Place>] = [:]
-    /// Symbol → the scenario blocks whose call path or statements went through it.
+    /// Symbol → the scenario blocks that entered it, called it or traced it.
     var scenarios: [String: Set<Place>] = [:]
 
     /// Collects the mentions from the rendered pages and the call paths from the results.
@@ -34,7 +34,7 @@ struct SymbolsPage {
                 let place = Place(
                     href: path + "#scenario-\(outcome.scenario.startLine)",
                     text: "\(page.chapter.path):\(outcome.scenario.startLine)", order: order)
-                var names: Set<String> = []
+                var names = Set(outcome.result.enteredFunctions)
                 for step in outcome.result.steps { names.formUnion(step.calls.map(\.function)) }
                 for step in outcome.result.steps { names.formUnion(step.tracepoints.map(\.name)) }
                 for word in outcome.scenario.literal.split(whereSeparator: {
@@ -169,14 +169,14 @@ struct SymbolsPage {
         }.joined(separator: ", ")
     }
 
-    /// Modelled functions and tracepoints that no scenario's call path, statement or trace
-    /// output of the notes reaches.
+    /// Modelled functions and tracepoints that no scenario block of the notes enters, calls or
+    /// shows in a trace.
     func coverageHTML() -> String {
         var out = "<h2 id=\"model-coverage\">Model coverage</h2>\n"
         out +=
             "<p>Modelled kernel functions and tracepoints that no scenario of the notes demonstrates: no "
-            + "walkthrough's call path goes through them, no statement calls them and no recorded trace shows "
-            + "them. Candidates for new scenarios.</p>\n"
+            + "block enters them (every block records the modelled functions its statements enter), no "
+            + "statement calls them and no recorded trace shows them. Candidates for new scenarios.</p>\n"
         for (kind, title) in [("function", "Functions"), ("tracepoint", "Tracepoints")] {
             let missing = index.entries.filter { $0.kind == kind && scenarios[$0.name] == nil }
             out += "<h3 id=\"coverage-\(kind)\">\(title) (\(missing.count))</h3>\n<p class=\"coverage\">"

@@ -12,8 +12,21 @@ public struct Instrumentation: Sendable {
     /// Whether entered kernel functions are recorded into `calls`. Operations run to the end
     /// before it can change, so each change starts the nesting depth from 0.
     public var recordingCalls = false {
-        didSet { callDepth = 0 }
+        didSet {
+            callDepth = 0
+            observingCalls = recordingCalls || collectingEntered
+        }
     }
+    /// Whether the names of entered kernel functions are collected into `entered`, without
+    /// order or nesting: cheap enough to stay on for a whole scenario block.
+    public var collectingEntered = false {
+        didSet { observingCalls = recordingCalls || collectingEntered }
+    }
+    /// The modelled kernel functions entered while `collectingEntered` was on, once each, by
+    /// the address of their name.
+    var entered: [UInt: StaticString] = [:]
+    /// `recordingCalls || collectingEntered`: the one flag `enter` tests when both are off.
+    var observingCalls = false
     /// The modelled kernel functions entered while `recordingCalls` was on, in order.
     public internal(set) var calls: [CallRecord] = []
     /// The nesting depth of the modelled calls entered while `recordingCalls` was on.

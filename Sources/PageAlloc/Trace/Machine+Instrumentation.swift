@@ -42,9 +42,21 @@ extension Machine {
     public mutating func clearTrace() { instrumentation.trace.removeAll() }
 
     /// Notes entry into a modelled kernel function; pair with `leave()` (usually in a `defer`).
-    /// With call recording off this only tests the flag: no name is built, no depth kept.
+    /// With call recording and name collecting off this only tests one flag: no name is
+    /// built, no depth kept.
     @inline(__always)
     mutating func enter(_ function: StaticString) {
+        guard instrumentation.observingCalls else { return }
+        observeEntry(function)
+    }
+
+    /// Collects and records an entry for `enter`, out of line so that the inlined test stays
+    /// one flag.
+    @inline(never)
+    mutating func observeEntry(_ function: StaticString) {
+        if instrumentation.collectingEntered {
+            instrumentation.entered[UInt(bitPattern: function.utf8Start)] = function
+        }
         guard instrumentation.recordingCalls else { return }
         instrumentation.calls.append(CallRecord(depth: instrumentation.callDepth, function: "\(function)"))
         instrumentation.callDepth += 1
@@ -59,6 +71,22 @@ extension Machine {
 
     /// Forgets the recorded calls.
     public mutating func clearCalls() { instrumentation.calls.removeAll() }
+
+    /// Whether the names of entered kernel functions are collected
+    /// (`instrumentation.collectingEntered`).
+    public var collectingEnteredFunctions: Bool {
+        get { instrumentation.collectingEntered }
+        set { instrumentation.collectingEntered = newValue }
+    }
+
+    /// Returns the names of the modelled kernel functions entered since the last call, each
+    /// once, and forgets them.
+    public mutating func takeEnteredFunctions() -> Set<String> {
+        guard !instrumentation.entered.isEmpty else { return [] }
+        let names = Set(instrumentation.entered.values.map { "\($0)" })
+        instrumentation.entered.removeAll(keepingCapacity: true)
+        return names
+    }
 
     /// Appends one kernel log message of one or more lines.
     mutating func report(_ lines: [String]) { instrumentation.reports.append(KernelReport(lines: lines)) }

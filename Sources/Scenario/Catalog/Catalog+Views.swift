@@ -80,11 +80,12 @@ extension Catalog {
         ViewEntry(
             name: "memmap", signature: Signature(required: [.variable], optional: [.order]),
             models: KernelSymbol("mem_map", "mm/mm_init.c"),
-            doc: "A diagram of the struct pages around a variable's block (2^ORDER pages, at most 256)."
+            doc: "A diagram of the struct pages around a variable's block: the aligned window of 2^ORDER pages "
+                + "(up to MAX_PAGE_ORDER's 1024); by default 64, or twice the block, at most 256."
         ) { (s, a) throws(ScenarioFailure) in
             let variable = a.variable(0)
-            let order = a.int(1, default: max(6, variable.order + 1))
-            s.draw(.memmap(pfn: variable.pfn, order: min(order, 8)), on: s.m)
+            let order = a.int(1, default: min(max(6, variable.order + 1), 8))
+            s.draw(.memmap(pfn: variable.pfn, order: order), on: s.m)
         },
     ]
 

@@ -235,6 +235,7 @@ extension ScenarioSession {
         machine = nil
         machine = Machine(layout: layout, thp: thp, config: config)
         machine?.tracing = traceEveryMachine
+        machine?.collectingEnteredFunctions = true
         variables = [:]
         savedScopes = [:]
         traceClock = ScenarioSession.traceClockStart

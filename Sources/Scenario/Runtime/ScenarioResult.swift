@@ -14,6 +14,9 @@ public struct ScenarioResult: Sendable, Equatable, Codable {
     /// Which output lines each statement printed, for statements that printed any, so the
     /// site can show a `show` line's output next to that line.
     public var statementOutputs: [StatementOutput] = []
+    /// The modelled kernel functions the block's statements entered, each once, sorted: what
+    /// the model coverage of `symbols.html` counts for blocks that are not walkthroughs.
+    public var enteredFunctions: [String] = []
 
     public init(
         output: String = "", diagnostics: [Diagnostic] = [], steps: [StepRecord] = [], figures: [Figure] = [],

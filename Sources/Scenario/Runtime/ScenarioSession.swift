@@ -95,6 +95,7 @@ public struct ScenarioSession: Sendable {
         var executed = 0
         var pendingBugs: [KernelReport] = []
         var previous: Statement?
+        var entered: Set<String> = []
         // Whether a failure stopped the block (a failed expectation does not).
         var stopped = false
         pendingWarnings = []
@@ -174,6 +175,7 @@ public struct ScenarioSession: Sendable {
             if case .trace(let on) = statement.kind { userTracing = on }
             if case .boot = statement.kind { userTracing = traceEveryMachine }
             let recorded = walkthrough ? stopRecording(tracing: userTracing) : nil
+            if let names = machine?.takeEnteredFunctions() { entered.formUnion(names) }
             flushTrace(before: mark)
             let printed = output.utf8.dropFirst(mark).count(where: { $0 == UInt8(ascii: "\n") })
             if printed > 0 {
@@ -222,6 +224,7 @@ public struct ScenarioSession: Sendable {
         var result = ScenarioResult(
             output: output, diagnostics: diagnostics, steps: steps, figures: figures, dependencies: dependencies)
         result.statementOutputs = statementOutputs
+        result.enteredFunctions = entered.sorted()
         return result
     }
 
