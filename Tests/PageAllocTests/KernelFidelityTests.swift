@@ -441,4 +441,73 @@ import Testing
         #expect(m.pageblockMigratetype(Self.base + 1536) == .movable)
         #expect(m.checkInvariants() == [])
     }
+
+    /// `__filemap_add_folio()` adds `folio_nr_pages()` references and sets `mapping`
+    /// (mm/filemap.c:876-880): an order-2 folio, allocated with one reference, is left with
+    /// 1 + 4 - 1 = 4 once the adding caller drops its own (the model's `markPageCache` does
+    /// both). `dump_page()` prints `folio_mapping()` with `%p` (mm/debug.c:73, 79-81): a
+    /// non-NULL pointer is hashed to 32 bits and printed in 16 zero-padded digits
+    /// (lib/vsprintf.c:801, 841, 742-746), so the field starts with eight zeros but is not all
+    /// zeros. `__folio_split()`: `can_split_folio()` counts the page cache's 4 as extra pins
+    /// (mm/huge_memory.c:3260): with the caller's reference, 0 mappings == 5 - 4 - 1, so it
+    /// splits; without it 0 != 4 - 4 - 1 and it returns -EAGAIN (mm/huge_memory.c:3714-3716).
+    /// After the split each new folio is unfrozen at `folio_expected_ref_count()` + 1 = 1 (page
+    /// cache) + 0 (mappings) + 1 (mm/huge_memory.c:3806-3807); the tails drop the extra one and
+    /// stay cached with 1, the first keeps 2 (the caller's). The LRU then holds 4 order-0 folios.
+    @Test("__filemap_add_folio(): a page-cache folio holds folio_nr_pages references and a mapping")
+    func filemapAddFolio() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
+        #expect(m.markPageCache(f, order: 2, dirty: false) == true)
+        #expect(m.folioRefCount(f) == 4)  // mm/filemap.c:879
+        #expect(m.memmap.mapping(f) != 0)  // mm/filemap.c:880
+        let first = m.dumpPage(f).split(separator: "\n")[0]
+        let mapping = try #require(first.split(separator: " ").first { $0.hasPrefix("mapping:") })
+        #expect(mapping.count == "mapping:".count + 16)  // lib/vsprintf.c:742-746
+        #expect(mapping.hasPrefix("mapping:00000000") && mapping != "mapping:0000000000000000")  // lib/vsprintf.c:801
+        #expect(first.hasPrefix("page: refcount:4 mapcount:0 "))
+        #expect(throws: FolioSplitError.again) { try m.splitFolio(f) }  // mm/huge_memory.c:3263: 0 != -1
+        m.getPage(f)
+        try m.splitFolio(f)  // mm/huge_memory.c:3263: 0 == 5 - 4 - 1
+        #expect(m.folioRefCount(f) == 2)  // mm/huge_memory.c:3806-3807, the caller's kept
+        for page in (f + 1)...(f + 3) { #expect(m.folioRefCount(page) == 1) }  // the extra one dropped
+        #expect(m.pageCacheFolios(node: 0).count == 4)
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// `__folio_split()` returns -EBUSY for a folio that is neither anonymous nor has a mapping
+    /// (mm/huge_memory.c:3629-3630), before any reference check: a folio fresh from
+    /// `folio_alloc()` is refused whatever its count. Once anonymous (`folio_test_anon()`), the
+    /// count must be its mappings (0) plus the caller's one: 1 (mm/huge_memory.c:3256-3263).
+    @Test("__folio_split(): -EBUSY for a folio with neither an anon nor a file mapping")
+    func folioSplitNoMapping() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 3)
+        #expect(throws: FolioSplitError.busy) { try m.splitFolio(f) }  // mm/huge_memory.c:3629-3630
+        m.getPage(f)
+        #expect(throws: FolioSplitError.busy) { try m.splitFolio(f) }  // still no mapping
+        m.putPage(f)
+        m.folioSetAnon(f)
+        try m.splitFolio(f)  // mm/huge_memory.c:3263: 0 == 1 - 0 - 1
+        #expect(m.folioRefCount(f) == 1)
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// `__remove_mapping()` freezes a page-cache folio at `1 + folio_nr_pages()` references
+    /// (mm/vmscan.c:770-771): the page cache's 4 for an order-2 folio and isolation's one.
+    /// A folio someone else holds (5 references before isolation) is not reclaimable; once
+    /// they let go, reclaim frees its 4 pages, with the mapping cleared.
+    @Test("__remove_mapping(): reclaim freezes nr + 1 references")
+    func removeMappingFreeze() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
+        #expect(m.markPageCache(f, order: 2, dirty: false) == true)
+        m.getPage(f)
+        #expect(!m.folioIsReclaimable(f))  // 5 + 1 != 1 + 4
+        m.putPage(f)
+        #expect(m.folioIsReclaimable(f))  // 4 + 1 == 1 + 4 (mm/vmscan.c:770)
+        #expect(m.reclaimCleanFolio(f) == 4)
+        #expect(m.pageRefCount(f) == 0 && m.memmap.folioMapping[f] == .unmapped)
+        #expect(m.checkInvariants() == [])
+    }
 }

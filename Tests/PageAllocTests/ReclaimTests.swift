@@ -120,9 +120,9 @@ import Testing
         #expect(m.markPageCache(pfn, order: 4, dirty: true) == true)
         #expect(m.markPageCache(pfn, order: 4, dirty: true) == false)
         #expect(m.memmap.flags[pfn].isSuperset(of: [.lru, .dirty]))
-        m.pageCacheRelease(pfn)
+        m.filemapRemoveFolio(pfn)
         #expect(!m.memmap.flags[pfn].contains(.lru))
-        m.freePages(pfn, order: 4)
+        #expect(m.pageRefCount(pfn) == 0 && m.memmap.folioMapping[pfn] == .unmapped)
         #expect(m.checkInvariants() == [])
     }
 

@@ -81,7 +81,8 @@ extension Machine {
     ///
     /// Models: `free_pages_prepare()` (mm/page_alloc.c, 6.18) with `check_pages_enabled` on,
     /// as on distribution kernels that boot with `init_on_alloc=1`: fires `mm_page_free`; clears
-    /// PG_mlocked; keeps a hardware-poisoned order-0 page out; for a compound block clears the
+    /// PG_mlocked and an anonymous folio's mapping; keeps a hardware-poisoned order-0 page out;
+    /// for a compound block clears the
     /// second page's folio flags and order, and runs `free_tail_page_prepare()` on every tail;
     /// runs `free_page_is_bad()` on every page, tails first; on any bad page the whole block is
     /// kept out of the allocator. Otherwise the flags are cleared (`PAGE_FLAGS_CHECK_AT_PREP`).
@@ -109,6 +110,8 @@ extension Machine {
             return false
         }
         memmap.flags[pfn].remove(.mlocked)
+        // mm/page_alloc.c:1376-1379: an anonymous folio's mapping is cleared here.
+        if memmap.folioMapping[pfn] == .anon { memmap.folioMapping[pfn] = .unmapped }
         if memmap.flags[pfn].contains(.hwpoison) && order == 0 { return false }
         let compound = memmap.isCompound(pfn)
         let ownPages = compound ? 1 << memmap.folioOrder(ofFolio: pfn) : 1

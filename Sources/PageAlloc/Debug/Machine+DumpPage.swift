@@ -9,8 +9,11 @@ extension Machine {
     /// The refcount is the folio's, the mapcount the page's own. A tail page whose folio is
     /// being torn down (`_nr_pages` already 0) is dumped on its own after `page does not match
     /// folio`, as `snapshot_page()` does. Not modelled: the `raw:` and `head:` hex dumps of the
-    /// struct pages (they are left out), `page->index` (0: no page cache), `memcg:` and
-    /// `dump_mapping()`; a non-NULL mapping pointer prints unhashed.
+    /// struct pages (they are left out), `page->index` (0: the model's file has no offsets),
+    /// `memcg:` and the `dump_mapping()` line about a page-cache folio's inode (the model has
+    /// no inode). `folio_mapping()` is NULL for an anonymous folio, which prints `anon ` before
+    /// `flags:`; a page-cache folio's `address_space` pointer prints hashed, as `%p` does (see
+    /// `CFormat.hashedPointer`).
     public func dumpPage(_ pfn: Int) -> String {
         dumpPageLines(pfn, reason: nil, detached: false).map { $0 + "\n" }.joined()
     }
@@ -36,7 +39,7 @@ extension Machine {
         let mapcount = memmap.hasType(pfn) ? 0 : memmap.mapcount(pfn) + 1
         lines.append(
             "page: refcount:\(memmap.refcount[folio]) mapcount:\(mapcount) mapping:"
-                + CFormat.zeroPaddedHex(mapping, 16) + " index:\(CFormat.alternateHex(UInt64(index)))"
+                + CFormat.hashedPointer(mapping) + " index:\(CFormat.alternateHex(UInt64(index)))"
                 + " pfn:\(CFormat.alternateHex(UInt64(pfn)))")
         if large {
             let second = folio + 1
