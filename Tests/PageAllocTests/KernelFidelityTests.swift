@@ -506,8 +506,32 @@ import Testing
         #expect(!m.folioIsReclaimable(f))  // 5 + 1 != 1 + 4
         m.putPage(f)
         #expect(m.folioIsReclaimable(f))  // 4 + 1 == 1 + 4 (mm/vmscan.c:770)
-        #expect(m.reclaimCleanFolio(f) == 4)
+        #expect(m.shrinkFolioList([f]) == 4)
         #expect(m.pageRefCount(f) == 0 && m.memmap.folioMapping[f] == .unmapped)
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// `shrink_folio_list()` collects the folios it frees in a `folio_batch` of `PAGEVEC_SIZE`
+    /// 31 and calls `free_unref_folios()` when the batch is full (mm/vmscan.c:1566-1569) and at
+    /// the end (mm/vmscan.c:1638). `free_unref_folios()` first runs `free_pages_prepare()`,
+    /// which fires `mm_page_free`, on every folio of the batch (mm/page_alloc.c:2953-2958), then,
+    /// per folio, `mm_page_free_batched` and `free_frozen_page_commit()`
+    /// (mm/page_alloc.c:3026-3028). 32 clean order-0 folios: 31 `mm_page_free`, 31
+    /// `mm_page_free_batched`, then 1 and 1. No commit drains anything: the pcp count stays far
+    /// below `high` (640 or more, see the suite comment), and order-0 frees never set
+    /// `free_high` (mm/page_alloc.c:2840 needs PCPF_PREV_FREE_HIGH_ORDER).
+    @Test("free_unref_folios(): a reclaim batch traces its mm_page_free events first, then mm_page_free_batched")
+    func freeUnrefFolios() throws {
+        var m = Self.small()
+        let pages = try (0..<32).map { _ in try m.mustAlloc(.highuserMovable, order: 0) }
+        for pfn in pages { #expect(m.markPageCache(pfn, order: 0, dirty: false) == true) }
+        m.tracing = true
+        #expect(m.shrinkFolioList(pages) == 32)
+        let first: [TraceEvent] =
+            pages[0..<31].map { .pageFree(pfn: $0, order: 0) } + pages[0..<31].map { .pageFreeBatched(pfn: $0) }
+        let last: [TraceEvent] = [.pageFree(pfn: pages[31], order: 0), .pageFreeBatched(pfn: pages[31])]
+        #expect(m.trace.map(\.event) == first + last)  // mm/vmscan.c:1566-1569, 1638
+        #expect(TraceEvent.pageFreeBatched(pfn: pages[0]).printkText.hasSuffix(" order=0"))  // include/trace/events/kmem.h:175
         #expect(m.checkInvariants() == [])
     }
 }

@@ -116,6 +116,7 @@ extension KernelSymbolIndex {
         __move_freepages_block_isolate	function	mm/page_alloc.c	2085	PageAlloc/Alloc/Machine+Isolation.swift: func moveFreepagesBlockIsolate(_ block: Int, zone z: Int, isolate: Bool) -> Bool
         __page_cache_release	function	mm/swap.c	73	PageAlloc/Reclaim/Machine+PageCache.swift: func pageCacheRelease(_ pfn: Int)
         __perform_reclaim	function	mm/page_alloc.c	4327	PageAlloc/Alloc/Machine+Slowpath.swift: func allocPagesDirectReclaim( _ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext
+        __remove_mapping	function	mm/vmscan.c	728	PageAlloc/Reclaim/Machine+PageCache.swift: func removeMapping(_ pfn: Int) -> Int
         __rmqueue	function	mm/page_alloc.c	2445	PageAlloc/Alloc/Machine+Alloc.swift: func rmqueue( zone z: Int, order: Int, _ migratetype: MigrateType, flags: AllocFlags, mode: inout RmqueueMode
         __rmqueue_claim	function	mm/page_alloc.c	2354	PageAlloc/Fallback/Machine+Fallback.swift: func rmqueueClaim(zone z: Int, order: Int, _ startType: MigrateType, flags: AllocFlags) -> Int?
         __rmqueue_pcplist	function	mm/page_alloc.c	3249	PageAlloc/PerCPU/Machine+PCP.swift: func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int?
@@ -202,6 +203,7 @@ extension KernelSymbolIndex {
         extfrag_show_print	function	mm/vmstat.c	2371	PageAlloc/VMStat/Buddyinfo+Debugfs.swift: var extfragIndexText: String
         fallbacks	variable	mm/page_alloc.c	1907	PageAlloc/Fallback/Machine+Fallback.swift: static func fallbacks(_ migratetype: MigrateType) -> [MigrateType]
         filemap_add_folio	function	mm/filemap.c	961	Scenario/Catalog: call filemap_add_folio
+        filemap_remove_folio	function	mm/filemap.c	249	PageAlloc/Reclaim/Machine+PageCache.swift: func filemapRemoveFolio(_ pfn: Int)
         fill_contig_page_info	function	mm/vmstat.c	1073	PageAlloc/Compaction/ContigPageInfo.swift: struct ContigPageInfo: Sendable, Equatable | PageAlloc/Compaction/ContigPageInfo.swift: init(nrFree: [Int], suitableOrder: Int) | PageAlloc/Compaction/Machine+Fragmentation.swift: func contigPageInfo(zone z: Int, suitableOrder: Int) -> ContigPageInfo
         find_next_best_node	function	mm/page_alloc.c	5546	PageAlloc/Boot/Machine+Zonelist.swift: func findNextBestNode(_ node: Int, used: inout Set<Int>, nodeLoad: [Int]) -> Int?
         find_suitable_fallback	function	mm/page_alloc.c	2250	PageAlloc/Fallback/Machine+Fallback.swift: func findSuitableFallback(zone z: Int, order: Int, _ migratetype: MigrateType, claimable: Bool) -> FallbackSearch
@@ -210,8 +212,9 @@ extension KernelSymbolIndex {
         flags	field	include/linux/hugetlb.h	686	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
         flags_string	function	lib/vsprintf.c	2122	PageAlloc/Trace/GFP+Printk.swift: var printkString: String
         fls	function	include/asm-generic/bitops/fls.h	0	PageAlloc/VMStat/Machine+VMStat.swift: static func fls(_ x: Int) -> Int
-        folio	field	include/linux/huge_mm.h	754	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
+        folio	struct	include/linux/mm_types.h	375	PageAlloc/Types/FolioMapping.swift: enum FolioMapping: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
         folio_add_anon_rmap_ptes	function	mm/rmap.c	0	PageAlloc/Pages/Machine+Rmap.swift: func pageAddRmapPTE(_ pfn: Int)
+        folio_add_new_anon_rmap	function	mm/rmap.c	0	PageAlloc/Pages/Machine+Rmap.swift: func folioSetAnon(_ folio: Int)
         folio_alloc	macro	include/linux/gfp.h	343	PageAlloc/Pages/Machine+Folio.swift: func folioAlloc(_ gfp: GFP, order: Int) -> Int? | Scenario/Catalog: call folio_alloc
         folio_clear_active	identifier	mm/swap.c	140	Scenario/Catalog: call folio_clear_active
         folio_clear_unevictable	identifier	mm/vmscan.c	7881	Scenario/Catalog: call folio_clear_unevictable
@@ -250,6 +253,7 @@ extension KernelSymbolIndex {
         free_pages_prepare	function	mm/page_alloc.c	1304	PageAlloc/Buddy/Machine+Free.swift: func freePagesPrepare(_ pfn: Int, order: Int) -> Bool
         free_pcppages_bulk	function	mm/page_alloc.c	1442	PageAlloc/PerCPU/Machine+PCP.swift: func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int)
         free_tail_page_prepare	function	mm/page_alloc.c	1091	PageAlloc/Debug/Machine+BadPage.swift: func freeTailPagePrepare(head: Int, _ page: Int) -> Int
+        free_unref_folios	function	mm/page_alloc.c	2945	PageAlloc/Buddy/Machine+Free.swift: func freeUnrefFolios(_ folios: [(pfn: Int, order: Int)])
         get_free_pages_noprof	function	mm/page_alloc.c	5233	PageAlloc/Alloc/Machine+Alloc.swift: func getFreePages(_ gfp: GFP, order: Int) -> Int?
         get_page	function	include/linux/mm.h	1390	PageAlloc/Pages/Machine+PageRef.swift: func getPage(_ pfn: Int) | Scenario/Catalog: call get_page
         get_page_from_freelist	function	mm/page_alloc.c	3725	PageAlloc/Alloc/Machine+Alloc.swift: func getPageFromFreelist(_ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext) -> Int?
@@ -280,6 +284,7 @@ extension KernelSymbolIndex {
         isolate_freepages	function	mm/compaction.c	1677	PageAlloc/Compaction/Machine+Compaction.swift: func isolateFreepages(_ cc: inout CompactControl)
         isolate_freepages_block	function	mm/compaction.c	556	PageAlloc/Compaction/Machine+Compaction.swift: func isolateFreepagesBlock(_ cc: inout CompactControl, start: inout Int, end: Int, stride: Int)
         isolate_freepages_range	function	mm/compaction.c	695	PageAlloc/Alloc/Machine+ContigAlloc.swift: func isolateFreepagesRange(_ start: Int, _ end: Int, zone z: Int)
+        isolate_lru_folios	function	mm/vmscan.c	1738	PageAlloc/Reclaim/Machine+PageCache.swift: func removeMapping(_ pfn: Int) -> Int | PageAlloc/Reclaim/Machine+Vmscan.swift: func isolateLruFolios(from cursor: Int32, highestZone: ZoneType, maxPages: Int) -> ( folios: [Int], next: Int32
         isolate_migratepages	function	mm/compaction.c	2045	PageAlloc/Compaction/Machine+Compaction.swift: func isolateMigratepages(_ cc: inout CompactControl) -> Bool
         isolate_migratepages_block	function	mm/compaction.c	837	PageAlloc/Compaction/Machine+Compaction.swift: func isolateMigratepagesBlock(_ cc: inout CompactControl, from start: Int, to end: Int)
         kswapd	function	mm/vmscan.c	7326	PageAlloc/Reclaim/Machine+Vmscan.swift: func kswapd(node: Int, order: Int, highestZone: ZoneType)

@@ -65,6 +65,41 @@ extension Machine {
         freeFrozenPageCommit(pfn, zone: z, migratetype: type, order: order)
     }
 
+    /// Frees a batch of folios whose counts are already zero, as reclaim does: every folio is
+    /// prepared first, then the survivors are committed to the per-CPU lists one by one.
+    ///
+    /// Models: `free_unref_folios()` (mm/page_alloc.c:2945-3034): a first pass runs
+    /// `free_pages_prepare()` on each folio (its `mm_page_free` event; a bad folio is dropped)
+    /// and frees orders the per-CPU lists do not cache straight to the buddy allocator; a second
+    /// pass fires `mm_page_free_batched` (which prints `order=0` whatever the order) and runs
+    /// `free_frozen_page_commit()` for each, isolated pageblocks going to the buddy allocator
+    /// and types above the per-CPU types to the Movable list. The per-CPU lock is always taken
+    /// (the trylock cannot fail in the model).
+    mutating func freeUnrefFolios(_ folios: [(pfn: Int, order: Int)]) {
+        enter("free_unref_folios")
+        defer { leave() }
+        var prepared: [(pfn: Int, order: Int)] = []
+        for (pfn, order) in folios {
+            guard let z = zoneIndex(ofPfn: pfn), freePagesPrepare(pfn, order: order) else { continue }
+            guard PerCPUPages.allowedOrder(order) else {
+                freeOnePageLocked(pfn, zone: z, order: order, fpi: [])
+                continue
+            }
+            prepared.append((pfn, order))
+        }
+        for (pfn, order) in prepared {
+            guard let z = zoneIndex(ofPfn: pfn) else { continue }
+            var type = pageblockMigratetype(pfn)
+            if type == .isolate {
+                freeOnePageLocked(pfn, zone: z, order: order, fpi: [])
+                continue
+            }
+            if type.rawValue >= MigrateType.pcpTypes { type = .movable }
+            emit(.pageFreeBatched(pfn: pfn))
+            freeFrozenPageCommit(pfn, zone: z, migratetype: type, order: order)
+        }
+    }
+
     /// Frees a block straight to the buddy allocator, bypassing the per-CPU lists.
     ///
     /// Models: `__free_pages_ok()` (mm/page_alloc.c): `free_pages_prepare()`, then
@@ -95,7 +130,7 @@ extension Machine {
     /// report of the model's own (the kernel checks nothing and would put them on a second
     /// list). A larger order than the compound page's is caught by the kernel's own
     /// tail checks.
-    private mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
+    mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
         enter("free_pages_prepare")
         defer { leave() }
         emit(.pageFree(pfn: pfn, order: order))

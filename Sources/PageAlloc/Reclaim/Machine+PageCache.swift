@@ -125,16 +125,44 @@ extension Machine {
         if memmap.refcount[pfn] == 0 { freeFrozenPages(pfn, order: order) }
     }
 
-    /// Drops a clean, otherwise unused page-cache folio and frees it; returns the pages freed.
+    /// Drops clean, otherwise unused page-cache folios that reclaim isolated and frees them in
+    /// batches; returns the pages freed.
     ///
-    /// Models the fate of a clean folio in `shrink_folio_list()` (mm/vmscan.c): isolation
-    /// (`isolate_lru_folios()`) takes one reference on top of the page cache's `folio_nr_pages()`;
-    /// `__remove_mapping()` freezes the count at exactly that, `1 + folio_nr_pages()`
-    /// (mm/vmscan.c:770-771), then `__filemap_remove_folio()` clears `mapping`, and
-    /// the frozen folio is freed through `free_unref_folios()`, which the model does with
-    /// `__free_frozen_pages()`, so the pages reach the per-CPU lists or the buddy allocator as
-    /// any freed block does.
-    mutating func reclaimCleanFolio(_ pfn: Int) -> Int {
+    /// Models the fate of clean folios in `shrink_folio_list()` (mm/vmscan.c:1099-1640): for
+    /// each folio, isolation (`isolate_lru_folios()`) has taken one reference on top of the
+    /// page cache's `folio_nr_pages()`; `__remove_mapping()` freezes the count at exactly that,
+    /// `1 + folio_nr_pages()` (mm/vmscan.c:770-771), then `__filemap_remove_folio()` clears
+    /// `mapping`; the frozen folio joins a batch, which `free_unref_folios()` frees whenever it
+    /// is full (`PAGEVEC_SIZE`, 31 folios: mm/vmscan.c:1566-1569) and once more at the end
+    /// (mm/vmscan.c:1638).
+    mutating func shrinkFolioList(_ folios: [Int]) -> Int {
+        enter("shrink_folio_list")
+        defer { leave() }
+        var batch: [(pfn: Int, order: Int)] = []
+        var freed = 0
+        for pfn in folios {
+            let order = removeMapping(pfn)
+            freed += 1 << order
+            batch.append((pfn, order))
+            if batch.count == Machine.pagevecSize {
+                freeUnrefFolios(batch)
+                batch.removeAll()
+            }
+        }
+        if !batch.isEmpty { freeUnrefFolios(batch) }
+        return freed
+    }
+
+    /// `PAGEVEC_SIZE` (include/linux/pagevec.h, not in the shared 6.18 copy): the folios a
+    /// `struct folio_batch` holds.
+    static let pagevecSize = 31
+
+    /// Takes one clean page-cache folio off the LRU and out of the cache with its count frozen
+    /// at zero; returns its order.
+    ///
+    /// Models: `isolate_lru_folios()`'s reference and `__remove_mapping()` (mm/vmscan.c:728-800)
+    /// for a clean folio.
+    private mutating func removeMapping(_ pfn: Int) -> Int {
         enter("__remove_mapping")
         defer { leave() }
         let order = lruDelFolio(pfn)
@@ -144,8 +172,7 @@ extension Machine {
         memmap.flags[pfn].remove(.referenced)
         memmap.lruFolioOrder[pfn] = 0
         memmap.folioMapping[pfn] = .unmapped
-        freeFrozenPages(pfn, order: order)
-        return 1 << order
+        return order
     }
 
     /// Whether reclaim may drop the folio at `pfn`: clean, not under writeback, referenced only

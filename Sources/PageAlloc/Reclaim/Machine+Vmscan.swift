@@ -69,9 +69,9 @@ extension Machine {
     /// high-order run has freed `compact_gap(order)` pages it balances for order 0 (as
     /// `kswapd_shrink_node()` does); a run that gives up without freeing anything counts as a
     /// kswapd failure, one that frees something clears the count (as `shrink_node()` does); the
-    /// pages freed count as `PGSTEAL_KSWAPD`. Each
-    /// step drops the oldest clean folio of the node's file LRU in an eligible zone
-    /// (`reclaimCleanFolio`). Not modelled: the scan priorities and `nr_to_reclaim` batches, the
+    /// pages freed count as `PGSTEAL_KSWAPD`. Each step isolates up to `SWAP_CLUSTER_MAX` pages
+    /// of the oldest clean folios of the node's file LRU in eligible zones (`isolateLruFolios`)
+    /// and frees them (`shrinkFolioList`). Not modelled: the scan priorities and `nr_to_reclaim` batches, the
     /// active list, anonymous memory and swap, slab shrinkers, writeback of dirty pages (dirty
     /// folios are passed over), and the kcompactd wakeup after a boosted run.
     @discardableResult
@@ -91,12 +91,14 @@ extension Machine {
             let balanced = pgdatBalanced(node: node, order: order, highestZone: highestZone)
             if !balanced { boostReclaim = 0 }
             if balanced && boostReclaim == 0 { break }
-            guard let (pfn, next) = nextReclaimable(from: cursor, highestZone: highestZone) else {
+            let (folios, next) = isolateLruFolios(
+                from: cursor, highestZone: highestZone, maxPages: Machine.swapClusterMax)
+            guard !folios.isEmpty else {
                 exhausted = true
                 break
             }
             cursor = next
-            let freed = reclaimCleanFolio(pfn)
+            let freed = shrinkFolioList(folios)
             reclaimed += freed
             vmEvents.count(.pgstealKswapd, freed)
             boostReclaim -= min(boostReclaim, freed)
@@ -129,6 +131,27 @@ extension Machine {
             return (pfn, p)
         }
         return nil
+    }
+
+    /// The clean folios one reclaim pass isolates from the old end of a node's file LRU,
+    /// starting at `cursor`, with the entry after the last one taken.
+    ///
+    /// Models: `isolate_lru_folios()` (mm/vmscan.c) called with `nr_to_scan` pages: folios are
+    /// taken while fewer than `maxPages` pages have been taken (so the last one may overshoot).
+    /// The folios `nextReclaimable` passes over are not counted (the kernel isolates them too
+    /// and puts them back).
+    private func isolateLruFolios(from cursor: Int32, highestZone: ZoneType, maxPages: Int) -> (
+        folios: [Int], next: Int32
+    ) {
+        var folios: [Int] = []
+        var pages = 0
+        var p = cursor
+        while pages < maxPages, let (pfn, next) = nextReclaimable(from: p, highestZone: highestZone) {
+            folios.append(pfn)
+            pages += 1 << Int(memmap.lruFolioOrder[pfn])
+            p = next
+        }
+        return (folios, p)
     }
 
     /// Whether some zone of the node up to `highestZone` meets its high watermark for `order`.
@@ -218,9 +241,11 @@ extension Machine {
         defer { leave() }
         var freed = 0
         var cursor = nodes[node].fileLRU.last
-        while freed < target, let (pfn, next) = nextReclaimable(from: cursor, highestZone: reclaimIndex) {
+        while freed < target {
+            let (folios, next) = isolateLruFolios(from: cursor, highestZone: reclaimIndex, maxPages: target - freed)
+            guard !folios.isEmpty else { break }
             cursor = next
-            freed += reclaimCleanFolio(pfn)
+            freed += shrinkFolioList(folios)
         }
         return freed
     }
