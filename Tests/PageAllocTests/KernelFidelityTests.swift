@@ -531,7 +531,8 @@ import Testing
             pages[0..<31].map { .pageFree(pfn: $0, order: 0) } + pages[0..<31].map { .pageFreeBatched(pfn: $0) }
         let last: [TraceEvent] = [.pageFree(pfn: pages[31], order: 0), .pageFreeBatched(pfn: pages[31])]
         #expect(m.trace.map(\.event) == first + last)  // mm/vmscan.c:1566-1569, 1638
-        #expect(TraceEvent.pageFreeBatched(pfn: pages[0]).printkText.hasSuffix(" order=0"))  // include/trace/events/kmem.h:175
+        // include/trace/events/kmem.h:175
+        #expect(TraceEvent.pageFreeBatched(pfn: pages[0]).printkText.hasSuffix(" order=0"))
         #expect(m.checkInvariants() == [])
     }
 }
