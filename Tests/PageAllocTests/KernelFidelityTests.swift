@@ -535,4 +535,102 @@ import Testing
         #expect(TraceEvent.pageFreeBatched(pfn: pages[0]).printkText.hasSuffix(" order=0"))
         #expect(m.checkInvariants() == [])
     }
+
+    /// The latency columns of the events a fresh order-0 allocation fires
+    /// (`trace_print_lat_fmt()`, kernel/trace/trace_output.c:453-522), on a
+    /// `CONFIG_PREEMPT_DYNAMIC` kernel. `rmqueue_pcplist()` takes the per-CPU lock with
+    /// `pcp_spin_trylock()` (mm/page_alloc.c:3291): `pcpu_task_pin()` is `preempt_disable()`
+    /// (mm/page_alloc.c:121) and `spin_trylock()` disables preemption again
+    /// (mm/page_alloc.c:141-151), depth 2. `rmqueue_bulk()` then takes the zone lock with
+    /// `spin_lock_irqsave()` (mm/page_alloc.c:2526): interrupts off, depth 3. So every
+    /// `mm_page_alloc_zone_locked` (mm/page_alloc.c:1891) of the refill prints `d..3.`: `d` for
+    /// TRACE_FLAG_IRQS_OFF without BH_OFF (kernel/trace/trace_output.c:468-472), `.` need-resched,
+    /// `.` not in an interrupt, `3`, `.` no migrate-disable. `mm_page_alloc`
+    /// (mm/page_alloc.c:5200) fires after both locks are dropped: `.....`. An order-4 request
+    /// skips the per-CPU lists and `rmqueue_buddy()` takes only the zone lock
+    /// (mm/page_alloc.c:3165): `d..1.`.
+    @Test("trace_print_lat_fmt(): zone-locked events show irqs off and the locks' preempt depth")
+    func traceLatencyColumnsOfAllocation() throws {
+        var m = Self.small()
+        m.tracing = true
+        _ = try m.mustAlloc(.kernel, order: 0)
+        let refill = m.trace.dropLast()
+        #expect(refill.count == 15)  // nr_pcp_alloc(): batch 15 (suite comment)
+        #expect(refill.allSatisfy { $0.context.latencyField == "d..3." })
+        if case .pageAllocExtfrag = refill.first?.event {} else { Issue.record("the first block is claimed") }
+        #expect(m.trace.last?.context.latencyField == ".....")
+        let line = try #require(refill.last).ftraceLine(comm: "bash", pid: 1234, timestampNanoseconds: 1_000)
+        #expect(line.hasPrefix("            bash-1234    [000] d..3.     0.000001: mm_page_alloc_zone_locked: "))
+        m.clearTrace()
+        _ = try m.mustAlloc(.kernel, order: 4)
+        #expect(m.trace.map(\.context.latencyField) == ["d..1.", "....."])
+    }
+
+    /// The free side: `mm_page_free` fires in `free_pages_prepare()` (mm/page_alloc.c:1315)
+    /// before any lock: `.....`. `drain_local_pages()` drains with `spin_lock(&pcp->lock)`
+    /// (mm/page_alloc.c:2614, depth 1) and `free_pcppages_bulk()` takes the zone lock with
+    /// `spin_lock_irqsave()` (mm/page_alloc.c:1459, depth 2): every `mm_page_pcpu_drain`
+    /// (mm/page_alloc.c:1488) prints `d..2.`. In `free_unref_folios()` the second pass holds
+    /// the per-CPU lock from `pcp_spin_trylock()` (mm/page_alloc.c:3011, depth 2) when it
+    /// fires `mm_page_free_batched` (mm/page_alloc.c:3028): `...2.`. Serving a softirq sets
+    /// TRACE_FLAG_SOFTIRQ (kernel/trace/trace.c:2599-2600), printed `s` in the third column
+    /// (kernel/trace/trace_output.c:502-508): `..s..` for an allocation's `mm_page_alloc`.
+    @Test("trace_print_lat_fmt(): free, drain, batched free and softirq columns")
+    func traceLatencyColumnsOfFrees() throws {
+        var m = Self.small()
+        let page = try m.mustAlloc(.kernel, order: 0)
+        m.tracing = true
+        m.freePages(page, order: 0)
+        #expect(m.trace.map(\.context.latencyField) == ["....."])
+        m.clearTrace()
+        m.drainLocalPages()
+        #expect(!m.trace.isEmpty && m.trace.allSatisfy { $0.context.latencyField == "d..2." })
+        m.clearTrace()
+        let cached = try m.mustAlloc(.highuserMovable, order: 0)
+        #expect(m.markPageCache(cached, order: 0, dirty: false) == true)
+        #expect(m.shrinkFolioList([cached]) == 1)
+        #expect(m.trace.suffix(2).map(\.context.latencyField) == [".....", "...2."])
+        m.clearTrace()
+        m.task.servingSoftirq = true
+        _ = try m.mustAlloc(.atomic, order: 0)
+        #expect(m.trace.last?.context.latencyField == "..s..")
+    }
+
+    /// `kswapd()` runs as its own task, `kswapd0` (mm/vmscan.c:7345 sets its PF_MEMALLOC and
+    /// PF_KSWAPD), so the events of its run carry its comm and pid: `mm_vmscan_kswapd_wake`,
+    /// the frees of the folios it reclaims, `mm_vmscan_kswapd_sleep`. `wakeup_kswapd()` fires
+    /// `mm_vmscan_wakeup_kswapd` in the allocating task, and the allocation's `mm_page_alloc`
+    /// too. The pid is the model's documented stand-in (`TraceRecord.kswapdPid`).
+    @Test("kswapd(): its events come from the kswapd0 task")
+    func kswapdEventsFromItsOwnTask() throws {
+        var (m, _) = try ReclaimTests.fullOfCache(dirty: false)
+        m.tracing = true
+        #expect(m.allocPages(.kernel, order: 0) != nil)
+        let wake = try #require(m.trace.firstIndex { if case .vmscanKswapdWake = $0.event { true } else { false } })
+        let sleep = try #require(m.trace.firstIndex { if case .vmscanKswapdSleep = $0.event { true } else { false } })
+        #expect(m.trace[..<wake].allSatisfy { $0.context.kswapdNode == nil })
+        #expect(m.trace[wake...sleep].allSatisfy { $0.context.kswapdNode == 0 })
+        #expect(m.trace[(sleep + 1)...].allSatisfy { $0.context.kswapdNode == nil })
+        #expect(m.trace[wake..<sleep].contains { if case .pageFree = $0.event { true } else { false } })
+        let line = m.trace[wake].ftraceLine(comm: "bash", pid: 1234, timestampNanoseconds: 1_000)
+        #expect(line.hasPrefix("         kswapd0-90      [000] .....     0.000001: mm_vmscan_kswapd_wake: "))
+        #expect(m.task == TaskContext())
+    }
+
+    /// `drain_all_pages()` drains every CPU's lists from the calling CPU:
+    /// `__drain_all_pages()` calls `drain_pages()` for each CPU with pages in a loop on the
+    /// current CPU (mm/page_alloc.c:2720-2725), no work is queued on the other CPUs, so the
+    /// `mm_page_pcpu_drain` events of CPU 1's pages carry CPU 0.
+    @Test("__drain_all_pages(): the calling CPU drains the other CPUs' lists itself")
+    func drainAllPagesFromCallingCPU() throws {
+        var m = Self.small(cpus: 2)
+        m.currentCPU = 1
+        let page = try m.mustAlloc(.kernel, order: 0)
+        m.freePages(page, order: 0)
+        m.currentCPU = 0
+        m.tracing = true
+        m.drainAllPages()
+        #expect(m.zones[Self.z].pcp[1].count == 0)
+        #expect(!m.trace.isEmpty && m.trace.allSatisfy { $0.cpu == 0 })
+    }
 }

@@ -91,6 +91,7 @@ extension KernelSymbolIndex {
         __def_gfpflag_names	macro	include/trace/events/mmflags.h	88	PageAlloc/Trace/GFP+Trace.swift: static let traceFlagNames: [(mask: GFP, name: String)] = [
         __def_pageflag_names	macro	include/trace/events/mmflags.h	142	PageAlloc/Types/PageFlags+Names.swift: static let names: [(flag: PageFlags, name: String)] = [
         __del_page_from_free_list	function	mm/page_alloc.c	855	PageAlloc/Buddy/Machine+FreeList.swift: func delFromFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType) | PageAlloc/VMStat/Machine+VMStat.swift: func nrFreePagesBlocks(zone z: Int) -> Int
+        __drain_all_pages	function	mm/page_alloc.c	2662	PageAlloc/PerCPU/Machine+PCP.swift: func drainAllPages()
         __dump_folio	function	mm/debug.c	70	PageAlloc/Debug/Machine+DumpPage.swift: func dumpPage(_ pfn: Int) -> String
         __dump_page	function	mm/debug.c	130	PageAlloc/Debug/Machine+DumpPage.swift: func dumpPage(_ pfn: Int) -> String
         __folio_add_rmap	function	mm/rmap.c	0	PageAlloc/Pages/Machine+Rmap.swift: func pageAddRmapPTE(_ pfn: Int)
@@ -292,6 +293,7 @@ extension KernelSymbolIndex {
         list_first_entry			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
         list_head			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable
         list_last_entry			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
+        local_irq_save	function		0	PageAlloc/Trace/Machine+Locks.swift: func zoneLock()
         low_wmark_pages	function	include/linux/mmzone.h	1092	Scenario/Catalog: function low_wmark_pages
         lowmem_reserve_ratio_sysctl_handler	function	mm/page_alloc.c	6586	PageAlloc/Watermarks/Machine+Sysctl.swift: func setLowmemReserveRatio(_ ratios: [Int]) -> Bool
         lru	field	fs/proc/meminfo.c	42	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
@@ -367,6 +369,8 @@ extension KernelSymbolIndex {
         pagetypeinfo_showfree	function	mm/vmstat.c	1625	PageAlloc/VMStat/Pagetypeinfo.swift: var text: String
         pagetypeinfo_showfree_print	function	mm/vmstat.c	1582	PageAlloc/VMStat/Machine+ProcFS.swift: func pagetypeinfoSnapshot() -> Pagetypeinfo
         pcp_list	field	include/linux/mm_types.h	99	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
+        pcp_spin_trylock	macro	mm/page_alloc.c	163	PageAlloc/Trace/Machine+Locks.swift: func pcpLock(pinned: Bool)
+        pcp_spin_unlock	macro	mm/page_alloc.c	166	PageAlloc/Trace/Machine+Locks.swift: func pcpUnlock(pinned: Bool)
         per_cpu_pages	struct	include/linux/mmzone.h	744	PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/PerCPU/PerCPUPages.swift: struct PerCPUPages: Sendable, Equatable | PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable | Scenario/Catalog: function pcp_count | Scenario/Catalog: function pcp_high | Scenario/Catalog: function pcp_high_min | Scenario/Catalog: function pcp_high_max | Scenario/Catalog: function pcp_batch | Scenario/Catalog: function pcp_free_count | Scenario/Catalog: function pcp_alloc_factor | Scenario/Catalog: function pcp_flags
         per_cpu_pages_init	function	mm/page_alloc.c	5975	PageAlloc/PerCPU/Machine+PCPSizing.swift: func setupPerCPUPagesets()
         per_cpu_zonestat	struct	include/linux/mmzone.h	762	PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable
@@ -380,6 +384,7 @@ extension KernelSymbolIndex {
         pgdat_watermark_boosted	function	mm/vmscan.c	6774	PageAlloc/Reclaim/Machine+Vmscan.swift: func pgdatWatermarkBoosted(node: Int, highestZone: ZoneType) -> Bool
         pglist_data	struct	include/linux/mmzone.h	1385	PageAlloc/Types/Node.swift: struct Node: Sendable
         post_alloc_hook	function	mm/page_alloc.c	1795	PageAlloc/Alloc/Machine+Alloc.swift: func prepNewPage(_ pfn: Int, order: Int, gfp: GFP)
+        preempt_disable	function		0	PageAlloc/Trace/Machine+Locks.swift: func zoneLock()
         prep_and_add_allocated_folios	function	mm/hugetlb.c	2009	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func prepAndAddAllocatedFolios(_ hi: Int, _ folios: [Int])
         prep_compound_head	function	mm/internal.h	792	PageAlloc/Pages/Machine+Compound.swift: func prepCompoundHead(_ pfn: Int, order: Int)
         prep_compound_page	function	mm/page_alloc.c	713	PageAlloc/Pages/Machine+Compound.swift: func prepCompoundPage(_ pfn: Int, order: Int)
@@ -427,6 +432,9 @@ extension KernelSymbolIndex {
         shrink_zones	function	mm/vmscan.c	6260	PageAlloc/Reclaim/Machine+Vmscan.swift: func tryToFreePages(order: Int, gfp: GFP, ac: AllocContext) -> Int
         snapshot_page	function	mm/util.c	1235	PageAlloc/Debug/Machine+DumpPage.swift: func dumpPage(_ pfn: Int) -> String
         spanned_pages	field	include/linux/mmzone.h	968	Scenario/Catalog: function spanned_pages
+        spin_lock_irqsave	function		0	PageAlloc/Trace/Machine+Locks.swift: func zoneLock()
+        spin_unlock	function		0	PageAlloc/Trace/Machine+Locks.swift: func pcpUnlock(pinned: Bool)
+        spin_unlock_irqrestore	function		0	PageAlloc/Trace/Machine+Locks.swift: func zoneUnlock()
         split_folio	macro	include/linux/huge_mm.h	107	PageAlloc/Pages/Machine+FolioSplit.swift: func splitFolio(_ folio: Int) throws(FolioSplitError) | Scenario/Catalog: call split_folio
         split_huge_page_to_list_to_order	function	mm/huge_memory.c	3952	PageAlloc/Pages/Machine+FolioSplit.swift: func splitFolio(_ folio: Int) throws(FolioSplitError)
         split_large_buddy	function	mm/page_alloc.c	1496	PageAlloc/Buddy/Machine+Buddy.swift: func splitLargeBuddy(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags)
@@ -440,6 +448,8 @@ extension KernelSymbolIndex {
         totalreserve_pages	enumerator	mm/page_alloc.c	6297	Scenario/Catalog: function totalreserve_pages
         trace_mm_*			0	PageAlloc/Trace/Instrumentation.swift: struct Instrumentation: Sendable
         trace_print_context	function	kernel/trace/trace_output.c	628	PageAlloc/Trace/TraceRecord+Format.swift: func ftraceLine(comm: String, pid: Int, timestampNanoseconds: Int) -> String
+        trace_print_lat_fmt	function	kernel/trace/trace_output.c	453	PageAlloc/Trace/TraceEvent.swift: var latencyField: String
+        tracing_gen_ctx_irq_test	function	kernel/trace/trace.c	2588	PageAlloc/Trace/TraceEvent.swift: struct TraceContext: Sendable, Equatable
         try_to_claim_block	function	mm/page_alloc.c	2279	PageAlloc/Fallback/Machine+Fallback.swift: func tryToClaimBlock( _ pfn: Int, zone z: Int, currentOrder: Int, order: Int, startType: MigrateType, blockType: MigrateType, flags: AllocFlags
         try_to_compact_pages	function	mm/compaction.c	2814	PageAlloc/Compaction/Machine+Compaction.swift: func tryToCompactPages( _ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext, priority: CompactPriority
         try_to_free_pages	function	mm/vmscan.c	6612	PageAlloc/Reclaim/Machine+Vmscan.swift: func tryToFreePages(order: Int, gfp: GFP, ac: AllocContext) -> Int

@@ -62,7 +62,9 @@ extension Machine {
             }
             type = .movable
         }
+        pcpLock(pinned: true)
         freeFrozenPageCommit(pfn, zone: z, migratetype: type, order: order)
+        pcpUnlock(pinned: true)
     }
 
     /// Frees a batch of folios whose counts are already zero, as reclaim does: every folio is
@@ -95,8 +97,10 @@ extension Machine {
                 continue
             }
             if type.rawValue >= MigrateType.pcpTypes { type = .movable }
+            pcpLock(pinned: true)
             emit(.pageFreeBatched(pfn: pfn))
             freeFrozenPageCommit(pfn, zone: z, migratetype: type, order: order)
+            pcpUnlock(pinned: true)
         }
     }
 

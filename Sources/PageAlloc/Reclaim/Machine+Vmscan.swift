@@ -49,12 +49,19 @@ extension Machine {
     /// One kswapd run on a node: wake, balance, sleep.
     ///
     /// Models: the loop of `kswapd()` (mm/vmscan.c) for one wakeup: `mm_vmscan_kswapd_wake`,
-    /// `balance_pgdat()`, `mm_vmscan_kswapd_sleep`. The model's kswapd goes back to sleep after
-    /// one pass whether or not the node ended up balanced (a pass already takes every clean
-    /// page it may).
+    /// `balance_pgdat()`, `mm_vmscan_kswapd_sleep`, all in kswapd's own task
+    /// (`TaskContext.kswapd(node:)`), so its tracepoints carry `kswapd<nid>` and its pid. The
+    /// model's kswapd runs at once on the waking CPU and goes back to sleep after one pass
+    /// whether or not the node ended up balanced (a pass already takes every clean page it
+    /// may).
     mutating func kswapd(node: Int, order: Int, highestZone: ZoneType) {
         enter("kswapd")
-        defer { leave() }
+        let waker = task
+        task = .kswapd(node: node)
+        defer {
+            task = waker
+            leave()
+        }
         emit(.vmscanKswapdWake(nid: node, zoneIndex: highestZone.rawValue, order: order))
         balancePgdat(node: node, order: order, highestZone: highestZone)
         emit(.vmscanKswapdSleep(nid: node))
