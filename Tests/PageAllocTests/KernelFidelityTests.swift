@@ -315,6 +315,12 @@ import Testing
                     "page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:\(f.hex)",
                     "head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0",
                     BadPageTests.headFlags,
+                    "raw: 0017ffffc0000040 dead000000000100 dead000000000122 0000000000000000",
+                    "raw: 0000000000000000 0000000000000000 00000000ffffffff 0000000000000000",
+                    "head: 0017ffffc0000040 dead000000000100 dead000000000122 0000000000000000",
+                    "head: 0000000000000000 0000000000000000 00000000ffffffff 0000000000000000",
+                    "head: 0017ffffc0000202 ffffea0004000001 00000000ffffffff 00000000ffffffff",
+                    "head: ffffffffffffffff 0000000000000000 00000000ffffffff 0000000000000004",
                     "page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)",
                     "------------[ cut here ]------------",
                     "kernel BUG at mm/page_alloc.c:1350!",  // mm/page_alloc.c:1350
@@ -365,7 +371,8 @@ import Testing
                 [
                     "BUG: Bad page state in process mmbook  pfn:\(String(p, radix: 16))",  // mm/page_alloc.c:643
                     "page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:\(p.hex)",
-                    BadPageTests.plainFlags,
+                    BadPageTests.plainFlags, BadPageTests.plainRaw,
+                    "raw: 0000000000000000 0000000000000000 ffffffffffffffff 0000000000000000",
                     "page dumped because: nonzero _refcount",  // mm/page_alloc.c:1059-1060
                 ]
             ])
@@ -632,5 +639,33 @@ import Testing
         m.drainAllPages()
         #expect(m.zones[Self.z].pcp[1].count == 0)
         #expect(!m.trace.isEmpty && m.trace.allSatisfy { $0.cpu == 0 })
+    }
+
+    /// `__dump_folio()` ends with `print_hex_dump()` of the page (`raw:`, 64 bytes, 32 a line
+    /// in 8-byte groups: two lines) and, for a large folio, of the folio's first two pages
+    /// (`head:`, four lines) (mm/debug.c:121-127). The tail at place 1 of an order-2 folio
+    /// holds its head's address | 1 in word 1 (`compound_head`), and `_mm_id_mapcount[2]`, both
+    /// -1 from `prep_compound_head()` (mm/internal.h:802-803), in word 4, where a page keeps
+    /// `index` (include/linux/mm_types.h:434, 104). Once `free_tail_page_prepare()` has
+    /// unlinked it (mm/page_alloc.c:1178-1179), `snapshot_page()` dumps it as a folio of its own,
+    /// so `index:` prints that word: `0xffffffffffffffff`.
+    @Test("__dump_folio(): raw: and head: lines; an unlinked second page prints _mm_id_mapcount as index")
+    func dumpFolioRawLines() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
+        let headAddress = String(0xffff_ea00_0000_0000 + UInt64(f) * 64, radix: 16)
+        let lines = m.dumpPage(f + 1).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3 + 2 + 4)  // page:, head:, flags: (mm/debug.c:80, 89, 115)
+        #expect(lines.filter { $0.hasPrefix("raw: ") }.count == 2)
+        #expect(lines.filter { $0.hasPrefix("head: ") && $0.count == 6 + 4 * 17 - 1 }.count == 4)
+        let tailWords = lines[3].dropFirst(5).split(separator: " ") + lines[4].dropFirst(5).split(separator: " ")
+        #expect(String(tailWords[1]) == String(headAddress.dropLast()) + "1")  // compound_head
+        #expect(tailWords[4] == "ffffffffffffffff")  // _mm_id_mapcount[0..1] = -1, -1
+        #expect(tailWords[7] == "0000000000000004")  // _nr_pages
+        m.freePages(f + 1, order: 0)  // the tail's own count to -1, silently
+        m.folioPut(f)
+        let report = try #require(m.reports.first)
+        #expect(report.lines[1].contains(" index:0xffffffffffffffff pfn:"))
+        #expect(m.checkInvariants() == [])
     }
 }

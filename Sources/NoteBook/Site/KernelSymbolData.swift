@@ -154,7 +154,7 @@ extension KernelSymbolIndex {
         alloc_pages_node	macro	include/linux/gfp.h	315	Scenario/Catalog: call alloc_pages_node
         alloc_pool_huge_folio	function	mm/hugetlb.c	2031	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func allocPoolHugeFolio(_ hi: Int, noretry: inout Set<Int>?) -> Int?
         alloc_surplus_hugetlb_folio	function	mm/hugetlb.c	2210	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func allocSurplusHugetlbFolio(_ hi: Int, node: Int) -> Int?
-        bad_page	function	mm/page_alloc.c	618	PageAlloc/Debug/KernelReport.swift: struct KernelReport: Sendable, Equatable | PageAlloc/Debug/Machine+BadPage.swift: func badPage(_ pfn: Int, reason: String, detached: Bool = false) | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool
+        bad_page	function	mm/page_alloc.c	618	PageAlloc/Debug/KernelReport.swift: struct KernelReport: Sendable, Equatable | PageAlloc/Debug/Machine+BadPage.swift: func badPage(_ pfn: Int, reason: String, detachedFrom head: Int? = nil) | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         balance_pgdat	function	mm/vmscan.c	6997	PageAlloc/Reclaim/Machine+Vmscan.swift: func balancePgdat(node: Int, order: Int, highestZone: ZoneType) -> Int
         bitmap_list_string	function	lib/vsprintf.c	1281	PageAlloc/Alloc/Machine+OOM.swift: static func bitmapList(_ bits: [Int]) -> String
         boost_watermark	function	mm/page_alloc.c	2160	PageAlloc/Fallback/Machine+Fallback.swift: func boostWatermark(zone z: Int) -> Bool
@@ -213,7 +213,7 @@ extension KernelSymbolIndex {
         flags	field	include/linux/hugetlb.h	686	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
         flags_string	function	lib/vsprintf.c	2122	PageAlloc/Trace/GFP+Printk.swift: var printkString: String
         fls	function	include/asm-generic/bitops/fls.h	0	PageAlloc/VMStat/Machine+VMStat.swift: static func fls(_ x: Int) -> Int
-        folio	struct	include/linux/mm_types.h	375	PageAlloc/Types/FolioMapping.swift: enum FolioMapping: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
+        folio	struct	include/linux/mm_types.h	375	PageAlloc/Debug/Machine+StructPageWords.swift: func structPageWords(_ pfn: Int, detached: Bool, head knownHead: Int? = nil) -> [UInt64] | PageAlloc/Types/FolioMapping.swift: enum FolioMapping: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
         folio_add_anon_rmap_ptes	function	mm/rmap.c	0	PageAlloc/Pages/Machine+Rmap.swift: func pageAddRmapPTE(_ pfn: Int)
         folio_add_new_anon_rmap	function	mm/rmap.c	0	PageAlloc/Pages/Machine+Rmap.swift: func folioSetAnon(_ folio: Int)
         folio_alloc	macro	include/linux/gfp.h	343	PageAlloc/Pages/Machine+Folio.swift: func folioAlloc(_ gfp: GFP, order: Int) -> Int? | Scenario/Catalog: call folio_alloc
@@ -248,7 +248,7 @@ extension KernelSymbolIndex {
         free_list	field	include/linux/mmzone.h	139	Scenario/Catalog: show free_list
         free_one_page	function	mm/page_alloc.c	1528	PageAlloc/Buddy/Machine+Buddy.swift: func freeOnePageLocked(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags)
         free_page	macro	include/linux/gfp.h	387	Scenario/Catalog: call free_page
-        free_page_is_bad	function	mm/page_alloc.c	1076	PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool
+        free_page_is_bad	function	mm/page_alloc.c	1076	PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         free_pages	function	mm/page_alloc.c	5319	Scenario/Catalog: call free_pages
         free_pages_exact	function	mm/page_alloc.c	5411	PageAlloc/Pages/Machine+SplitPage.swift: func freePagesExact(_ pfn: Int, size: Int) | Scenario/Catalog: call free_pages_exact
         free_pages_prepare	function	mm/page_alloc.c	1304	PageAlloc/Buddy/Machine+Free.swift: func freePagesPrepare(_ pfn: Int, order: Int) -> Bool
@@ -344,12 +344,12 @@ extension KernelSymbolIndex {
         offline_pages	function	mm/memory_hotplug.c	0	PageAlloc/Alloc/Machine+Isolation.swift: func offlinePages(_ start: Int, nrPages: Int) -> Int | Scenario/Catalog: call offline_pages
         only_alloc_fresh_hugetlb_folio	function	mm/hugetlb.c	1971	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func onlyAllocFreshHugetlbFolio(_ hi: Int, gfp: GFP, node: Int, noretry: inout Set<Int>?) -> Int?
         out_of_memory	function	mm/oom_kill.c	1118	PageAlloc/Alloc/Machine+OOM.swift: func outOfMemory(_ gfp: GFP, order: Int) -> Bool
-        page	struct	include/linux/mm_types.h	78	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct CompoundHeads: Sendable
-        page_bad_reason	function	mm/page_alloc.c	1051	PageAlloc/Debug/Machine+BadPage.swift: func pageBadReason( _ pfn: Int, check: PageFlags, detached: Bool, buddyCleared: Bool = false | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool
+        page	struct	include/linux/mm_types.h	78	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Debug/Machine+StructPageWords.swift: func structPageWords(_ pfn: Int, detached: Bool, head knownHead: Int? = nil) -> [UInt64] | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct CompoundHeads: Sendable
+        page_bad_reason	function	mm/page_alloc.c	1051	PageAlloc/Debug/Machine+BadPage.swift: func pageBadReason( _ pfn: Int, check: PageFlags, detached: Bool, buddyCleared: Bool = false | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         page_count	function	include/linux/page_ref.h	92	Scenario/Catalog: function page_count
         page_cpupid_reset_last	function	include/linux/mm.h	1654	PageAlloc/Debug/Machine+DumpPage.swift: func pageFlagsWord(_ pfn: Int) -> UInt64
         page_del_and_expand	function	mm/page_alloc.c	1716	PageAlloc/Buddy/Machine+Buddy.swift: func pageDelAndExpand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType)
-        page_expected_state	function	mm/page_alloc.c	1033	PageAlloc/Debug/Machine+BadPage.swift: func pageExpectedState(_ pfn: Int, check: PageFlags, detached: Bool) -> Bool | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool
+        page_expected_state	function	mm/page_alloc.c	1033	PageAlloc/Debug/Machine+BadPage.swift: func pageExpectedState(_ pfn: Int, check: PageFlags, detached: Bool) -> Bool | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         page_folio	macro	include/linux/page-flags.h	306	Scenario/Catalog: call page_folio | Scenario/Catalog: function page_folio
         page_is_buddy	function	mm/internal.h	648	PageAlloc/Buddy/Machine+Buddy.swift: func pageIsBuddy(zone z: Int, buddyPfn: Int, order: Int) -> Bool
         page_ref_add_unless	function	include/linux/page_ref.h	231	PageAlloc/Pages/Machine+PageRef.swift: func getPageUnlessZero(_ pfn: Int) -> Bool
@@ -393,6 +393,7 @@ extension KernelSymbolIndex {
         prep_new_page	function	mm/page_alloc.c	1850	PageAlloc/Alloc/Machine+Alloc.swift: func prepNewPage(_ pfn: Int, order: Int, gfp: GFP)
         prepare_alloc_pages	function	mm/page_alloc.c	4924	PageAlloc/Alloc/Machine+Alloc.swift: func prepareAllocPages(_ gfp: GFP, node: Int) -> AllocContext?
         present_pages	field	include/linux/mmzone.h	969	Scenario/Catalog: function present_pages
+        print_hex_dump	identifier	mm/debug.c	121	PageAlloc/Debug/Machine+StructPageWords.swift: static func hexDumpLines(_ words: [UInt64], prefix: String) -> [String]
         printk	identifier	mm/page_alloc.c	4950	PageAlloc/Debug/KernelReport.swift: struct KernelReport: Sendable, Equatable | PageAlloc/Trace/Instrumentation.swift: struct Instrumentation: Sendable
         private	field	include/linux/mm_types.h	114	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
         promo_wmark_pages	function	include/linux/mmzone.h	1102	Scenario/Catalog: function promo_wmark_pages

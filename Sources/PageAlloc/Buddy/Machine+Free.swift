@@ -169,14 +169,14 @@ extension Machine {
             }
             for index in 1..<(1 << order) {
                 let page = pfn + index
-                var detached = false
+                var detachedFrom: Int?
                 var reported = false
                 if compound {
                     reported = freeTailPagePrepare(head: pfn, page) == 1
                     bad += reported ? 1 : 0
-                    detached = true
+                    detachedFrom = pfn
                 }
-                if freePageIsBad(page, detached: detached, buddyCleared: reported) {
+                if freePageIsBad(page, detachedFrom: detachedFrom, buddyCleared: reported) {
                     bad += 1
                     continue
                 }
@@ -184,7 +184,7 @@ extension Machine {
                 if index < ownPages || !memmap.isTail(page) { memmap.flags[page].formIntersection(.hwpoison) }
             }
         }
-        if freePageIsBad(pfn, detached: false) { bad += 1 }
+        if freePageIsBad(pfn, detachedFrom: nil) { bad += 1 }
         if bad > 0 { return false }
         if let firstFree {
             modelReport(firstFree, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
