@@ -211,7 +211,7 @@ import Testing
     @Test("warn_alloc(): an empty mask prints mode:0x0()")
     func warnAllocEmptyMask() {
         var m = Self.small()
-        m.warnAlloc([], "page allocation failure: order:0")
+        m.warnAlloc([], "page allocation failure: order:0")  // the first call: within the rate limit
         #expect(
             m.reports == [
                 KernelReport(lines: [
@@ -667,5 +667,31 @@ import Testing
         let report = try #require(m.reports.first)
         #expect(report.lines[1].contains(" index:0xffffffffffffffff pfn:"))
         #expect(m.checkInvariants() == [])
+    }
+
+    /// `warn_alloc()` checks `__ratelimit(&nopage_rs)` with `DEFINE_RATELIMIT_STATE(nopage_rs,
+    /// 10*HZ, 1)` (mm/page_alloc.c:3945-3948): one warning per 10 * 250 = 2500 jiffies, and the
+    /// check comes before the `__GFP_DMA` exemption (mm/page_alloc.c:3947-3950), so an exempt
+    /// call still uses the window up. `__GFP_NOWARN` returns before the check and uses nothing.
+    /// The first window opens at the first check (jiffies 0); a check more than 2500 jiffies
+    /// later opens the next, first owning up to the calls refused in the old one
+    /// (`warn_alloc: N callbacks suppressed`, lib/ratelimit.c, not in the shared copy).
+    @Test("warn_alloc(): one warning per 10*HZ jiffies, the rate limit checked before the DMA exemption")
+    func warnAllocRatelimit() {
+        var m = Self.small()
+        m.warnAlloc(.kernel.union(.nowarn), "page allocation failure: order:0")  // no check
+        m.warnAlloc(.dma, "page allocation failure: order:0")  // passes the limit, then exempt
+        #expect(m.reports.isEmpty)
+        m.jiffies = 2500
+        m.warnAlloc(.kernel, "page allocation failure: order:1")  // same window: 2500 is not > 0 + 2500
+        m.warnAlloc(.kernel, "page allocation failure: order:2")
+        #expect(m.reports.isEmpty)
+        m.jiffies = 2501
+        m.warnAlloc(.kernel, "page allocation failure: order:3")
+        #expect(
+            m.reports.map(\.lines[0]) == [
+                "warn_alloc: 2 callbacks suppressed",
+                "mmbook: page allocation failure: order:3, mode:0xcc0(GFP_KERNEL), nodemask=(null),cpuset=/,mems_allowed=0",
+            ])
     }
 }

@@ -9,6 +9,7 @@ extension KernelSymbolIndex {
         COMPACTSTALL	identifier	mm/page_alloc.c	4109	Scenario/Catalog: function compact_stall
         COMPACTSUCCESS	identifier	mm/page_alloc.c	4124	Scenario/Catalog: function compact_success
         ClearPageReserved	identifier	mm/page_alloc.c	6206	Scenario/Catalog: call ClearPageReserved
+        DEFINE_RATELIMIT_STATE		include/linux/ratelimit.h	0	PageAlloc/Debug/RatelimitState.swift: struct RatelimitState: Sendable, Equatable
         FOLIO_FLAG	macro	include/linux/page-flags.h	444	PageAlloc/Pages/Machine+PageState.swift: func setPageFlag(_ pfn: Int, _ flag: PageFlags, on: Bool, head: Bool) | PageAlloc/Pages/Machine+PageState.swift: func testPageFlag(_ pfn: Int, _ flag: PageFlags, head: Bool) -> Bool
         GFP_ATOMIC	gfp flag	include/linux/gfp_types.h	377	PageAlloc/Types/GFP+Names.swift: GFP.namedMasks
         GFP_DMA	gfp flag	include/linux/gfp_types.h	384	PageAlloc/Types/GFP+Names.swift: GFP.namedMasks
@@ -117,6 +118,7 @@ extension KernelSymbolIndex {
         __move_freepages_block_isolate	function	mm/page_alloc.c	2085	PageAlloc/Alloc/Machine+Isolation.swift: func moveFreepagesBlockIsolate(_ block: Int, zone z: Int, isolate: Bool) -> Bool
         __page_cache_release	function	mm/swap.c	73	PageAlloc/Reclaim/Machine+PageCache.swift: func pageCacheRelease(_ pfn: Int)
         __perform_reclaim	function	mm/page_alloc.c	4327	PageAlloc/Alloc/Machine+Slowpath.swift: func allocPagesDirectReclaim( _ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext
+        __ratelimit	function	include/linux/ratelimit.h	0	PageAlloc/Debug/RatelimitState.swift: struct RatelimitState: Sendable, Equatable | PageAlloc/Debug/RatelimitState.swift: func check(now: Int) -> (allowed: Bool, suppressed: Int)
         __remove_mapping	function	mm/vmscan.c	728	PageAlloc/Reclaim/Machine+PageCache.swift: func removeMapping(_ pfn: Int) -> Int
         __rmqueue	function	mm/page_alloc.c	2445	PageAlloc/Alloc/Machine+Alloc.swift: func rmqueue( zone z: Int, order: Int, _ migratetype: MigrateType, flags: AllocFlags, mode: inout RmqueueMode
         __rmqueue_claim	function	mm/page_alloc.c	2354	PageAlloc/Fallback/Machine+Fallback.swift: func rmqueueClaim(zone z: Int, order: Int, _ startType: MigrateType, flags: AllocFlags) -> Int?
@@ -411,6 +413,7 @@ extension KernelSymbolIndex {
         rmqueue_bulk	function	mm/page_alloc.c	2514	PageAlloc/PerCPU/Machine+PCP.swift: func rmqueueBulk( zone z: Int, cpu: Int, order: Int, count: Int, pindex: Int, migratetype: MigrateType, flags: AllocFlags
         rmqueue_mode	enum	mm/page_alloc.c	2433	PageAlloc/Alloc/Machine+Alloc.swift: enum RmqueueMode: Int, Comparable
         rmqueue_pcplist	function	mm/page_alloc.c	3280	PageAlloc/PerCPU/Machine+PCP.swift: func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int?
+        schedule_timeout_uninterruptible	function	kernel/time/sleep_timeout.c	0	Scenario/Catalog: call schedule_timeout_uninterruptible
         seq_printf		lib/vsprintf.c	0	PageAlloc/VMStat/CFormat.swift: enum CFormat
         set_max_huge_pages	function	mm/hugetlb.c	3817	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func setMaxHugePages(_ count: Int, hstate hi: Int = 0) -> Int
         set_migratetype_isolate	function	mm/page_isolation.c	154	PageAlloc/Alloc/Machine+ContigAlloc.swift: func startIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) -> Bool
