@@ -5,11 +5,16 @@ import Testing
 /// Simulated kernel bugs, reported the way `bad_page()` (mm/page_alloc.c, Linux 6.18, no
 /// CONFIG_DEBUG_VM, `check_pages_enabled` on) prints them, and never corrupting the model.
 /// Each case follows `free_pages_prepare()`, `free_tail_page_prepare()`, `page_bad_reason()`
-/// and `__dump_folio()`; the flags values are those of `DumpPageTests`.
+/// and `__dump_folio()`; the flags values are those of `DumpPageTests`, and so are the `raw:`
+/// words (see there: flags, `lru` poison or links, mapping, index, private,
+/// `_mapcount`/`page_type` + `_refcount << 32`, `memcg_data`).
 @Suite struct BadPageTests {
     static let base = FreePagesTests.base
     static let plainFlags = "flags: 0x17ffffc0000000(node=0|zone=2|lastcpupid=0x1fffff)"
     static let headFlags = "flags: 0x17ffffc0000040(head|node=0|zone=2|lastcpupid=0x1fffff)"
+    /// The first `raw:` line of a plain ZONE_NORMAL page that left its list with `list_del()`
+    /// (LIST_POISON1, LIST_POISON2) and has no mapping.
+    static let plainRaw = "raw: 0017ffffc0000000 dead000000000100 dead000000000122 0000000000000000"
 
     @Test func doubleFreeOfAnOrder0Page() throws {
         var m = FreePagesTests.oneGiB()
@@ -31,6 +36,8 @@ import Testing
                 BUG: Bad page state in process mmbook  pfn:100000
                 page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100000
                 \(Self.plainFlags)
+                \(Self.plainRaw)
+                raw: 0000000000000000 0000000000000000 ffffffffffffffff 0000000000000000
                 page dumped because: nonzero _refcount
 
                 """
@@ -55,7 +62,12 @@ import Testing
             m.reports[1].lines == [
                 "BUG: Bad page state in process kworker/0:1  pfn:100800",
                 "page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100800",
-                Self.plainFlags, "page_type: f0(buddy)", "page dumped because: nonzero _refcount",
+                Self.plainFlags, "page_type: f0(buddy)",
+                // On the order-10 Movable list between 0x100400 and 0x100c00 (their lru at
+                // page + 8); private = order 10; page_type PGTY_buddy 0xf0000000, _refcount 1.
+                "raw: 0017ffffc0000000 ffffea0004030008 ffffea0004010008 0000000000000000",
+                "raw: 0000000000000000 000000000000000a 00000001f0000000 0000000000000000",
+                "page dumped because: nonzero _refcount",
             ])
         #expect(m.pageRefCount(Self.base + 1024) == -1)
         #expect(m.buddyinfo() == FreePagesTests.allFree)
@@ -69,14 +81,21 @@ import Testing
         m.freePages(f + 1, order: 0)
         #expect(m.reports.isEmpty && m.pageRefCount(f + 1) == -1)
         // The folio's last put: free_tail_page_prepare() unlinks page 1, then
-        // free_page_is_bad() finds its count and the whole folio is leaked.
+        // free_page_is_bad() finds its count and the whole folio is leaked. Unlinked, page 1
+        // is dumped as a folio of its own: compound_head and mapping cleared
+        // (mm/page_alloc.c:1178-1179), its index word is _mm_id_mapcount[2], both -1
+        // (mm/internal.h:802-803, include/linux/mm_types.h:434), word 2 _large_mapcount -1
+        // and _nr_pages_mapped 0, word 6 _mapcount -1 and _refcount -1, _nr_pages 0
+        // (mm/page_alloc.c:1361-1362).
         m.folioPut(f)
         #expect(
             m.reports.map(\.text) == [
                 """
                 BUG: Bad page state in process mmbook  pfn:100001
-                page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
+                page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0xffffffffffffffff pfn:0x100001
                 \(Self.plainFlags)
+                raw: 0017ffffc0000000 0000000000000000 00000000ffffffff 0000000000000000
+                raw: ffffffffffffffff 0000000000000000 ffffffffffffffff 0000000000000000
                 page dumped because: nonzero _refcount
 
                 """
@@ -98,6 +117,8 @@ import Testing
                 BUG: Bad page state in process mmbook  pfn:100004
                 page: refcount:1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100004
                 \(Self.plainFlags)
+                \(Self.plainRaw)
+                raw: 0000000000000000 0000000000000000 00000001ffffffff 0000000000000000
                 page dumped because: nonzero _refcount
 
                 """
@@ -119,7 +140,12 @@ import Testing
             m.reports[0].lines == [
                 "BUG: Bad page state in process mmbook  pfn:100004",
                 "page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100004",
-                Self.plainFlags, "page dumped because: corrupted mapping in tail page",
+                Self.plainFlags,
+                // First on the order-2 pcp list: next is 0x100008's lru, prev the list head
+                // (the model's stand-in address).
+                "raw: 0017ffffc0000000 ffffea0004000208 \(String(Machine.listHeadPointer, radix: 16)) 0000000000000000",
+                "raw: 0000000000000000 0000000000000000 00000000ffffffff 0000000000000000",
+                "page dumped because: corrupted mapping in tail page",
             ])
         #expect(m.pcpList(.normal, cpu: 0, order: 2, .movable).first == f + 4)
         #expect(m.checkInvariants() == [])
@@ -157,6 +183,8 @@ import Testing
                 BUG: Bad page state in process mmbook  pfn:100001
                 page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
                 \(Self.plainFlags)
+                \(Self.plainRaw)
+                raw: 0000000000000000 0000000000000000 ffffffffffffffff 0000000000000000
                 page dumped because: nonzero _refcount
 
                 """
@@ -191,6 +219,8 @@ import Testing
                 BUG: Bad page state in process mmbook  pfn:100000
                 page: refcount:0 mapcount:1 mapping:0000000000000000 index:0x0 pfn:0x100000
                 \(Self.plainFlags)
+                \(Self.plainRaw)
+                raw: 0000000000000000 0000000000000000 0000000000000000 0000000000000000
                 page dumped because: nonzero mapcount
 
                 """
@@ -208,15 +238,21 @@ import Testing
         // free_pages_prepare() first zeroes page 1's order and _nr_pages, so dumping page 1
         // (still a tail) finds index 1 > nr_pages 0: "page does not match folio", and page 1
         // is dumped on its own; its mapping word holds _entire_mapcount (-1) and _pincount (0),
-        // 0x00000000ffffffff, whose low bits read as KSM. Unlinking it then writes NULL there,
-        // so the head's dump shows _entire_mapcount 0 + 1.
+        // 0x00000000ffffffff, whose low bits read as KSM; its index is its own word 4,
+        // _mm_id_mapcount[2] (both -1, mm/internal.h:802-803), and its raw word 2 holds
+        // _large_mapcount 0 and _nr_pages_mapped 1 (include/linux/mm_types.h:428-429).
+        // Unlinking it then writes NULL there, so the head's dump shows _entire_mapcount 0 + 1
+        // and its head: lines show page 1 with compound_head and mapping cleared
+        // (mm/page_alloc.c:1178-1179). The head: raw word 6 is _mapcount 0, _refcount 0.
         #expect(
             m.reports.map(\.text) == [
                 """
                 BUG: Bad page state in process mmbook  pfn:100001
                 page does not match folio
-                page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
+                page: refcount:0 mapcount:0 mapping:0000000000000000 index:0xffffffffffffffff pfn:0x100001
                 ksm \(Self.plainFlags)
+                raw: 0017ffffc0000000 ffffea0004000001 0000000100000000 00000000ffffffff
+                raw: ffffffffffffffff 0000000000000000 00000000ffffffff 0000000000000000
                 page dumped because: nonzero large_mapcount
 
                 """,
@@ -225,6 +261,12 @@ import Testing
                 page: refcount:0 mapcount:1 mapping:0000000000000000 index:0x0 pfn:0x100000
                 head: order:0 mapcount:1 entire_mapcount:1 nr_pages_mapped:1 pincount:0
                 \(Self.headFlags)
+                raw: 0017ffffc0000040 dead000000000100 dead000000000122 0000000000000000
+                raw: 0000000000000000 0000000000000000 0000000000000000 0000000000000000
+                head: 0017ffffc0000040 dead000000000100 dead000000000122 0000000000000000
+                head: 0000000000000000 0000000000000000 0000000000000000 0000000000000000
+                head: 0017ffffc0000000 0000000000000000 0000000100000000 0000000000000000
+                head: ffffffffffffffff 0000000000000000 00000000ffffffff 0000000000000000
                 page dumped because: nonzero mapcount
 
                 """,

@@ -42,6 +42,9 @@ import Testing
     @Test func splitFolioFreesTheUnmappedPagesAndKeepsTheCallersOne() throws {
         var m = FreePagesTests.oneGiB()
         let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
+        // __folio_split(): neither anonymous nor in a file: -EBUSY.
+        #expect(throws: FolioSplitError.busy) { try m.splitFolio(f) }
+        m.folioSetAnon(f)
         // can_split_folio(): the count must be the mappings (0) plus the caller's reference.
         m.getPage(f)
         #expect(throws: FolioSplitError.again) { try m.splitFolio(f) }

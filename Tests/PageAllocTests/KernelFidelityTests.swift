@@ -211,7 +211,7 @@ import Testing
     @Test("warn_alloc(): an empty mask prints mode:0x0()")
     func warnAllocEmptyMask() {
         var m = Self.small()
-        m.warnAlloc([], "page allocation failure: order:0")
+        m.warnAlloc([], "page allocation failure: order:0")  // the first call: within the rate limit
         #expect(
             m.reports == [
                 KernelReport(lines: [
@@ -315,6 +315,12 @@ import Testing
                     "page: refcount:0 mapcount:0 mapping:0000000000000000 index:0x0 pfn:\(f.hex)",
                     "head: order:2 mapcount:0 entire_mapcount:0 nr_pages_mapped:0 pincount:0",
                     BadPageTests.headFlags,
+                    "raw: 0017ffffc0000040 dead000000000100 dead000000000122 0000000000000000",
+                    "raw: 0000000000000000 0000000000000000 00000000ffffffff 0000000000000000",
+                    "head: 0017ffffc0000040 dead000000000100 dead000000000122 0000000000000000",
+                    "head: 0000000000000000 0000000000000000 00000000ffffffff 0000000000000000",
+                    "head: 0017ffffc0000202 ffffea0004000001 00000000ffffffff 00000000ffffffff",
+                    "head: ffffffffffffffff 0000000000000000 00000000ffffffff 0000000000000004",
                     "page dumped because: VM_BUG_ON_PAGE(compound && compound_order(page) != order)",
                     "------------[ cut here ]------------",
                     "kernel BUG at mm/page_alloc.c:1350!",  // mm/page_alloc.c:1350
@@ -365,7 +371,8 @@ import Testing
                 [
                     "BUG: Bad page state in process mmbook  pfn:\(String(p, radix: 16))",  // mm/page_alloc.c:643
                     "page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:\(p.hex)",
-                    BadPageTests.plainFlags,
+                    BadPageTests.plainFlags, BadPageTests.plainRaw,
+                    "raw: 0000000000000000 0000000000000000 ffffffffffffffff 0000000000000000",
                     "page dumped because: nonzero _refcount",  // mm/page_alloc.c:1059-1060
                 ]
             ])
@@ -440,5 +447,251 @@ import Testing
         #expect(m.pageblockMigratetype(Self.base + 1024) == .movable)
         #expect(m.pageblockMigratetype(Self.base + 1536) == .movable)
         #expect(m.checkInvariants() == [])
+    }
+
+    /// `__filemap_add_folio()` adds `folio_nr_pages()` references and sets `mapping`
+    /// (mm/filemap.c:876-880): an order-2 folio, allocated with one reference, is left with
+    /// 1 + 4 - 1 = 4 once the adding caller drops its own (the model's `markPageCache` does
+    /// both). `dump_page()` prints `folio_mapping()` with `%p` (mm/debug.c:73, 79-81): a
+    /// non-NULL pointer is hashed to 32 bits and printed in 16 zero-padded digits
+    /// (lib/vsprintf.c:801, 841, 742-746), so the field starts with eight zeros but is not all
+    /// zeros. `__folio_split()`: `can_split_folio()` counts the page cache's 4 as extra pins
+    /// (mm/huge_memory.c:3260): with the caller's reference, 0 mappings == 5 - 4 - 1, so it
+    /// splits; without it 0 != 4 - 4 - 1 and it returns -EAGAIN (mm/huge_memory.c:3714-3716).
+    /// After the split each new folio is unfrozen at `folio_expected_ref_count()` + 1 = 1 (page
+    /// cache) + 0 (mappings) + 1 (mm/huge_memory.c:3806-3807); the tails drop the extra one and
+    /// stay cached with 1, the first keeps 2 (the caller's). The LRU then holds 4 order-0 folios.
+    @Test("__filemap_add_folio(): a page-cache folio holds folio_nr_pages references and a mapping")
+    func filemapAddFolio() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
+        #expect(m.markPageCache(f, order: 2, dirty: false) == true)
+        #expect(m.folioRefCount(f) == 4)  // mm/filemap.c:879
+        #expect(m.memmap.mapping(f) != 0)  // mm/filemap.c:880
+        let first = m.dumpPage(f).split(separator: "\n")[0]
+        let mapping = try #require(first.split(separator: " ").first { $0.hasPrefix("mapping:") })
+        #expect(mapping.count == "mapping:".count + 16)  // lib/vsprintf.c:742-746
+        #expect(mapping.hasPrefix("mapping:00000000") && mapping != "mapping:0000000000000000")  // lib/vsprintf.c:801
+        #expect(first.hasPrefix("page: refcount:4 mapcount:0 "))
+        #expect(throws: FolioSplitError.again) { try m.splitFolio(f) }  // mm/huge_memory.c:3263: 0 != -1
+        m.getPage(f)
+        try m.splitFolio(f)  // mm/huge_memory.c:3263: 0 == 5 - 4 - 1
+        #expect(m.folioRefCount(f) == 2)  // mm/huge_memory.c:3806-3807, the caller's kept
+        for page in (f + 1)...(f + 3) { #expect(m.folioRefCount(page) == 1) }  // the extra one dropped
+        #expect(m.pageCacheFolios(node: 0).count == 4)
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// `__folio_split()` returns -EBUSY for a folio that is neither anonymous nor has a mapping
+    /// (mm/huge_memory.c:3629-3630), before any reference check: a folio fresh from
+    /// `folio_alloc()` is refused whatever its count. Once anonymous (`folio_test_anon()`), the
+    /// count must be its mappings (0) plus the caller's one: 1 (mm/huge_memory.c:3256-3263).
+    @Test("__folio_split(): -EBUSY for a folio with neither an anon nor a file mapping")
+    func folioSplitNoMapping() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 3)
+        #expect(throws: FolioSplitError.busy) { try m.splitFolio(f) }  // mm/huge_memory.c:3629-3630
+        m.getPage(f)
+        #expect(throws: FolioSplitError.busy) { try m.splitFolio(f) }  // still no mapping
+        m.putPage(f)
+        m.folioSetAnon(f)
+        try m.splitFolio(f)  // mm/huge_memory.c:3263: 0 == 1 - 0 - 1
+        #expect(m.folioRefCount(f) == 1)
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// `__remove_mapping()` freezes a page-cache folio at `1 + folio_nr_pages()` references
+    /// (mm/vmscan.c:770-771): the page cache's 4 for an order-2 folio and isolation's one.
+    /// A folio someone else holds (5 references before isolation) is not reclaimable; once
+    /// they let go, reclaim frees its 4 pages, with the mapping cleared.
+    @Test("__remove_mapping(): reclaim freezes nr + 1 references")
+    func removeMappingFreeze() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
+        #expect(m.markPageCache(f, order: 2, dirty: false) == true)
+        m.getPage(f)
+        #expect(!m.folioIsReclaimable(f))  // 5 + 1 != 1 + 4
+        m.putPage(f)
+        #expect(m.folioIsReclaimable(f))  // 4 + 1 == 1 + 4 (mm/vmscan.c:770)
+        #expect(m.shrinkFolioList([f]) == 4)
+        #expect(m.pageRefCount(f) == 0 && m.memmap.folioMapping[f] == .unmapped)
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// `shrink_folio_list()` collects the folios it frees in a `folio_batch` of `PAGEVEC_SIZE`
+    /// 31 and calls `free_unref_folios()` when the batch is full (mm/vmscan.c:1566-1569) and at
+    /// the end (mm/vmscan.c:1638). `free_unref_folios()` first runs `free_pages_prepare()`,
+    /// which fires `mm_page_free`, on every folio of the batch (mm/page_alloc.c:2953-2958), then,
+    /// per folio, `mm_page_free_batched` and `free_frozen_page_commit()`
+    /// (mm/page_alloc.c:3026-3028). 32 clean order-0 folios: 31 `mm_page_free`, 31
+    /// `mm_page_free_batched`, then 1 and 1. No commit drains anything: the pcp count stays far
+    /// below `high` (640 or more, see the suite comment), and order-0 frees never set
+    /// `free_high` (mm/page_alloc.c:2840 needs PCPF_PREV_FREE_HIGH_ORDER).
+    @Test("free_unref_folios(): a reclaim batch traces its mm_page_free events first, then mm_page_free_batched")
+    func freeUnrefFolios() throws {
+        var m = Self.small()
+        let pages = try (0..<32).map { _ in try m.mustAlloc(.highuserMovable, order: 0) }
+        for pfn in pages { #expect(m.markPageCache(pfn, order: 0, dirty: false) == true) }
+        m.tracing = true
+        #expect(m.shrinkFolioList(pages) == 32)
+        let first: [TraceEvent] =
+            pages[0..<31].map { .pageFree(pfn: $0, order: 0) } + pages[0..<31].map { .pageFreeBatched(pfn: $0) }
+        let last: [TraceEvent] = [.pageFree(pfn: pages[31], order: 0), .pageFreeBatched(pfn: pages[31])]
+        #expect(m.trace.map(\.event) == first + last)  // mm/vmscan.c:1566-1569, 1638
+        // include/trace/events/kmem.h:175
+        #expect(TraceEvent.pageFreeBatched(pfn: pages[0]).printkText.hasSuffix(" order=0"))
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// The latency columns of the events a fresh order-0 allocation fires
+    /// (`trace_print_lat_fmt()`, kernel/trace/trace_output.c:453-522), on a
+    /// `CONFIG_PREEMPT_DYNAMIC` kernel. `rmqueue_pcplist()` takes the per-CPU lock with
+    /// `pcp_spin_trylock()` (mm/page_alloc.c:3291): `pcpu_task_pin()` is `preempt_disable()`
+    /// (mm/page_alloc.c:121) and `spin_trylock()` disables preemption again
+    /// (mm/page_alloc.c:141-151), depth 2. `rmqueue_bulk()` then takes the zone lock with
+    /// `spin_lock_irqsave()` (mm/page_alloc.c:2526): interrupts off, depth 3. So every
+    /// `mm_page_alloc_zone_locked` (mm/page_alloc.c:1891) of the refill prints `d..3.`: `d` for
+    /// TRACE_FLAG_IRQS_OFF without BH_OFF (kernel/trace/trace_output.c:468-472), `.` need-resched,
+    /// `.` not in an interrupt, `3`, `.` no migrate-disable. `mm_page_alloc`
+    /// (mm/page_alloc.c:5200) fires after both locks are dropped: `.....`. An order-4 request
+    /// skips the per-CPU lists and `rmqueue_buddy()` takes only the zone lock
+    /// (mm/page_alloc.c:3165): `d..1.`.
+    @Test("trace_print_lat_fmt(): zone-locked events show irqs off and the locks' preempt depth")
+    func traceLatencyColumnsOfAllocation() throws {
+        var m = Self.small()
+        m.tracing = true
+        _ = try m.mustAlloc(.kernel, order: 0)
+        let refill = m.trace.dropLast()
+        #expect(refill.count == 15)  // nr_pcp_alloc(): batch 15 (suite comment)
+        #expect(refill.allSatisfy { $0.context.latencyField == "d..3." })
+        if case .pageAllocExtfrag = refill.first?.event {} else { Issue.record("the first block is claimed") }
+        #expect(m.trace.last?.context.latencyField == ".....")
+        let line = try #require(refill.last).ftraceLine(comm: "bash", pid: 1234, timestampNanoseconds: 1_000)
+        #expect(line.hasPrefix("            bash-1234    [000] d..3.     0.000001: mm_page_alloc_zone_locked: "))
+        m.clearTrace()
+        _ = try m.mustAlloc(.kernel, order: 4)
+        #expect(m.trace.map(\.context.latencyField) == ["d..1.", "....."])
+    }
+
+    /// The free side: `mm_page_free` fires in `free_pages_prepare()` (mm/page_alloc.c:1315)
+    /// before any lock: `.....`. `drain_local_pages()` drains with `spin_lock(&pcp->lock)`
+    /// (mm/page_alloc.c:2614, depth 1) and `free_pcppages_bulk()` takes the zone lock with
+    /// `spin_lock_irqsave()` (mm/page_alloc.c:1459, depth 2): every `mm_page_pcpu_drain`
+    /// (mm/page_alloc.c:1488) prints `d..2.`. In `free_unref_folios()` the second pass holds
+    /// the per-CPU lock from `pcp_spin_trylock()` (mm/page_alloc.c:3011, depth 2) when it
+    /// fires `mm_page_free_batched` (mm/page_alloc.c:3028): `...2.`. Serving a softirq sets
+    /// TRACE_FLAG_SOFTIRQ (kernel/trace/trace.c:2599-2600), printed `s` in the third column
+    /// (kernel/trace/trace_output.c:502-508): `..s..` for an allocation's `mm_page_alloc`.
+    @Test("trace_print_lat_fmt(): free, drain, batched free and softirq columns")
+    func traceLatencyColumnsOfFrees() throws {
+        var m = Self.small()
+        let page = try m.mustAlloc(.kernel, order: 0)
+        m.tracing = true
+        m.freePages(page, order: 0)
+        #expect(m.trace.map(\.context.latencyField) == ["....."])
+        m.clearTrace()
+        m.drainLocalPages()
+        #expect(!m.trace.isEmpty && m.trace.allSatisfy { $0.context.latencyField == "d..2." })
+        m.clearTrace()
+        let cached = try m.mustAlloc(.highuserMovable, order: 0)
+        #expect(m.markPageCache(cached, order: 0, dirty: false) == true)
+        #expect(m.shrinkFolioList([cached]) == 1)
+        #expect(m.trace.suffix(2).map(\.context.latencyField) == [".....", "...2."])
+        m.clearTrace()
+        m.task.servingSoftirq = true
+        _ = try m.mustAlloc(.atomic, order: 0)
+        #expect(m.trace.last?.context.latencyField == "..s..")
+    }
+
+    /// `kswapd()` runs as its own task, `kswapd0` (mm/vmscan.c:7345 sets its PF_MEMALLOC and
+    /// PF_KSWAPD), so the events of its run carry its comm and pid: `mm_vmscan_kswapd_wake`,
+    /// the frees of the folios it reclaims, `mm_vmscan_kswapd_sleep`. `wakeup_kswapd()` fires
+    /// `mm_vmscan_wakeup_kswapd` in the allocating task, and the allocation's `mm_page_alloc`
+    /// too. The pid is the model's documented stand-in (`TraceRecord.kswapdPid`).
+    @Test("kswapd(): its events come from the kswapd0 task")
+    func kswapdEventsFromItsOwnTask() throws {
+        var (m, _) = try ReclaimTests.fullOfCache(dirty: false)
+        m.tracing = true
+        #expect(m.allocPages(.kernel, order: 0) != nil)
+        let wake = try #require(m.trace.firstIndex { if case .vmscanKswapdWake = $0.event { true } else { false } })
+        let sleep = try #require(m.trace.firstIndex { if case .vmscanKswapdSleep = $0.event { true } else { false } })
+        #expect(m.trace[..<wake].allSatisfy { $0.context.kswapdNode == nil })
+        #expect(m.trace[wake...sleep].allSatisfy { $0.context.kswapdNode == 0 })
+        #expect(m.trace[(sleep + 1)...].allSatisfy { $0.context.kswapdNode == nil })
+        #expect(m.trace[wake..<sleep].contains { if case .pageFree = $0.event { true } else { false } })
+        let line = m.trace[wake].ftraceLine(comm: "bash", pid: 1234, timestampNanoseconds: 1_000)
+        #expect(line.hasPrefix("         kswapd0-90      [000] .....     0.000001: mm_vmscan_kswapd_wake: "))
+        #expect(m.task == TaskContext())
+    }
+
+    /// `drain_all_pages()` drains every CPU's lists from the calling CPU:
+    /// `__drain_all_pages()` calls `drain_pages()` for each CPU with pages in a loop on the
+    /// current CPU (mm/page_alloc.c:2720-2725), no work is queued on the other CPUs, so the
+    /// `mm_page_pcpu_drain` events of CPU 1's pages carry CPU 0.
+    @Test("__drain_all_pages(): the calling CPU drains the other CPUs' lists itself")
+    func drainAllPagesFromCallingCPU() throws {
+        var m = Self.small(cpus: 2)
+        m.currentCPU = 1
+        let page = try m.mustAlloc(.kernel, order: 0)
+        m.freePages(page, order: 0)
+        m.currentCPU = 0
+        m.tracing = true
+        m.drainAllPages()
+        #expect(m.zones[Self.z].pcp[1].count == 0)
+        #expect(!m.trace.isEmpty && m.trace.allSatisfy { $0.cpu == 0 })
+    }
+
+    /// `__dump_folio()` ends with `print_hex_dump()` of the page (`raw:`, 64 bytes, 32 a line
+    /// in 8-byte groups: two lines) and, for a large folio, of the folio's first two pages
+    /// (`head:`, four lines) (mm/debug.c:121-127). The tail at place 1 of an order-2 folio
+    /// holds its head's address | 1 in word 1 (`compound_head`), and `_mm_id_mapcount[2]`, both
+    /// -1 from `prep_compound_head()` (mm/internal.h:802-803), in word 4, where a page keeps
+    /// `index` (include/linux/mm_types.h:434, 104). Once `free_tail_page_prepare()` has
+    /// unlinked it (mm/page_alloc.c:1178-1179), `snapshot_page()` dumps it as a folio of its own,
+    /// so `index:` prints that word: `0xffffffffffffffff`.
+    @Test("__dump_folio(): raw: and head: lines; an unlinked second page prints _mm_id_mapcount as index")
+    func dumpFolioRawLines() throws {
+        var m = Self.small()
+        let f = try m.mustFolioAlloc(.highuserMovable, order: 2)
+        let headAddress = String(0xffff_ea00_0000_0000 + UInt64(f) * 64, radix: 16)
+        let lines = m.dumpPage(f + 1).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3 + 2 + 4)  // page:, head:, flags: (mm/debug.c:80, 89, 115)
+        #expect(lines.filter { $0.hasPrefix("raw: ") }.count == 2)
+        #expect(lines.filter { $0.hasPrefix("head: ") && $0.count == 6 + 4 * 17 - 1 }.count == 4)
+        let tailWords = lines[3].dropFirst(5).split(separator: " ") + lines[4].dropFirst(5).split(separator: " ")
+        #expect(String(tailWords[1]) == String(headAddress.dropLast()) + "1")  // compound_head
+        #expect(tailWords[4] == "ffffffffffffffff")  // _mm_id_mapcount[0..1] = -1, -1
+        #expect(tailWords[7] == "0000000000000004")  // _nr_pages
+        m.freePages(f + 1, order: 0)  // the tail's own count to -1, silently
+        m.folioPut(f)
+        let report = try #require(m.reports.first)
+        #expect(report.lines[1].contains(" index:0xffffffffffffffff pfn:"))
+        #expect(m.checkInvariants() == [])
+    }
+
+    /// `warn_alloc()` checks `__ratelimit(&nopage_rs)` with `DEFINE_RATELIMIT_STATE(nopage_rs,
+    /// 10*HZ, 1)` (mm/page_alloc.c:3945-3948): one warning per 10 * 250 = 2500 jiffies, and the
+    /// check comes before the `__GFP_DMA` exemption (mm/page_alloc.c:3947-3950), so an exempt
+    /// call still uses the window up. `__GFP_NOWARN` returns before the check and uses nothing.
+    /// The first window opens at the first check (jiffies 0); a check more than 2500 jiffies
+    /// later opens the next, first owning up to the calls refused in the old one
+    /// (`warn_alloc: N callbacks suppressed`, lib/ratelimit.c, not in the shared copy).
+    @Test("warn_alloc(): one warning per 10*HZ jiffies, the rate limit checked before the DMA exemption")
+    func warnAllocRatelimit() {
+        var m = Self.small()
+        m.warnAlloc(.kernel.union(.nowarn), "page allocation failure: order:0")  // no check
+        m.warnAlloc(.dma, "page allocation failure: order:0")  // passes the limit, then exempt
+        #expect(m.reports.isEmpty)
+        m.jiffies = 2500
+        m.warnAlloc(.kernel, "page allocation failure: order:1")  // same window: 2500 is not > 0 + 2500
+        m.warnAlloc(.kernel, "page allocation failure: order:2")
+        #expect(m.reports.isEmpty)
+        m.jiffies = 2501
+        m.warnAlloc(.kernel, "page allocation failure: order:3")
+        #expect(
+            m.reports.map(\.lines[0]) == [
+                "warn_alloc: 2 callbacks suppressed",
+                "mmbook: page allocation failure: order:3, mode:0xcc0(GFP_KERNEL), nodemask=(null),cpuset=/,mems_allowed=0",
+            ])
     }
 }

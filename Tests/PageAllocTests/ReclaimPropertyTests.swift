@@ -6,8 +6,8 @@ import Testing
 /// whole-zone and per-order
 /// compaction, hugetlb pool resizes and huge page use, under enough memory pressure to run
 /// kswapd, direct reclaim, direct compaction and the OOM path, with every invariant of
-/// `Machine.checkInvariants()` checked after each operation. Page-cache folios are taken from
-/// the LRU when freed, since reclaim and compaction free and move them.
+/// `Machine.checkInvariants()` checked after each operation. Page-cache folios are removed from
+/// the cache (`filemapRemoveFolio`) rather than freed, since they hold the cache's references.
 @Suite struct ReclaimPropertyTests {
     static let masks: [GFP] = [
         .kernel, .highuserMovable, .highuserMovable, .atomic, [.highuserMovable, .comp], .nowait, [.kernel, .noretry],
@@ -45,11 +45,7 @@ import Testing
                 m.freePages(victim.pfn, order: victim.order)
             } else if roll < 85 {
                 let folios = m.pageCacheFolios(node: 0)
-                if let pfn = folios.randomElement(using: &rng) {
-                    let order = Int(m.memmap.lruFolioOrder[pfn])
-                    m.pageCacheRelease(pfn)
-                    m.freePages(pfn, order: order)
-                }
+                if let pfn = folios.randomElement(using: &rng) { m.filemapRemoveFolio(pfn) }
             } else if roll < 88 {
                 let z = Machine.zoneIndex(node: 0, type: Bool.random(using: &rng) ? .normal : .dma32)
                 _ = m.compactZone(z, order: Bool.random(using: &rng) ? nil : Int.random(in: 1...9, using: &rng))
@@ -71,11 +67,7 @@ import Testing
             }
         }
         for block in live { m.freePages(block.pfn, order: block.order) }
-        for pfn in m.pageCacheFolios(node: 0) {
-            let order = Int(m.memmap.lruFolioOrder[pfn])
-            m.pageCacheRelease(pfn)
-            m.freePages(pfn, order: order)
-        }
+        for pfn in m.pageCacheFolios(node: 0) { m.filemapRemoveFolio(pfn) }
         for pfn in m.hstates[0].hugepageActivelist { m.freeHugeFolio(pfn) }
         m.setMaxHugePages(0)
         m.drainAllPages()

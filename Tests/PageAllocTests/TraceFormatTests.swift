@@ -33,6 +33,24 @@ import Testing
                 + "pfn=0x0 order=3 migratetype=0 gfp_flags=GFP_KERNEL")
     }
 
+    /// `trace_print_lat_fmt()` (kernel/trace/trace_output.c:466-522): `D` for irqs and bottom
+    /// halves off, `b` for bottom halves alone; `H` for hardirq with softirq, `h` hardirq; the
+    /// recorded preempt count is capped at 0xf (`min_t(..., pc & 0xff, 0xf)`,
+    /// kernel/trace/trace.c:2610) and printed with `%x`.
+    @Test func latencyColumns() {
+        var context = TraceContext()
+        context.irqsOff = true
+        context.bhOff = true
+        context.hardirq = true
+        context.softirq = true
+        context.preemptDepth = 17
+        #expect(context.latencyField == "D.Hf.")
+        context.irqsOff = false
+        context.softirq = false
+        context.preemptDepth = 10
+        #expect(context.latencyField == "b.ha.")
+    }
+
     @Test func pageFreeLine() {
         let record = TraceRecord(cpu: 12, event: .pageFree(pfn: 0x1000, order: 2))
         // 987_654_321 ns: (987_654_321 + 500) / 1000 = 987_654 us.

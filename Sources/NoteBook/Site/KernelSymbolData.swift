@@ -9,6 +9,7 @@ extension KernelSymbolIndex {
         COMPACTSTALL	identifier	mm/page_alloc.c	4109	Scenario/Catalog: function compact_stall
         COMPACTSUCCESS	identifier	mm/page_alloc.c	4124	Scenario/Catalog: function compact_success
         ClearPageReserved	identifier	mm/page_alloc.c	6206	Scenario/Catalog: call ClearPageReserved
+        DEFINE_RATELIMIT_STATE		include/linux/ratelimit.h	0	PageAlloc/Debug/RatelimitState.swift: struct RatelimitState: Sendable, Equatable
         FOLIO_FLAG	macro	include/linux/page-flags.h	444	PageAlloc/Pages/Machine+PageState.swift: func setPageFlag(_ pfn: Int, _ flag: PageFlags, on: Bool, head: Bool) | PageAlloc/Pages/Machine+PageState.swift: func testPageFlag(_ pfn: Int, _ flag: PageFlags, head: Bool) -> Bool
         GFP_ATOMIC	gfp flag	include/linux/gfp_types.h	377	PageAlloc/Types/GFP+Names.swift: GFP.namedMasks
         GFP_DMA	gfp flag	include/linux/gfp_types.h	384	PageAlloc/Types/GFP+Names.swift: GFP.namedMasks
@@ -91,6 +92,7 @@ extension KernelSymbolIndex {
         __def_gfpflag_names	macro	include/trace/events/mmflags.h	88	PageAlloc/Trace/GFP+Trace.swift: static let traceFlagNames: [(mask: GFP, name: String)] = [
         __def_pageflag_names	macro	include/trace/events/mmflags.h	142	PageAlloc/Types/PageFlags+Names.swift: static let names: [(flag: PageFlags, name: String)] = [
         __del_page_from_free_list	function	mm/page_alloc.c	855	PageAlloc/Buddy/Machine+FreeList.swift: func delFromFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType) | PageAlloc/VMStat/Machine+VMStat.swift: func nrFreePagesBlocks(zone z: Int) -> Int
+        __drain_all_pages	function	mm/page_alloc.c	2662	PageAlloc/PerCPU/Machine+PCP.swift: func drainAllPages()
         __dump_folio	function	mm/debug.c	70	PageAlloc/Debug/Machine+DumpPage.swift: func dumpPage(_ pfn: Int) -> String
         __dump_page	function	mm/debug.c	130	PageAlloc/Debug/Machine+DumpPage.swift: func dumpPage(_ pfn: Int) -> String
         __folio_add_rmap	function	mm/rmap.c	0	PageAlloc/Pages/Machine+Rmap.swift: func pageAddRmapPTE(_ pfn: Int)
@@ -116,6 +118,8 @@ extension KernelSymbolIndex {
         __move_freepages_block_isolate	function	mm/page_alloc.c	2085	PageAlloc/Alloc/Machine+Isolation.swift: func moveFreepagesBlockIsolate(_ block: Int, zone z: Int, isolate: Bool) -> Bool
         __page_cache_release	function	mm/swap.c	73	PageAlloc/Reclaim/Machine+PageCache.swift: func pageCacheRelease(_ pfn: Int)
         __perform_reclaim	function	mm/page_alloc.c	4327	PageAlloc/Alloc/Machine+Slowpath.swift: func allocPagesDirectReclaim( _ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext
+        __ratelimit	function	include/linux/ratelimit.h	0	PageAlloc/Debug/RatelimitState.swift: struct RatelimitState: Sendable, Equatable | PageAlloc/Debug/RatelimitState.swift: func check(now: Int) -> (allowed: Bool, suppressed: Int)
+        __remove_mapping	function	mm/vmscan.c	728	PageAlloc/Reclaim/Machine+PageCache.swift: func removeMapping(_ pfn: Int) -> Int
         __rmqueue	function	mm/page_alloc.c	2445	PageAlloc/Alloc/Machine+Alloc.swift: func rmqueue( zone z: Int, order: Int, _ migratetype: MigrateType, flags: AllocFlags, mode: inout RmqueueMode
         __rmqueue_claim	function	mm/page_alloc.c	2354	PageAlloc/Fallback/Machine+Fallback.swift: func rmqueueClaim(zone z: Int, order: Int, _ startType: MigrateType, flags: AllocFlags) -> Int?
         __rmqueue_pcplist	function	mm/page_alloc.c	3249	PageAlloc/PerCPU/Machine+PCP.swift: func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int?
@@ -152,7 +156,7 @@ extension KernelSymbolIndex {
         alloc_pages_node	macro	include/linux/gfp.h	315	Scenario/Catalog: call alloc_pages_node
         alloc_pool_huge_folio	function	mm/hugetlb.c	2031	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func allocPoolHugeFolio(_ hi: Int, noretry: inout Set<Int>?) -> Int?
         alloc_surplus_hugetlb_folio	function	mm/hugetlb.c	2210	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func allocSurplusHugetlbFolio(_ hi: Int, node: Int) -> Int?
-        bad_page	function	mm/page_alloc.c	618	PageAlloc/Debug/KernelReport.swift: struct KernelReport: Sendable, Equatable | PageAlloc/Debug/Machine+BadPage.swift: func badPage(_ pfn: Int, reason: String, detached: Bool = false) | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool
+        bad_page	function	mm/page_alloc.c	618	PageAlloc/Debug/KernelReport.swift: struct KernelReport: Sendable, Equatable | PageAlloc/Debug/Machine+BadPage.swift: func badPage(_ pfn: Int, reason: String, detachedFrom head: Int? = nil) | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         balance_pgdat	function	mm/vmscan.c	6997	PageAlloc/Reclaim/Machine+Vmscan.swift: func balancePgdat(node: Int, order: Int, highestZone: ZoneType) -> Int
         bitmap_list_string	function	lib/vsprintf.c	1281	PageAlloc/Alloc/Machine+OOM.swift: static func bitmapList(_ bits: [Int]) -> String
         boost_watermark	function	mm/page_alloc.c	2160	PageAlloc/Fallback/Machine+Fallback.swift: func boostWatermark(zone z: Int) -> Bool
@@ -202,6 +206,7 @@ extension KernelSymbolIndex {
         extfrag_show_print	function	mm/vmstat.c	2371	PageAlloc/VMStat/Buddyinfo+Debugfs.swift: var extfragIndexText: String
         fallbacks	variable	mm/page_alloc.c	1907	PageAlloc/Fallback/Machine+Fallback.swift: static func fallbacks(_ migratetype: MigrateType) -> [MigrateType]
         filemap_add_folio	function	mm/filemap.c	961	Scenario/Catalog: call filemap_add_folio
+        filemap_remove_folio	function	mm/filemap.c	249	PageAlloc/Reclaim/Machine+PageCache.swift: func filemapRemoveFolio(_ pfn: Int)
         fill_contig_page_info	function	mm/vmstat.c	1073	PageAlloc/Compaction/ContigPageInfo.swift: struct ContigPageInfo: Sendable, Equatable | PageAlloc/Compaction/ContigPageInfo.swift: init(nrFree: [Int], suitableOrder: Int) | PageAlloc/Compaction/Machine+Fragmentation.swift: func contigPageInfo(zone z: Int, suitableOrder: Int) -> ContigPageInfo
         find_next_best_node	function	mm/page_alloc.c	5546	PageAlloc/Boot/Machine+Zonelist.swift: func findNextBestNode(_ node: Int, used: inout Set<Int>, nodeLoad: [Int]) -> Int?
         find_suitable_fallback	function	mm/page_alloc.c	2250	PageAlloc/Fallback/Machine+Fallback.swift: func findSuitableFallback(zone z: Int, order: Int, _ migratetype: MigrateType, claimable: Bool) -> FallbackSearch
@@ -210,8 +215,9 @@ extension KernelSymbolIndex {
         flags	field	include/linux/hugetlb.h	686	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
         flags_string	function	lib/vsprintf.c	2122	PageAlloc/Trace/GFP+Printk.swift: var printkString: String
         fls	function	include/asm-generic/bitops/fls.h	0	PageAlloc/VMStat/Machine+VMStat.swift: static func fls(_ x: Int) -> Int
-        folio	field	include/linux/huge_mm.h	754	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
+        folio	struct	include/linux/mm_types.h	375	PageAlloc/Debug/Machine+StructPageWords.swift: func structPageWords(_ pfn: Int, detached: Bool, head knownHead: Int? = nil) -> [UInt64] | PageAlloc/Types/FolioMapping.swift: enum FolioMapping: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
         folio_add_anon_rmap_ptes	function	mm/rmap.c	0	PageAlloc/Pages/Machine+Rmap.swift: func pageAddRmapPTE(_ pfn: Int)
+        folio_add_new_anon_rmap	function	mm/rmap.c	0	PageAlloc/Pages/Machine+Rmap.swift: func folioSetAnon(_ folio: Int)
         folio_alloc	macro	include/linux/gfp.h	343	PageAlloc/Pages/Machine+Folio.swift: func folioAlloc(_ gfp: GFP, order: Int) -> Int? | Scenario/Catalog: call folio_alloc
         folio_clear_active	identifier	mm/swap.c	140	Scenario/Catalog: call folio_clear_active
         folio_clear_unevictable	identifier	mm/vmscan.c	7881	Scenario/Catalog: call folio_clear_unevictable
@@ -244,12 +250,13 @@ extension KernelSymbolIndex {
         free_list	field	include/linux/mmzone.h	139	Scenario/Catalog: show free_list
         free_one_page	function	mm/page_alloc.c	1528	PageAlloc/Buddy/Machine+Buddy.swift: func freeOnePageLocked(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags)
         free_page	macro	include/linux/gfp.h	387	Scenario/Catalog: call free_page
-        free_page_is_bad	function	mm/page_alloc.c	1076	PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool
+        free_page_is_bad	function	mm/page_alloc.c	1076	PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         free_pages	function	mm/page_alloc.c	5319	Scenario/Catalog: call free_pages
         free_pages_exact	function	mm/page_alloc.c	5411	PageAlloc/Pages/Machine+SplitPage.swift: func freePagesExact(_ pfn: Int, size: Int) | Scenario/Catalog: call free_pages_exact
         free_pages_prepare	function	mm/page_alloc.c	1304	PageAlloc/Buddy/Machine+Free.swift: func freePagesPrepare(_ pfn: Int, order: Int) -> Bool
         free_pcppages_bulk	function	mm/page_alloc.c	1442	PageAlloc/PerCPU/Machine+PCP.swift: func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int)
         free_tail_page_prepare	function	mm/page_alloc.c	1091	PageAlloc/Debug/Machine+BadPage.swift: func freeTailPagePrepare(head: Int, _ page: Int) -> Int
+        free_unref_folios	function	mm/page_alloc.c	2945	PageAlloc/Buddy/Machine+Free.swift: func freeUnrefFolios(_ folios: [(pfn: Int, order: Int)])
         get_free_pages_noprof	function	mm/page_alloc.c	5233	PageAlloc/Alloc/Machine+Alloc.swift: func getFreePages(_ gfp: GFP, order: Int) -> Int?
         get_page	function	include/linux/mm.h	1390	PageAlloc/Pages/Machine+PageRef.swift: func getPage(_ pfn: Int) | Scenario/Catalog: call get_page
         get_page_from_freelist	function	mm/page_alloc.c	3725	PageAlloc/Alloc/Machine+Alloc.swift: func getPageFromFreelist(_ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext) -> Int?
@@ -280,6 +287,7 @@ extension KernelSymbolIndex {
         isolate_freepages	function	mm/compaction.c	1677	PageAlloc/Compaction/Machine+Compaction.swift: func isolateFreepages(_ cc: inout CompactControl)
         isolate_freepages_block	function	mm/compaction.c	556	PageAlloc/Compaction/Machine+Compaction.swift: func isolateFreepagesBlock(_ cc: inout CompactControl, start: inout Int, end: Int, stride: Int)
         isolate_freepages_range	function	mm/compaction.c	695	PageAlloc/Alloc/Machine+ContigAlloc.swift: func isolateFreepagesRange(_ start: Int, _ end: Int, zone z: Int)
+        isolate_lru_folios	function	mm/vmscan.c	1738	PageAlloc/Reclaim/Machine+PageCache.swift: func removeMapping(_ pfn: Int) -> Int | PageAlloc/Reclaim/Machine+Vmscan.swift: func isolateLruFolios(from cursor: Int32, highestZone: ZoneType, maxPages: Int) -> ( folios: [Int], next: Int32
         isolate_migratepages	function	mm/compaction.c	2045	PageAlloc/Compaction/Machine+Compaction.swift: func isolateMigratepages(_ cc: inout CompactControl) -> Bool
         isolate_migratepages_block	function	mm/compaction.c	837	PageAlloc/Compaction/Machine+Compaction.swift: func isolateMigratepagesBlock(_ cc: inout CompactControl, from start: Int, to end: Int)
         kswapd	function	mm/vmscan.c	7326	PageAlloc/Reclaim/Machine+Vmscan.swift: func kswapd(node: Int, order: Int, highestZone: ZoneType)
@@ -287,6 +295,7 @@ extension KernelSymbolIndex {
         list_first_entry			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
         list_head			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable
         list_last_entry			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
+        local_irq_save	function		0	PageAlloc/Trace/Machine+Locks.swift: func zoneLock()
         low_wmark_pages	function	include/linux/mmzone.h	1092	Scenario/Catalog: function low_wmark_pages
         lowmem_reserve_ratio_sysctl_handler	function	mm/page_alloc.c	6586	PageAlloc/Watermarks/Machine+Sysctl.swift: func setLowmemReserveRatio(_ ratios: [Int]) -> Bool
         lru	field	fs/proc/meminfo.c	42	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
@@ -337,12 +346,12 @@ extension KernelSymbolIndex {
         offline_pages	function	mm/memory_hotplug.c	0	PageAlloc/Alloc/Machine+Isolation.swift: func offlinePages(_ start: Int, nrPages: Int) -> Int | Scenario/Catalog: call offline_pages
         only_alloc_fresh_hugetlb_folio	function	mm/hugetlb.c	1971	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func onlyAllocFreshHugetlbFolio(_ hi: Int, gfp: GFP, node: Int, noretry: inout Set<Int>?) -> Int?
         out_of_memory	function	mm/oom_kill.c	1118	PageAlloc/Alloc/Machine+OOM.swift: func outOfMemory(_ gfp: GFP, order: Int) -> Bool
-        page	struct	include/linux/mm_types.h	78	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct CompoundHeads: Sendable
-        page_bad_reason	function	mm/page_alloc.c	1051	PageAlloc/Debug/Machine+BadPage.swift: func pageBadReason( _ pfn: Int, check: PageFlags, detached: Bool, buddyCleared: Bool = false | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool
+        page	struct	include/linux/mm_types.h	78	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Debug/Machine+StructPageWords.swift: func structPageWords(_ pfn: Int, detached: Bool, head knownHead: Int? = nil) -> [UInt64] | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct CompoundHeads: Sendable
+        page_bad_reason	function	mm/page_alloc.c	1051	PageAlloc/Debug/Machine+BadPage.swift: func pageBadReason( _ pfn: Int, check: PageFlags, detached: Bool, buddyCleared: Bool = false | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         page_count	function	include/linux/page_ref.h	92	Scenario/Catalog: function page_count
         page_cpupid_reset_last	function	include/linux/mm.h	1654	PageAlloc/Debug/Machine+DumpPage.swift: func pageFlagsWord(_ pfn: Int) -> UInt64
         page_del_and_expand	function	mm/page_alloc.c	1716	PageAlloc/Buddy/Machine+Buddy.swift: func pageDelAndExpand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType)
-        page_expected_state	function	mm/page_alloc.c	1033	PageAlloc/Debug/Machine+BadPage.swift: func pageExpectedState(_ pfn: Int, check: PageFlags, detached: Bool) -> Bool | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool
+        page_expected_state	function	mm/page_alloc.c	1033	PageAlloc/Debug/Machine+BadPage.swift: func pageExpectedState(_ pfn: Int, check: PageFlags, detached: Bool) -> Bool | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         page_folio	macro	include/linux/page-flags.h	306	Scenario/Catalog: call page_folio | Scenario/Catalog: function page_folio
         page_is_buddy	function	mm/internal.h	648	PageAlloc/Buddy/Machine+Buddy.swift: func pageIsBuddy(zone z: Int, buddyPfn: Int, order: Int) -> Bool
         page_ref_add_unless	function	include/linux/page_ref.h	231	PageAlloc/Pages/Machine+PageRef.swift: func getPageUnlessZero(_ pfn: Int) -> Bool
@@ -362,6 +371,8 @@ extension KernelSymbolIndex {
         pagetypeinfo_showfree	function	mm/vmstat.c	1625	PageAlloc/VMStat/Pagetypeinfo.swift: var text: String
         pagetypeinfo_showfree_print	function	mm/vmstat.c	1582	PageAlloc/VMStat/Machine+ProcFS.swift: func pagetypeinfoSnapshot() -> Pagetypeinfo
         pcp_list	field	include/linux/mm_types.h	99	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
+        pcp_spin_trylock	macro	mm/page_alloc.c	163	PageAlloc/Trace/Machine+Locks.swift: func pcpLock(pinned: Bool)
+        pcp_spin_unlock	macro	mm/page_alloc.c	166	PageAlloc/Trace/Machine+Locks.swift: func pcpUnlock(pinned: Bool)
         per_cpu_pages	struct	include/linux/mmzone.h	744	PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/PerCPU/PerCPUPages.swift: struct PerCPUPages: Sendable, Equatable | PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable | Scenario/Catalog: function pcp_count | Scenario/Catalog: function pcp_high | Scenario/Catalog: function pcp_high_min | Scenario/Catalog: function pcp_high_max | Scenario/Catalog: function pcp_batch | Scenario/Catalog: function pcp_free_count | Scenario/Catalog: function pcp_alloc_factor | Scenario/Catalog: function pcp_flags
         per_cpu_pages_init	function	mm/page_alloc.c	5975	PageAlloc/PerCPU/Machine+PCPSizing.swift: func setupPerCPUPagesets()
         per_cpu_zonestat	struct	include/linux/mmzone.h	762	PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable
@@ -375,6 +386,7 @@ extension KernelSymbolIndex {
         pgdat_watermark_boosted	function	mm/vmscan.c	6774	PageAlloc/Reclaim/Machine+Vmscan.swift: func pgdatWatermarkBoosted(node: Int, highestZone: ZoneType) -> Bool
         pglist_data	struct	include/linux/mmzone.h	1385	PageAlloc/Types/Node.swift: struct Node: Sendable
         post_alloc_hook	function	mm/page_alloc.c	1795	PageAlloc/Alloc/Machine+Alloc.swift: func prepNewPage(_ pfn: Int, order: Int, gfp: GFP)
+        preempt_disable	function		0	PageAlloc/Trace/Machine+Locks.swift: func zoneLock()
         prep_and_add_allocated_folios	function	mm/hugetlb.c	2009	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func prepAndAddAllocatedFolios(_ hi: Int, _ folios: [Int])
         prep_compound_head	function	mm/internal.h	792	PageAlloc/Pages/Machine+Compound.swift: func prepCompoundHead(_ pfn: Int, order: Int)
         prep_compound_page	function	mm/page_alloc.c	713	PageAlloc/Pages/Machine+Compound.swift: func prepCompoundPage(_ pfn: Int, order: Int)
@@ -383,6 +395,7 @@ extension KernelSymbolIndex {
         prep_new_page	function	mm/page_alloc.c	1850	PageAlloc/Alloc/Machine+Alloc.swift: func prepNewPage(_ pfn: Int, order: Int, gfp: GFP)
         prepare_alloc_pages	function	mm/page_alloc.c	4924	PageAlloc/Alloc/Machine+Alloc.swift: func prepareAllocPages(_ gfp: GFP, node: Int) -> AllocContext?
         present_pages	field	include/linux/mmzone.h	969	Scenario/Catalog: function present_pages
+        print_hex_dump	identifier	mm/debug.c	121	PageAlloc/Debug/Machine+StructPageWords.swift: static func hexDumpLines(_ words: [UInt64], prefix: String) -> [String]
         printk	identifier	mm/page_alloc.c	4950	PageAlloc/Debug/KernelReport.swift: struct KernelReport: Sendable, Equatable | PageAlloc/Trace/Instrumentation.swift: struct Instrumentation: Sendable
         private	field	include/linux/mm_types.h	114	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
         promo_wmark_pages	function	include/linux/mmzone.h	1102	Scenario/Catalog: function promo_wmark_pages
@@ -400,6 +413,7 @@ extension KernelSymbolIndex {
         rmqueue_bulk	function	mm/page_alloc.c	2514	PageAlloc/PerCPU/Machine+PCP.swift: func rmqueueBulk( zone z: Int, cpu: Int, order: Int, count: Int, pindex: Int, migratetype: MigrateType, flags: AllocFlags
         rmqueue_mode	enum	mm/page_alloc.c	2433	PageAlloc/Alloc/Machine+Alloc.swift: enum RmqueueMode: Int, Comparable
         rmqueue_pcplist	function	mm/page_alloc.c	3280	PageAlloc/PerCPU/Machine+PCP.swift: func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int?
+        schedule_timeout_uninterruptible	function	kernel/time/sleep_timeout.c	0	Scenario/Catalog: call schedule_timeout_uninterruptible
         seq_printf		lib/vsprintf.c	0	PageAlloc/VMStat/CFormat.swift: enum CFormat
         set_max_huge_pages	function	mm/hugetlb.c	3817	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func setMaxHugePages(_ count: Int, hstate hi: Int = 0) -> Int
         set_migratetype_isolate	function	mm/page_isolation.c	154	PageAlloc/Alloc/Machine+ContigAlloc.swift: func startIsolatePageRange(_ start: Int, _ end: Int, zone z: Int) -> Bool
@@ -422,6 +436,9 @@ extension KernelSymbolIndex {
         shrink_zones	function	mm/vmscan.c	6260	PageAlloc/Reclaim/Machine+Vmscan.swift: func tryToFreePages(order: Int, gfp: GFP, ac: AllocContext) -> Int
         snapshot_page	function	mm/util.c	1235	PageAlloc/Debug/Machine+DumpPage.swift: func dumpPage(_ pfn: Int) -> String
         spanned_pages	field	include/linux/mmzone.h	968	Scenario/Catalog: function spanned_pages
+        spin_lock_irqsave	function		0	PageAlloc/Trace/Machine+Locks.swift: func zoneLock()
+        spin_unlock	function		0	PageAlloc/Trace/Machine+Locks.swift: func pcpUnlock(pinned: Bool)
+        spin_unlock_irqrestore	function		0	PageAlloc/Trace/Machine+Locks.swift: func zoneUnlock()
         split_folio	macro	include/linux/huge_mm.h	107	PageAlloc/Pages/Machine+FolioSplit.swift: func splitFolio(_ folio: Int) throws(FolioSplitError) | Scenario/Catalog: call split_folio
         split_huge_page_to_list_to_order	function	mm/huge_memory.c	3952	PageAlloc/Pages/Machine+FolioSplit.swift: func splitFolio(_ folio: Int) throws(FolioSplitError)
         split_large_buddy	function	mm/page_alloc.c	1496	PageAlloc/Buddy/Machine+Buddy.swift: func splitLargeBuddy(_ pfn: Int, zone z: Int, order: Int, fpi: FPIFlags)
@@ -435,6 +452,8 @@ extension KernelSymbolIndex {
         totalreserve_pages	enumerator	mm/page_alloc.c	6297	Scenario/Catalog: function totalreserve_pages
         trace_mm_*			0	PageAlloc/Trace/Instrumentation.swift: struct Instrumentation: Sendable
         trace_print_context	function	kernel/trace/trace_output.c	628	PageAlloc/Trace/TraceRecord+Format.swift: func ftraceLine(comm: String, pid: Int, timestampNanoseconds: Int) -> String
+        trace_print_lat_fmt	function	kernel/trace/trace_output.c	453	PageAlloc/Trace/TraceEvent.swift: var latencyField: String
+        tracing_gen_ctx_irq_test	function	kernel/trace/trace.c	2588	PageAlloc/Trace/TraceEvent.swift: struct TraceContext: Sendable, Equatable
         try_to_claim_block	function	mm/page_alloc.c	2279	PageAlloc/Fallback/Machine+Fallback.swift: func tryToClaimBlock( _ pfn: Int, zone z: Int, currentOrder: Int, order: Int, startType: MigrateType, blockType: MigrateType, flags: AllocFlags
         try_to_compact_pages	function	mm/compaction.c	2814	PageAlloc/Compaction/Machine+Compaction.swift: func tryToCompactPages( _ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext, priority: CompactPriority
         try_to_free_pages	function	mm/vmscan.c	6612	PageAlloc/Reclaim/Machine+Vmscan.swift: func tryToFreePages(order: Int, gfp: GFP, ac: AllocContext) -> Int

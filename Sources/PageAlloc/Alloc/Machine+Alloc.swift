@@ -172,6 +172,7 @@ extension Machine {
         defer { leave() }
         while true {
             var page: Int?
+            zoneLock()
             if flags.contains(.highAtomic) { page = rmqueueSmallest(zone: z, order: order, .highAtomic) }
             if page == nil {
                 var mode = RmqueueMode.normal
@@ -180,6 +181,7 @@ extension Machine {
                     page = rmqueueSmallest(zone: z, order: order, .highAtomic)
                 }
             }
+            zoneUnlock()
             guard let pfn = page else { return nil }
             if !checkNewPages(pfn, order: order) { return pfn }
         }

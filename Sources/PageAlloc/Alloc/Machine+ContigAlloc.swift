@@ -195,6 +195,8 @@ extension Machine {
                 cc.nrMigratepages -= 1 << order
                 if dropClean && !memmap.flags[src].contains(.dirty) {
                     memmap.lruFolioOrder[src] = 0
+                    memmap.folioMapping[src] = .unmapped
+                    memmap.refcount[src] -= Int32(memmap.folioNrPages(src)) - 1
                     freePages(src, order: order)
                     continue
                 }

@@ -58,15 +58,22 @@ extension Machine {
 
     /// Prints the warning of a failed allocation unless the caller asked for silence.
     ///
-    /// Models: `warn_alloc()` (mm/page_alloc.c) for an allocation without a nodemask by a task
-    /// in the root cpuset: nothing for `__GFP_NOWARN`, nor for `__GFP_DMA` when no DMA zone has
-    /// managed pages; otherwise the first line as the kernel prints it,
+    /// Models: `warn_alloc()` (mm/page_alloc.c:3941-3964) for an allocation without a nodemask
+    /// by a task in the root cpuset: nothing for `__GFP_NOWARN`; then the rate limit
+    /// `nopage_rs` (`DEFINE_RATELIMIT_STATE(nopage_rs, 10*HZ, 1)`, mm/page_alloc.c:3945-3948:
+    /// one warning per 10 seconds of `jiffies`, the window opening at the first check; see
+    /// `RatelimitState` for the `callbacks suppressed` line a new window starts with); then
+    /// nothing for `__GFP_DMA` when no DMA zone has managed pages (checked after the rate
+    /// limit, which that call has used up); otherwise the first line as the kernel prints it,
     /// `"%s: %pV, mode:%#x(%pGg), nodemask=%*pbl"` with `current->comm`, continued by
     /// `cpuset_print_current_mems_allowed()` (CONFIG_CPUSETS) as `,cpuset=/,mems_allowed=` and the
-    /// nodes with memory. The ratelimit (one warning per 10 seconds), the stack dump and the
-    /// `show_mem()` report that follow are not modelled.
+    /// nodes with memory. The stack dump and the `show_mem()` report that follow are not
+    /// modelled.
     mutating func warnAlloc(_ gfp: GFP, _ message: String) {
         if gfp.contains(.nowarn) { return }
+        let (allowed, suppressed) = nopageRatelimit.check(now: jiffies)
+        if suppressed > 0 { report(["warn_alloc: \(suppressed) callbacks suppressed"]) }
+        guard allowed else { return }
         if gfp.contains(.dma) && !zones.contains(where: { $0.type == .dma && $0.managedPages > 0 }) { return }
         report([
             "\(comm): \(message), mode:\(gfp.hexString)(\(gfp.printkString)), nodemask=(null),cpuset=/,mems_allowed="

@@ -62,7 +62,46 @@ extension Machine {
             }
             type = .movable
         }
+        pcpLock(pinned: true)
         freeFrozenPageCommit(pfn, zone: z, migratetype: type, order: order)
+        pcpUnlock(pinned: true)
+    }
+
+    /// Frees a batch of folios whose counts are already zero, as reclaim does: every folio is
+    /// prepared first, then the survivors are committed to the per-CPU lists one by one.
+    ///
+    /// Models: `free_unref_folios()` (mm/page_alloc.c:2945-3034): a first pass runs
+    /// `free_pages_prepare()` on each folio (its `mm_page_free` event; a bad folio is dropped)
+    /// and frees orders the per-CPU lists do not cache straight to the buddy allocator; a second
+    /// pass fires `mm_page_free_batched` (which prints `order=0` whatever the order) and runs
+    /// `free_frozen_page_commit()` for each, isolated pageblocks going to the buddy allocator
+    /// and types above the per-CPU types to the Movable list. The per-CPU lock is always taken
+    /// (the trylock cannot fail in the model).
+    mutating func freeUnrefFolios(_ folios: [(pfn: Int, order: Int)]) {
+        enter("free_unref_folios")
+        defer { leave() }
+        var prepared: [(pfn: Int, order: Int)] = []
+        for (pfn, order) in folios {
+            guard let z = zoneIndex(ofPfn: pfn), freePagesPrepare(pfn, order: order) else { continue }
+            guard PerCPUPages.allowedOrder(order) else {
+                freeOnePageLocked(pfn, zone: z, order: order, fpi: [])
+                continue
+            }
+            prepared.append((pfn, order))
+        }
+        for (pfn, order) in prepared {
+            guard let z = zoneIndex(ofPfn: pfn) else { continue }
+            var type = pageblockMigratetype(pfn)
+            if type == .isolate {
+                freeOnePageLocked(pfn, zone: z, order: order, fpi: [])
+                continue
+            }
+            if type.rawValue >= MigrateType.pcpTypes { type = .movable }
+            pcpLock(pinned: true)
+            emit(.pageFreeBatched(pfn: pfn))
+            freeFrozenPageCommit(pfn, zone: z, migratetype: type, order: order)
+            pcpUnlock(pinned: true)
+        }
     }
 
     /// Frees a block straight to the buddy allocator, bypassing the per-CPU lists.
@@ -81,7 +120,8 @@ extension Machine {
     ///
     /// Models: `free_pages_prepare()` (mm/page_alloc.c, 6.18) with `check_pages_enabled` on,
     /// as on distribution kernels that boot with `init_on_alloc=1`: fires `mm_page_free`; clears
-    /// PG_mlocked; keeps a hardware-poisoned order-0 page out; for a compound block clears the
+    /// PG_mlocked and an anonymous folio's mapping; keeps a hardware-poisoned order-0 page out;
+    /// for a compound block clears the
     /// second page's folio flags and order, and runs `free_tail_page_prepare()` on every tail;
     /// runs `free_page_is_bad()` on every page, tails first; on any bad page the whole block is
     /// kept out of the allocator. Otherwise the flags are cleared (`PAGE_FLAGS_CHECK_AT_PREP`).
@@ -94,7 +134,7 @@ extension Machine {
     /// report of the model's own (the kernel checks nothing and would put them on a second
     /// list). A larger order than the compound page's is caught by the kernel's own
     /// tail checks.
-    private mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
+    mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
         enter("free_pages_prepare")
         defer { leave() }
         emit(.pageFree(pfn: pfn, order: order))
@@ -109,6 +149,8 @@ extension Machine {
             return false
         }
         memmap.flags[pfn].remove(.mlocked)
+        // mm/page_alloc.c:1376-1379: an anonymous folio's mapping is cleared here.
+        if memmap.folioMapping[pfn] == .anon { memmap.folioMapping[pfn] = .unmapped }
         if memmap.flags[pfn].contains(.hwpoison) && order == 0 { return false }
         let compound = memmap.isCompound(pfn)
         let ownPages = compound ? 1 << memmap.folioOrder(ofFolio: pfn) : 1
@@ -127,14 +169,14 @@ extension Machine {
             }
             for index in 1..<(1 << order) {
                 let page = pfn + index
-                var detached = false
+                var detachedFrom: Int?
                 var reported = false
                 if compound {
                     reported = freeTailPagePrepare(head: pfn, page) == 1
                     bad += reported ? 1 : 0
-                    detached = true
+                    detachedFrom = pfn
                 }
-                if freePageIsBad(page, detached: detached, buddyCleared: reported) {
+                if freePageIsBad(page, detachedFrom: detachedFrom, buddyCleared: reported) {
                     bad += 1
                     continue
                 }
@@ -142,7 +184,7 @@ extension Machine {
                 if index < ownPages || !memmap.isTail(page) { memmap.flags[page].formIntersection(.hwpoison) }
             }
         }
-        if freePageIsBad(pfn, detached: false) { bad += 1 }
+        if freePageIsBad(pfn, detachedFrom: nil) { bad += 1 }
         if bad > 0 { return false }
         if let firstFree {
             modelReport(firstFree, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)

@@ -450,15 +450,20 @@ extension Machine {
     /// (at the young end of the LRU, dirty if it was) and the source is freed.
     ///
     /// Models: `migrate_folio_move()` (mm/migrate.c) for a page-cache folio: the mapping and the
-    /// page cache's reference move to the target (`folio_migrate_mapping()`), the flags follow
-    /// (`folio_migrate_flags()`), the target joins the LRU with `folio_add_lru()`, and the
-    /// source's last reference is dropped. Copying the contents is not modelled.
+    /// page cache's `folio_nr_pages()` references move to the target (`folio_migrate_mapping()`), the flags
+    /// follow (`folio_migrate_flags()`), the target joins the LRU with `folio_add_lru()` and
+    /// drops its allocation reference, and the source's last reference (the isolation's, which
+    /// the model does not count apart) is dropped. Copying the contents is not modelled.
     mutating func migrateFolio(_ src: Int, to dst: Int, order: Int) {
         enter("migrate_folio_move")
         defer { leave() }
         let dirty = memmap.flags[src].contains(.dirty)
         memmap.flags[src].remove(.dirty)
         memmap.lruFolioOrder[src] = 0
+        memmap.folioMapping[src] = .unmapped
+        memmap.folioMapping[dst] = .file
+        memmap.refcount[src] -= Int32(memmap.folioNrPages(src)) - 1
+        memmap.refcount[dst] = Int32(memmap.folioNrPages(dst))
         lruAddFolio(dst, order: order, dirty: dirty)
         freePages(src, order: order)
     }

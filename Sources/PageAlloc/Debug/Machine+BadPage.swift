@@ -11,11 +11,11 @@ extension Machine {
     /// page is always the head of a block on a free list in the model, and clearing it would
     /// corrupt that list, so the model leaves it. The page is leaked by the caller, which does
     /// not free it.
-    mutating func badPage(_ pfn: Int, reason: String, detached: Bool = false) {
+    mutating func badPage(_ pfn: Int, reason: String, detachedFrom head: Int? = nil) {
         enter("bad_page")
         defer { leave() }
         let header = "BUG: Bad page state in process \(comm)  pfn:\(CFormat.zeroPaddedHex(UInt64(pfn), 5))"
-        let lines = [header] + dumpPageLines(pfn, reason: reason, detached: detached)
+        let lines = [header] + dumpPageLines(pfn, reason: reason, detachedFrom: head)
         instrumentation.reports.append(KernelReport(pfn: pfn, reason: reason, lines: lines))
     }
 
@@ -42,7 +42,7 @@ extension Machine {
         let reason = "VM_BUG_ON_PAGE(\(condition))"
         if config.debugVM {
             let lines =
-                dumpPageLines(pfn, reason: reason, detached: false) + [
+                dumpPageLines(pfn, reason: reason, detachedFrom: nil) + [
                     "------------[ cut here ]------------", "kernel BUG at \(file):\(line)!",
                 ]
             instrumentation.reports.append(KernelReport(pfn: pfn, reason: reason, lines: lines))
@@ -100,20 +100,21 @@ extension Machine {
     /// Models: `free_page_is_bad()` → `page_expected_state()`, then `page_bad_reason()` and `bad_page()`
     /// (mm/page_alloc.c): the reason is worked out only for a page that fails the check.
     /// `buddyCleared`: the page was just reported by `bad_page()`, which cleared its
-    /// PageBuddy, so that alone is no longer a fault.
+    /// PageBuddy, so that alone is no longer a fault. `detachedFrom`: the page is a tail that
+    /// `free_tail_page_prepare()` has just unlinked from the folio headed there.
     @inline(__always)
-    mutating func freePageIsBad(_ pfn: Int, detached: Bool, buddyCleared: Bool = false) -> Bool {
-        if !buddyCleared && pageExpectedState(pfn, check: .checkAtFree, detached: detached) { return false }
-        return freePageIsBadSlow(pfn, detached: detached, buddyCleared: buddyCleared)
+    mutating func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool {
+        if !buddyCleared && pageExpectedState(pfn, check: .checkAtFree, detached: head != nil) { return false }
+        return freePageIsBadSlow(pfn, detachedFrom: head, buddyCleared: buddyCleared)
     }
 
     /// The report half of `free_page_is_bad()` (mm/page_alloc.c): `bad_page()` with
     /// `page_bad_reason()`, for a page `pageExpectedState` refused.
     @inline(never)
-    private mutating func freePageIsBadSlow(_ pfn: Int, detached: Bool, buddyCleared: Bool) -> Bool {
-        let reason = pageBadReason(pfn, check: .checkAtFree, detached: detached, buddyCleared: buddyCleared)
+    private mutating func freePageIsBadSlow(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool) -> Bool {
+        let reason = pageBadReason(pfn, check: .checkAtFree, detached: head != nil, buddyCleared: buddyCleared)
         guard let reason = reason ?? (buddyCleared ? nil : "nonzero mapcount") else { return false }
-        badPage(pfn, reason: reason, detached: detached)
+        badPage(pfn, reason: reason, detachedFrom: head)
         return true
     }
 

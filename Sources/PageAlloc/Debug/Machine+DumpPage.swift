@@ -8,35 +8,44 @@ extension Machine {
     /// `flags: 0x…(…)` of the folio's head and, for a typed page, `page_type: f0(buddy)`.
     /// The refcount is the folio's, the mapcount the page's own. A tail page whose folio is
     /// being torn down (`_nr_pages` already 0) is dumped on its own after `page does not match
-    /// folio`, as `snapshot_page()` does. Not modelled: the `raw:` and `head:` hex dumps of the
-    /// struct pages (they are left out), `page->index` (0: no page cache), `memcg:` and
-    /// `dump_mapping()`; a non-NULL mapping pointer prints unhashed.
+    /// folio`, as `snapshot_page()` does; its `index` is then its own fifth word (on a second
+    /// page, `_mm_id_mapcount`: `0xffffffffffffffff`). Then the `raw:` lines, the page's
+    /// `struct page` as `print_hex_dump()` prints it (two lines of four words), and for a large
+    /// folio the `head:` lines, the head page and the second page (four lines): see
+    /// `structPageWords(_:detached:head:)` for the words and the stand-ins for what the model does
+    /// not keep. Not modelled: `page->index` (0: the model's file has no offsets), `memcg:` and
+    /// the `dump_mapping()` line about a page-cache folio's inode (the model has no inode).
+    /// `folio_mapping()` is NULL for an anonymous folio, which prints `anon ` before `flags:`;
+    /// a page-cache folio's `address_space` pointer prints hashed, as `%p` does (see
+    /// `CFormat.hashedPointer`).
     public func dumpPage(_ pfn: Int) -> String {
-        dumpPageLines(pfn, reason: nil, detached: false).map { $0 + "\n" }.joined()
+        dumpPageLines(pfn, reason: nil, detachedFrom: nil).map { $0 + "\n" }.joined()
     }
 
-    /// The lines of `dump_page(page, reason)`; `detached` dumps a page as
-    /// `free_tail_page_prepare()` left it, no longer linked to its head.
-    func dumpPageLines(_ pfn: Int, reason: String?, detached: Bool) -> [String] {
+    /// The lines of `dump_page(page, reason)`; `detachedFrom` dumps a page as
+    /// `free_tail_page_prepare()` left it, no longer linked to the head there.
+    func dumpPageLines(_ pfn: Int, reason: String?, detachedFrom detachedHead: Int?) -> [String] {
+        let detached = detachedHead != nil
+        let words = structPageWords(pfn, detached: detached, head: detachedHead)
         var lines: [String] = []
         var folio = pfn
-        var index = 0
         if memmap.isTail(pfn) && !detached {
             folio = memmap.head(pfn)
-            index = pfn - folio
-            if index > memmap.folioNrPages(folio) {
+            if pfn - folio > memmap.folioNrPages(folio) {
                 lines.append("page does not match folio")
                 folio = pfn
-                index = 0
             }
         }
+        // A page dumped as its own folio prints its own index word (a second page's
+        // `_mm_id_mapcount`); a tail of a sound folio the head's index plus its place.
+        let index = folio == pfn ? words[4] : UInt64(pfn - folio)
         let large = memmap.isHead(folio)
         let mappingWord = detached ? 0 : memmap.mapping(folio)
         let mapping = mappingWord & Machine.mappingFlags == 0 ? mappingWord : 0
         let mapcount = memmap.hasType(pfn) ? 0 : memmap.mapcount(pfn) + 1
         lines.append(
             "page: refcount:\(memmap.refcount[folio]) mapcount:\(mapcount) mapping:"
-                + CFormat.zeroPaddedHex(mapping, 16) + " index:\(CFormat.alternateHex(UInt64(index)))"
+                + CFormat.hashedPointer(mapping) + " index:\(CFormat.alternateHex(index))"
                 + " pfn:\(CFormat.alternateHex(UInt64(pfn)))")
         if large {
             let second = folio + 1
@@ -58,6 +67,13 @@ extension Machine {
             let byte = memmap.pageType[folio] >> 24
             let name = PageType(rawValue: UInt8(byte))?.dumpName ?? "unknown"
             lines.append("page_type: \(String(byte, radix: 16))(\(name))")
+        }
+        // mm/debug.c:121-127: the page itself, then a large folio's first two pages.
+        lines += Machine.hexDumpLines(words, prefix: "raw: ")
+        if large {
+            let words =
+                structPageWords(folio, detached: false) + structPageWords(folio + 1, detached: false, head: folio)
+            lines += Machine.hexDumpLines(words, prefix: "head: ")
         }
         if let reason { lines.append("page dumped because: \(reason)") }
         return lines

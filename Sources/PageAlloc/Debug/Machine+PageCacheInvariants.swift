@@ -2,7 +2,8 @@ extension Machine {
     /// Checks the page cache; returns one message per violation.
     ///
     /// Every file LRU entry is an in-use (not free) first page of a folio with PG_lru, aligned
-    /// to its order, referenced, on its own node's list; the zones' NR_ZONE_INACTIVE_FILE and
+    /// to its order, holding at least the page cache's `folio_nr_pages()` references and a file
+    /// mapping, on its own node's list; the zones' NR_ZONE_INACTIVE_FILE and
     /// NR_ZONE_WRITE_PENDING match the lists.
     func pageCacheInvariantProblems() -> [String] {
         var problems: [String] = []
@@ -31,7 +32,12 @@ extension Machine {
                 }
                 if !flags[pfn].contains(.lru) { problems.append("\(Machine.folioName(pfn)) lacks PG_lru") }
                 if memmap.isBuddy(pfn) { problems.append("\(Machine.folioName(pfn)) is a free buddy block") }
-                if refcount[pfn] < 1 { problems.append("\(Machine.folioName(pfn)) has refcount \(refcount[pfn])") }
+                if refcount[pfn] < memmap.folioNrPages(pfn) {
+                    problems.append("\(Machine.folioName(pfn)) has refcount \(refcount[pfn]), below folio_nr_pages")
+                }
+                if memmap.folioMapping[pfn] != .file {
+                    problems.append("\(Machine.folioName(pfn)) has no file mapping")
+                }
                 if pfn & ((1 << order) - 1) != 0 {
                     problems.append("\(Machine.folioName(pfn)) is not aligned to its order \(order)")
                 }

@@ -5,7 +5,7 @@ public enum FolioSplitError: Error, Sendable, Equatable {
     /// `-EINVAL`: not a large folio (nothing to split).
     case invalid
     /// `-EBUSY`: the folio is under writeback, or is neither anonymous nor in a file mapping
-    /// (a hugetlb folio of the model).
+    /// (a folio fresh from the allocator), or a hugetlb folio.
     case busy
     /// `-EAGAIN`: references other than its mappings and the caller's are held (a GUP pin, a
     /// speculative lookup), so the count cannot be frozen.

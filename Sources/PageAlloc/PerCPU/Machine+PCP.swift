@@ -8,7 +8,11 @@ extension Machine {
     /// in which case that block is dropped (leaked) and the next entry is tried.
     mutating func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int? {
         enter("rmqueue_pcplist")
-        defer { leave() }
+        pcpLock(pinned: true)
+        defer {
+            pcpUnlock(pinned: true)
+            leave()
+        }
         let cpu = currentCPU
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
         // The fast path halves free_count once (rmqueue_pcplist()); a retry after a bad block
@@ -92,7 +96,11 @@ extension Machine {
         flags: AllocFlags
     ) -> Int {
         enter("rmqueue_bulk")
-        defer { leave() }
+        zoneLock()
+        defer {
+            zoneUnlock()
+            leave()
+        }
         var mode = RmqueueMode.normal
         var got = 0
         while got < count {
@@ -204,7 +212,11 @@ extension Machine {
     /// is emptied before moving on, so an order-3 block can overshoot `count`.
     private mutating func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int) {
         enter("free_pcppages_bulk")
-        defer { leave() }
+        zoneLock()
+        defer {
+            zoneUnlock()
+            leave()
+        }
         var count = min(zones[z].pcp[cpu].count, count)
         var pindex = pindex - 1
         while count > 0 {
@@ -233,7 +245,9 @@ extension Machine {
         defer { leave() }
         while zones[z].pcp[cpu].count > 0 {
             let chunk = min(zones[z].pcp[cpu].count, zones[z].pcp[cpu].batch << PerCPUPages.batchScaleMax)
+            pcpLock(pinned: false)
             freePcppagesBulk(zone: z, cpu: cpu, count: chunk, pindex: 0)
+            pcpUnlock(pinned: false)
         }
     }
 
@@ -248,17 +262,16 @@ extension Machine {
 
     /// Empties every CPU's lists of every zone, CPU by CPU.
     ///
-    /// Models: `drain_all_pages(NULL)` (mm/page_alloc.c): each CPU drains its own lists
-    /// (the tracepoints carry that CPU's number).
+    /// Models: `drain_all_pages(NULL)` → `__drain_all_pages()` (mm/page_alloc.c:2662-2728):
+    /// the calling CPU drains every CPU's lists itself, CPU by CPU and zone by zone
+    /// (`drain_pages()` → `drain_pages_zone()`, mm/page_alloc.c:2720-2725), so the tracepoints
+    /// carry the calling CPU's number.
     public mutating func drainAllPages() {
         enter("drain_all_pages")
         defer { leave() }
-        let saved = currentCPU
         for cpu in 0..<cpuCount {
-            currentCPU = cpu
-            drainLocalPages()
+            for z in zones.indices where zones[z].isPopulated { drainPagesZone(zone: z, cpu: cpu) }
         }
-        currentCPU = saved
     }
 
     /// Shrinks an idle per-CPU list's high mark by an eighth towards high_min and frees what
@@ -278,7 +291,9 @@ extension Machine {
         if toDrain > 0 {
             let saved = currentCPU
             currentCPU = cpu
+            pcpLock(pinned: false)
             freePcppagesBulk(zone: z, cpu: cpu, count: toDrain, pindex: 0)
+            pcpUnlock(pinned: false)
             currentCPU = saved
         }
     }

@@ -49,12 +49,19 @@ extension Machine {
     /// One kswapd run on a node: wake, balance, sleep.
     ///
     /// Models: the loop of `kswapd()` (mm/vmscan.c) for one wakeup: `mm_vmscan_kswapd_wake`,
-    /// `balance_pgdat()`, `mm_vmscan_kswapd_sleep`. The model's kswapd goes back to sleep after
-    /// one pass whether or not the node ended up balanced (a pass already takes every clean
-    /// page it may).
+    /// `balance_pgdat()`, `mm_vmscan_kswapd_sleep`, all in kswapd's own task
+    /// (`TaskContext.kswapd(node:)`), so its tracepoints carry `kswapd<nid>` and its pid. The
+    /// model's kswapd runs at once on the waking CPU and goes back to sleep after one pass
+    /// whether or not the node ended up balanced (a pass already takes every clean page it
+    /// may).
     mutating func kswapd(node: Int, order: Int, highestZone: ZoneType) {
         enter("kswapd")
-        defer { leave() }
+        let waker = task
+        task = .kswapd(node: node)
+        defer {
+            task = waker
+            leave()
+        }
         emit(.vmscanKswapdWake(nid: node, zoneIndex: highestZone.rawValue, order: order))
         balancePgdat(node: node, order: order, highestZone: highestZone)
         emit(.vmscanKswapdSleep(nid: node))
@@ -69,9 +76,9 @@ extension Machine {
     /// high-order run has freed `compact_gap(order)` pages it balances for order 0 (as
     /// `kswapd_shrink_node()` does); a run that gives up without freeing anything counts as a
     /// kswapd failure, one that frees something clears the count (as `shrink_node()` does); the
-    /// pages freed count as `PGSTEAL_KSWAPD`. Each
-    /// step drops the oldest clean folio of the node's file LRU in an eligible zone
-    /// (`reclaimCleanFolio`). Not modelled: the scan priorities and `nr_to_reclaim` batches, the
+    /// pages freed count as `PGSTEAL_KSWAPD`. Each step isolates up to `SWAP_CLUSTER_MAX` pages
+    /// of the oldest clean folios of the node's file LRU in eligible zones (`isolateLruFolios`)
+    /// and frees them (`shrinkFolioList`). Not modelled: the scan priorities and `nr_to_reclaim` batches, the
     /// active list, anonymous memory and swap, slab shrinkers, writeback of dirty pages (dirty
     /// folios are passed over), and the kcompactd wakeup after a boosted run.
     @discardableResult
@@ -91,12 +98,14 @@ extension Machine {
             let balanced = pgdatBalanced(node: node, order: order, highestZone: highestZone)
             if !balanced { boostReclaim = 0 }
             if balanced && boostReclaim == 0 { break }
-            guard let (pfn, next) = nextReclaimable(from: cursor, highestZone: highestZone) else {
+            let (folios, next) = isolateLruFolios(
+                from: cursor, highestZone: highestZone, maxPages: Machine.swapClusterMax)
+            guard !folios.isEmpty else {
                 exhausted = true
                 break
             }
             cursor = next
-            let freed = reclaimCleanFolio(pfn)
+            let freed = shrinkFolioList(folios)
             reclaimed += freed
             vmEvents.count(.pgstealKswapd, freed)
             boostReclaim -= min(boostReclaim, freed)
@@ -129,6 +138,27 @@ extension Machine {
             return (pfn, p)
         }
         return nil
+    }
+
+    /// The clean folios one reclaim pass isolates from the old end of a node's file LRU,
+    /// starting at `cursor`, with the entry after the last one taken.
+    ///
+    /// Models: `isolate_lru_folios()` (mm/vmscan.c) called with `nr_to_scan` pages: folios are
+    /// taken while fewer than `maxPages` pages have been taken (so the last one may overshoot).
+    /// The folios `nextReclaimable` passes over are not counted (the kernel isolates them too
+    /// and puts them back).
+    private func isolateLruFolios(from cursor: Int32, highestZone: ZoneType, maxPages: Int) -> (
+        folios: [Int], next: Int32
+    ) {
+        var folios: [Int] = []
+        var pages = 0
+        var p = cursor
+        while pages < maxPages, let (pfn, next) = nextReclaimable(from: p, highestZone: highestZone) {
+            folios.append(pfn)
+            pages += 1 << Int(memmap.lruFolioOrder[pfn])
+            p = next
+        }
+        return (folios, p)
     }
 
     /// Whether some zone of the node up to `highestZone` meets its high watermark for `order`.
@@ -218,9 +248,11 @@ extension Machine {
         defer { leave() }
         var freed = 0
         var cursor = nodes[node].fileLRU.last
-        while freed < target, let (pfn, next) = nextReclaimable(from: cursor, highestZone: reclaimIndex) {
+        while freed < target {
+            let (folios, next) = isolateLruFolios(from: cursor, highestZone: reclaimIndex, maxPages: target - freed)
+            guard !folios.isEmpty else { break }
             cursor = next
-            freed += reclaimCleanFolio(pfn)
+            freed += shrinkFolioList(folios)
         }
         return freed
     }

@@ -31,11 +31,12 @@ extension Machine {
     /// The free-list changes made while `recordingFreeLists` was on, in order.
     public var freeListEvents: [FreeListEvent] { instrumentation.freeListEvents }
 
-    /// Appends a tracepoint record when tracing is on.
+    /// Appends a tracepoint record when tracing is on, with the task, interrupt and preemption
+    /// state it fires in (see `TraceContext`).
     @inline(__always)
     mutating func emit(_ event: TraceEvent) {
         guard instrumentation.tracing else { return }
-        instrumentation.trace.append(TraceRecord(cpu: currentCPU, event: event))
+        instrumentation.trace.append(TraceRecord(cpu: currentCPU, event: event, context: TraceContext(task)))
     }
 
     /// Forgets the recorded tracepoints.

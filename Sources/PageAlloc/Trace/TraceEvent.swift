@@ -29,13 +29,72 @@ public enum TraceEvent: Sendable, Equatable {
     case vmscanDirectReclaimEnd(nrReclaimed: Int)
 }
 
-/// A tracepoint as the ring buffer holds it: the event and the CPU it fired on.
+/// A tracepoint as the ring buffer holds it: the event, the CPU it fired on, and the context
+/// `tracing_gen_ctx()` recorded with it.
 public struct TraceRecord: Sendable, Equatable {
     public var cpu: Int
     public var event: TraceEvent
+    /// The task and the interrupt and preemption state when the event fired.
+    public var context: TraceContext
 
-    public init(cpu: Int, event: TraceEvent) {
+    /// A record of `event` on `cpu`, fired in `context` (by default from an ordinary task
+    /// holding no lock).
+    public init(cpu: Int, event: TraceEvent, context: TraceContext = TraceContext()) {
         self.cpu = cpu
         self.event = event
+        self.context = context
+    }
+}
+
+/// What a trace entry records about the context of its event: the task (the scenario's own or
+/// kswapd) and the flags and preempt count of the latency columns.
+///
+/// Models: `tracing_gen_ctx_irq_test()` (kernel/trace/trace.c:2588-2611) as stored by
+/// `tracing_generic_entry_update()`: `TRACE_FLAG_IRQS_OFF`, `TRACE_FLAG_HARDIRQ`,
+/// `TRACE_FLAG_SOFTIRQ` (serving a softirq), `TRACE_FLAG_BH_OFF` (bottom halves disabled) and
+/// the preempt count capped at 15, less the one the tracepoint itself adds
+/// (`tracing_gen_ctx_dec()`, include/linux/trace_events.h, not in the shared 6.18 copy, with
+/// `CONFIG_PREEMPTION`). Not modelled: NMI, the need-resched flags (no reschedule is ever
+/// pending in the model) and the migrate-disable count (always 0 on a non-RT kernel here).
+public struct TraceContext: Sendable, Equatable {
+    /// The event fired in kswapd of this node; nil for the scenario's own task.
+    public var kswapdNode: Int?
+    /// `TRACE_FLAG_IRQS_OFF`.
+    public var irqsOff = false
+    /// `TRACE_FLAG_HARDIRQ`.
+    public var hardirq = false
+    /// `TRACE_FLAG_SOFTIRQ`.
+    public var softirq = false
+    /// `TRACE_FLAG_BH_OFF`.
+    public var bhOff = false
+    /// `preempt_count() & PREEMPT_MASK` where the event fired.
+    public var preemptDepth = 0
+
+    /// An ordinary task holding no lock.
+    public init() {}
+
+    /// The context of an event fired in `task`.
+    public init(_ task: TaskContext) {
+        kswapdNode = task.kswapdNode
+        irqsOff = task.irqsDisabled
+        hardirq = task.hardirqDepth > 0
+        softirq = task.servingSoftirq
+        bhOff = task.softirqDisableDepth > 0
+        preemptDepth = task.preemptDepth
+    }
+
+    /// The five latency columns of a trace line: irqs-off, need-resched, hardirq/softirq,
+    /// preempt depth, migrate-disable depth.
+    ///
+    /// Models: `trace_print_lat_fmt()` (kernel/trace/trace_output.c:453-522): `D` with
+    /// interrupts and bottom halves off, `d` with interrupts off, `b` with bottom halves off;
+    /// `.` for need-resched; `H`, `h` or `s` for hardirq with softirq, hardirq, softirq; the
+    /// preempt depth as one hex digit (`.` for 0); `.` for migrate-disable.
+    public var latencyField: String {
+        let irqs: Character = irqsOff && bhOff ? "D" : irqsOff ? "d" : bhOff ? "b" : "."
+        let hardsoft: Character = hardirq && softirq ? "H" : hardirq ? "h" : softirq ? "s" : "."
+        let depth = min(preemptDepth, 0xf)
+        let depthChar: Character = depth == 0 ? "." : Character(String(depth, radix: 16))
+        return String([irqs, ".", hardsoft, depthChar, "."])
     }
 }

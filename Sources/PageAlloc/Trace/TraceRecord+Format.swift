@@ -10,29 +10,36 @@ extension TraceRecord {
     /// seconds, microseconds, event name and fields. The seconds and microseconds come from the
     /// timestamp rounded to the nearest microsecond, as `ns2usecs()` does.
     ///
-    /// Leaves out the 5-character latency field (`trace_print_lat_fmt()`): it is always
-    /// `.....` (irqs on, no reschedule pending, not in hard/soft irq, preempt count 0,
-    /// migration enabled), the field of an allocation from ordinary task context; a real
-    /// trace shows e.g. `..s1.` for an allocation in softirq. Also leaves out the `(tgid)`
-    /// column of the `record-tgid` option (off by default). `comm` is cut to 15 bytes like a
-    /// kernel task name.
+    /// The irq/preempt field is `trace_print_lat_fmt()`'s five columns (the `irq-info` option
+    /// is on by default, kernel/trace/trace.c:519, and printed at
+    /// kernel/trace/trace_output.c:650-651): see `TraceContext.latencyField`.
+    /// Leaves out the `(tgid)` column of the `record-tgid` option (off by default). `comm` is cut
+    /// to 15 bytes like a kernel task name. An event kswapd fired is printed with kswapd's name
+    /// and pid (`kswapd0-` and `kswapdPid`) instead of `comm` and `pid`.
     ///
     /// - Parameters:
-    ///   - comm: the task name, e.g. `bash` (`<idle>` for pid 0 in a real trace).
-    ///   - pid: the task's pid.
+    ///   - comm: the scenario task's name, e.g. `bash` (`<idle>` for pid 0 in a real trace).
+    ///   - pid: the scenario task's pid.
     ///   - timestampNanoseconds: the trace clock in nanoseconds (non-negative).
     public func ftraceLine(comm: String, pid: Int, timestampNanoseconds: Int) -> String {
         let microseconds = (UInt64(max(0, timestampNanoseconds)) + 500) / 1000
         let seconds = microseconds / 1_000_000
         let fraction = microseconds % 1_000_000
+        let (comm, pid) = context.kswapdNode.map { ("kswapd\($0)", TraceRecord.kswapdPid(node: $0)) } ?? (comm, pid)
         let task = TraceRecord.padLeft(TraceRecord.truncated(comm), to: 16, with: " ")
         let pidField = TraceRecord.padRight(String(pid), to: 7)
         let cpuField = TraceRecord.padLeft(String(cpu), to: 3, with: "0")
         let time =
             TraceRecord.padLeft(String(seconds), to: 5, with: " ") + "."
             + TraceRecord.padLeft(String(fraction), to: 6, with: "0")
-        return "\(task)-\(pidField) [\(cpuField)] ..... \(time): \(event.name): \(event.printkText)"
+        return "\(task)-\(pidField) [\(cpuField)] \(context.latencyField) \(time): \(event.name): \(event.printkText)"
     }
+
+    /// The pid the model gives kswapd of `node`: a fixed stand-in, 90 + the node id. A real
+    /// kswapd's pid depends on how many kernel threads started before it (`kswapd_run()` at
+    /// `module_init` time, after the per-CPU threads), typically a two-digit number on a small
+    /// machine; no trace field depends on its value.
+    public static func kswapdPid(node: Int) -> Int { 90 + node }
 
     /// The longest prefix of `comm` of at most `maxCommBytes` UTF-8 bytes.
     static func truncated(_ comm: String) -> String {

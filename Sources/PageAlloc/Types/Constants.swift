@@ -3,6 +3,8 @@
 /// CONFIG_TRANSPARENT_HUGEPAGE, no CONFIG_CMA, no CONFIG_HIGHMEM (the configuration of the
 /// 6.18 machine whose /proc files are in the test fixtures).
 public enum Kernel {
+    /// `HZ`: timer ticks per second, `CONFIG_HZ=250` as on Debian's x86_64 kernels.
+    public static let hz = 250
     /// `PAGE_SHIFT` (arch/x86/include/asm/page_types.h).
     public static let pageShift = 12
     /// `PAGE_SIZE`.

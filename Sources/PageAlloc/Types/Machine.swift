@@ -44,6 +44,11 @@ public struct Machine: Sendable {
     public internal(set) var vmEvents = VMEventCounters()
     /// `hstates[]`: the 2 MiB (default) and 1 GiB hugetlb pools.
     public internal(set) var hstates: [Hstate] = []
+    /// `jiffies`: the simulated clock, in ticks of `Kernel.hz` since boot. Nothing advances it
+    /// but its users (a scenario advances it per statement and with `msleep()`).
+    public var jiffies = 0
+    /// `nopage_rs`, `warn_alloc()`'s rate limit: one warning per 10 seconds.
+    var nopageRatelimit = RatelimitState(interval: 10 * Kernel.hz, burst: 1)
 
     /// The isolate bit of `pageblockBits`.
     static let isolateBit: UInt8 = 0x80

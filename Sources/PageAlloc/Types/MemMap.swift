@@ -57,6 +57,9 @@ public struct MemMap: Sendable {
     /// isolated from) a file LRU, by its first pfn; 0 for every other pfn. The kernel reads it
     /// from the folio (`folio_order()`); the model's page-cache folios need not be compound.
     public internal(set) var lruFolioOrder = HeadPfnTable<UInt8>(default: 0)
+    /// Model bookkeeping for `folio->mapping`: what each folio's mapping points at, by its
+    /// first pfn; `.unmapped` for every other pfn (see `mapping(_:)`).
+    public internal(set) var folioMapping = HeadPfnTable<FolioMapping>(default: .unmapped)
     /// `lru.next` and `lru.prev` of every page, as pfns (-1 for none): one array, so that a list
     /// operation updates both links of a page under one uniqueness check.
     var links: [PageLinks]
@@ -132,11 +135,20 @@ public struct MemMap: Sendable {
     /// `page->mapping` as far as the allocator's checks see it: `TAIL_MAPPING` on the tail pages
     /// `prep_compound_tail()` set it on (from the fourth page on; the second page holds
     /// `_entire_mapcount` and `_pincount` there, the third `_deferred_list.prev`, a pointer);
-    /// NULL on every other page (the model has no page cache or anon_vma).
+    /// on a folio's first page the fake pointer of its `folioMapping`, NULL without one.
     @inline(__always)
     public func mapping(_ pfn: Int) -> UInt64 {
-        guard isTail(pfn) else { return 0 }
+        guard isTail(pfn) else { return headMapping(pfn) }
         return tailMapping(pfn)
+    }
+
+    /// `mapping(_:)` of a page that is not a tail: its folio's `folioMapping` as a fake pointer.
+    private func headMapping(_ pfn: Int) -> UInt64 {
+        switch folioMapping[pfn] {
+        case .unmapped: return 0
+        case .anon: return MemMap.anonVMAPointer | MemMap.pageMappingAnon
+        case .file: return MemMap.fileMappingPointer
+        }
     }
 
     /// `mapping(_:)` of a tail page.
@@ -154,6 +166,15 @@ public struct MemMap: Sendable {
     /// What the model puts for the `_deferred_list.prev` pointer a third page's `mapping` word
     /// holds: some kernel address with the low bits clear.
     static let deferredListPointer: UInt64 = 0xffff_ea00_0000_0090
+
+    /// `PAGE_MAPPING_ANON` (include/linux/page-flags.h): bit 0 of an anonymous folio's `mapping`.
+    static let pageMappingAnon: UInt64 = 0x1
+    /// What the model puts for the `anon_vma` of every anonymous folio: a slab address in the
+    /// direct map (x86_64 `PAGE_OFFSET` 0xffff888000000000), 8-byte aligned.
+    static let anonVMAPointer: UInt64 = 0xffff_8881_0020_0a00
+    /// What the model puts for the `address_space` of its one file (the `i_data` of an inode in
+    /// the direct map), 8-byte aligned.
+    static let fileMappingPointer: UInt64 = 0xffff_8881_0040_0e38
 
     /// `buddy_order(page)`: the order of the free block a PageBuddy page heads.
     public func buddyOrder(_ pfn: Int) -> Int { Int(privateValue[pfn]) }

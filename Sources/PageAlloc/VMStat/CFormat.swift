@@ -36,4 +36,15 @@ enum CFormat {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
+
+    /// `%p` of a kernel pointer as printk prints it by default: NULL (and error pointers) as
+    /// their 16 hex digits, any other pointer hashed to 32 bits and zero-padded to 16 digits
+    /// (`ptr_to_id()` → `__ptr_to_hashval()`, lib/vsprintf.c:785-841). The kernel's hash is
+    /// siphash with a key drawn at boot, so it differs at every boot; the model uses a fixed
+    /// stand-in so that its output is stable: the high 32 bits of the pointer times 2^64 / φ
+    /// (Fibonacci hashing).
+    static func hashedPointer(_ pointer: UInt64) -> String {
+        guard pointer != 0, pointer < UInt64(bitPattern: -4095) else { return zeroPaddedHex(pointer, 16) }
+        return zeroPaddedHex((pointer &* 0x9E37_79B9_7F4A_7C15) >> 32, 16)
+    }
 }

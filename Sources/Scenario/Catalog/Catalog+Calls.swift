@@ -207,6 +207,22 @@ extension Catalog {
             doc: "Runs the vmstat worker once: folds counters, decays pcp->high."
         ) { (s, _) throws(ScenarioFailure) in s.m.vmstatUpdate() },
         CallEntry(
+            name: "schedule_timeout_uninterruptible", signature: Signature(required: [.number]),
+            models: KernelSymbol("schedule_timeout_uninterruptible", "kernel/time/sleep_timeout.c"),
+            doc: "Sleeps N jiffies (HZ is 250: 2500 make 10 s): jiffies and the trace clock move on."
+        ) { (s, a) throws(ScenarioFailure) in
+            let ticks = a.int(0)
+            guard ticks >= 0 && ticks <= Interpreter.maxSleepJiffies else {
+                throw ScenarioFailure(
+                    column: a.column, id: .badCallState,
+                    message:
+                        "schedule_timeout_uninterruptible: \(ticks) jiffies is out of range 0...\(Interpreter.maxSleepJiffies)"
+                )
+            }
+            s.m.jiffies += ticks
+            s.traceClock += ticks * (1_000_000_000 / Kernel.hz)
+        },
+        CallEntry(
             name: "compact_zone", signature: Signature(required: [.zone]),
             models: KernelSymbol("compact_zone", "mm/compaction.c"),
             doc: "Runs memory compaction over the zone; prints the result."

@@ -11,10 +11,18 @@ enum Interpreter {
     static let maxRepeat = 100_000
     /// The most statements one block may run, loops unrolled: a bound on nested repeats.
     static let maxStatementsPerBlock = 1_000_000
+    /// The simulated time every statement takes, in jiffies (one tick, 4 ms at HZ=250):
+    /// `machine.jiffies` advances by it before each statement runs, loops unrolled, so 2500
+    /// statements make the 10 seconds of `warn_alloc()`'s rate limit.
+    /// `schedule_timeout_uninterruptible(N)` advances it by N more.
+    static let jiffiesPerStatement = 1
+    /// The longest sleep a scenario may ask for, in jiffies: one hour.
+    static let maxSleepJiffies = 3600 * Kernel.hz
 }
 
 extension ScenarioSession {
     mutating func execute(_ statement: Statement) throws(ScenarioFailure) {
+        if machine != nil { m.jiffies += Interpreter.jiffiesPerStatement }
         switch statement.kind {
         case .boot(let options):
             try boot(options, column: statement.column)
