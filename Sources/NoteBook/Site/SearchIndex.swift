@@ -179,9 +179,24 @@ struct SearchIndex {
     static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let text = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-        // U+2028 and U+2029 end lines in older JavaScript string literals.
-        return text.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(
-            of: "\u{2029}", with: "\\u2029")
+        guard let data = try? encoder.encode(value) else { return "null" }
+        // U+2028 and U+2029 end lines in older JavaScript string literals. Escaped on the bytes
+        // (E2 80 A8/A9): Foundation's replacingOccurrences cost more than the encoding.
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count)
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            if byte == 0xE2, data.endIndex - index >= 3, data[index + 1] == 0x80,
+                data[index + 2] == 0xA8 || data[index + 2] == 0xA9
+            {
+                out += Array((data[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 3
+            } else {
+                out.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
