@@ -9,8 +9,8 @@ import Testing
 #endif
 
 /// What the profile of the site benchmark fixed (issue 15): unchanged files hard-linked from
-/// the previous site, the search index's line-separator escaping done on bytes, and a book
-/// loaded in one pass over SUMMARY.md.
+/// the previous site, the search index's line-separator escaping done on bytes, and `serve`
+/// woken by inotify rather than by polling.
 @Suite struct SiteBuildCostTests {
     /// The inode of a file of the site.
     static func inode(_ book: TemporaryBook, _ path: String) -> UInt {
@@ -63,5 +63,40 @@ import Testing
         }
         try book.write("SUMMARY.md", summary)
         #expect(try Book.load(directory: book.notes).chapters.count == 2000)
+    }
+
+    /// Waits for `events` to report, at most `seconds`.
+    static func woke(_ events: FileEvents, within seconds: Double) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask { await events.next() }
+            group.addTask {
+                try? await Task.sleep(for: .milliseconds(Int(seconds * 1000)))
+                return false
+            }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
+        }
+    }
+
+    @Test func inotifyWakesTheWatcherForANoteInASubfolderAndAFileOutsideTheNotes() async throws {
+        let sandbox = try Sandbox()
+        let notes = sandbox.root.appendingPathComponent("notes").path
+        try FileManager.default.createDirectory(atPath: notes + "/deep", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: sandbox.root.path + "/machines", withIntermediateDirectories: true)
+        let machine = sandbox.root.path + "/machines/zoneinfo.txt"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: machine))
+        let events = try #require(FileEvents())
+        defer { events.stop() }
+        #expect(events.watch(notes: notes, extra: [machine]))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: notes + "/deep/a.md"))
+        #expect(await Self.woke(events, within: 2))
+        // Replaced by a rename, as editors save.
+        try Data("new".utf8).write(to: URL(fileURLWithPath: machine), options: .atomic)
+        #expect(await Self.woke(events, within: 2))
+        // Nothing changed: no wake-up (once the events of the rename are all read).
+        _ = await Self.woke(events, within: 0.1)
+        #expect(await !Self.woke(events, within: 0.3))
     }
 }
