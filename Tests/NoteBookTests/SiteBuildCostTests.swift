@@ -44,6 +44,17 @@ import Testing
         #expect(SearchIndex.json(["\u{2028}"]) == "[\"\\u2028\"]")
     }
 
+    /// The ASCII fast paths of the search terms and of link resolution give what the Unicode
+    /// and Foundation paths give.
+    @Test func searchTermsAndLinksKeepTheirMeaningOnTheFastPaths() {
+        #expect(
+            SearchIndex.terms("Order-3 GFP_DMA32, café x²") == [
+                "order", "3", "gfp_dma32", "gfp", "dma32", "café", "x²",
+            ])
+        #expect(LinkChecker.resolve("../a%20b.html#x", from: "d/e/p.html")! == ("d/a b.html", "x"))
+        #expect(LinkChecker.resolve("plain.html", from: "d/p.html")! == ("d/plain.html", nil))
+    }
+
     /// A book of many chapters loads in one pass over SUMMARY.md (it was split once per chapter).
     @Test func aBookOfManyChaptersLoadsWithItsErrorsStillLocated() throws {
         var summary = "# Many\n\n"

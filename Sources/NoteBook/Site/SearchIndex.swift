@@ -124,7 +124,10 @@ struct SearchIndex {
             if isCJK(scalar) {
                 flushWord()
                 cjk.append(scalar)
-            } else if scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if scalar.isASCII
+                ? scalar == "_" || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            {
                 flushCJK()
                 word.append(scalar)
             } else {
