@@ -39,6 +39,18 @@ import Testing
         #expect(book.siteFiles() == linked)
     }
 
+    @Test func handWrittenTermsAreWhatJSONEncoderWrites() {
+        let keys = [
+            "b", "a", "10", "9", "B", "_x", "é", "é2", "x²", "伙伴", "ペー", "q\"u", "back\\slash",
+            "c\u{1}\u{8}\u{C}\t\r\n\u{1F}",
+            "sep\u{2028}\u{2029}", "slash/", "",
+        ]
+        var terms: [String: [Int]] = [:]
+        for (index, key) in keys.enumerated() { terms[key] = [index, 10, 3] }
+        terms["none"] = []
+        #expect(SearchIndex.termsJSON(terms) == SearchIndex.json(terms))
+    }
+
     @Test func searchDataEscapesLineSeparatorsOnly() {
         #expect(SearchIndex.json(["a\u{2028}b\u{2029}c — é"]) == "[\"a\\u2028b\\u2029c — é\"]")
         #expect(SearchIndex.json(["\u{2028}"]) == "[\"\\u2028\"]")
