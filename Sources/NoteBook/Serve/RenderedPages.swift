@@ -20,6 +20,8 @@ final class RenderedPages: @unchecked Sendable {
     private var memory: [String: [UInt8]] = [:]
     private var usedKeys: Set<String> = []
     private var renderedCount = 0
+    private var sectionMemory: [String: [SearchIndex.Section]] = [:]
+    private var usedSectionKeys: Set<String> = []
     /// Whether anything was rendered since the last `startRound`, counted or not.
     private var changed = false
     /// The entries of `file`, read at the first look-up.
@@ -64,6 +66,19 @@ final class RenderedPages: @unchecked Sendable {
         return bytes
     }
 
+    /// The search sections of a page (`SearchIndex.add`), kept in memory by `key` (the page's
+    /// key): a rebuild indexes the changed pages only.
+    func sections(key: String, compute: () -> [SearchIndex.Section]) -> [SearchIndex.Section] {
+        let kept: [SearchIndex.Section]? = lock.withLock {
+            usedSectionKeys.insert(key)
+            return sectionMemory[key]
+        }
+        if let kept { return kept }
+        let sections = compute()
+        lock.withLock { sectionMemory[key] = sections }
+        return sections
+    }
+
     /// How many pages were rendered (not found) since the last `startRound`.
     var rendered: Int { lock.withLock { renderedCount } }
 
@@ -72,6 +87,8 @@ final class RenderedPages: @unchecked Sendable {
     func startRound() {
         lock.withLock {
             if !usedKeys.isEmpty { memory = memory.filter { usedKeys.contains($0.key) } }
+            if !usedSectionKeys.isEmpty { sectionMemory = sectionMemory.filter { usedSectionKeys.contains($0.key) } }
+            usedSectionKeys = []
             usedKeys = []
             renderedCount = 0
             changed = false
@@ -148,6 +165,23 @@ extension SiteRenderer {
         let render = { Array(self.renderPage(page, previous: previous, next: next).utf8) }
         guard let memo else { return render() }
         return memo.page(key: pageKey(page, previous: previous, next: next, navigation: navigation), render: render)
+    }
+
+    /// The search sections of the page at `index`, indexed or taken from `memo` by its key.
+    func searchSections(_ pages: [PageRun], at index: Int, navigation: String) -> [SearchIndex.Section] {
+        let page = pages[index]
+        let compute = {
+            var index = SearchIndex()
+            index.add(
+                page: page.chapter.htmlPath, title: self.pageTitle(page), description: page.frontMatter.description,
+                document: page.document)
+            return index.sections
+        }
+        guard let memo else { return compute() }
+        let previous = index > 0 ? pages[index - 1].chapter : nil
+        let next = index + 1 < pages.count ? pages[index + 1].chapter : nil
+        return memo.sections(
+            key: pageKey(page, previous: previous, next: next, navigation: navigation), compute: compute)
     }
 
     /// What every page's chrome is made of (the book's title, settings and chapter list, and

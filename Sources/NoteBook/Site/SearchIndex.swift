@@ -18,6 +18,8 @@ struct SearchIndex {
         var heading: String
         var text: String
         var identifiers: [String]
+        /// Each term of the section with its highest weight, computed once per section.
+        var weights: [String: Int] = [:]
     }
 
     /// How many sections one documents file holds.
@@ -40,7 +42,9 @@ struct SearchIndex {
             identifiers: [])
         func flush() {
             current.text = current.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if !current.text.isEmpty || !current.heading.isEmpty || current.anchor.isEmpty { sections.append(current) }
+            guard !current.text.isEmpty || !current.heading.isEmpty || current.anchor.isEmpty else { return }
+            current.weights = Self.weights(of: current)
+            sections.append(current)
         }
         func visit(_ block: Block) {
             switch block.kind {
@@ -63,6 +67,20 @@ struct SearchIndex {
         }
         for block in document.blocks { visit(block) }
         flush()
+    }
+
+    /// The terms of a section, each with the highest weight of the places it appears in: the
+    /// text, the code identifiers, the heading, and the page title for a page's first section.
+    static func weights(of section: Section) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        func add(_ text: String, _ weight: Int) {
+            for term in terms(text) { weights[term] = max(weights[term] ?? 0, weight) }
+        }
+        add(section.text, textWeight)
+        for identifier in section.identifiers { add(identifier, codeWeight) }
+        add(section.heading, headingWeight)
+        if section.anchor.isEmpty { add(section.pageTitle, titleWeight) }
+        return weights
     }
 
     /// The words of code that look like C or scenario identifiers (`__rmqueue_smallest`,
@@ -106,7 +124,7 @@ struct SearchIndex {
             guard !word.isEmpty else { return }
             let token = String(String.UnicodeScalarView(word))
             out.append(token)
-            if token.contains("_") {
+            if word.contains("_") {
                 out += token.split(separator: "_").filter { $0.count >= 2 }.map(String.init)
             }
             word = []
@@ -149,15 +167,7 @@ struct SearchIndex {
     func files() -> [String: [UInt8]] {
         var postings: [String: [Int: Int]] = [:]
         for (id, section) in sections.enumerated() {
-            var weights: [String: Int] = [:]
-            func add(_ text: String, _ weight: Int) {
-                for term in Self.terms(text) { weights[term] = max(weights[term] ?? 0, weight) }
-            }
-            add(section.text, Self.textWeight)
-            for identifier in section.identifiers { add(identifier, Self.codeWeight) }
-            add(section.heading, Self.headingWeight)
-            if section.anchor.isEmpty { add(section.pageTitle, Self.titleWeight) }
-            for (term, weight) in weights { postings[term, default: [:]][id] = weight }
+            for (term, weight) in section.weights { postings[term, default: [:]][id] = weight }
         }
         var shardTerms = Array(repeating: [String: [Int]](), count: Self.shards)
         for (term, documents) in postings {

@@ -35,15 +35,18 @@ struct SiteRenderer {
         let pages = verification.pages
         let renderer = self
         let navigation = memo == nil ? "" : navigationHash
-        let htmls = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) { index in
-            renderer.pageBytes(pages, at: index, navigation: navigation)
+        let rendered = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) {
+            index in
+            (
+                renderer.pageBytes(pages, at: index, navigation: navigation),
+                renderer.searchSections(pages, at: index, navigation: navigation)
+            )
         }
+        let htmls = rendered.map(\.0)
         var search = SearchIndex()
-        for (page, html) in zip(pages, htmls) {
+        for (page, (html, sections)) in zip(pages, rendered) {
             files[page.chapter.htmlPath] = html
-            search.add(
-                page: page.chapter.htmlPath, title: pageTitle(page), description: page.frontMatter.description,
-                document: page.document)
+            search.sections += sections
         }
         files.merge(search.files()) { _, new in new }
         let symbols = SymbolsPage(
