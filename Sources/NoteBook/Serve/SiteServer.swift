@@ -80,15 +80,17 @@ public final class SiteServer: @unchecked Sendable {
     func watch() async {
         var events = FileEvents()
         defer { events?.stop() }
+        // Watches first, stamps second: a file created before its folder was watched shows in
+        // the stamps, one created after it wakes the next round.
+        func watchFolders() {
+            guard let current = events, !current.watch(notes: notes, extra: live.dependencies) else { return }
+            current.stop()
+            events = nil
+            log("note: no inotify watch left (fs.inotify.max_user_watches); polling the notes instead\n")
+        }
+        watchFolders()
         var seen = WatchedFiles.now(notes: notes, extra: live.dependencies)
         while !Task.isCancelled {
-            // Watches first, stamps second: a file created before its folder was watched
-            // shows in the stamps, one created after it wakes the next round.
-            if let current = events, !current.watch(notes: notes, extra: live.dependencies) {
-                current.stop()
-                events = nil
-                log("note: no inotify watch left (fs.inotify.max_user_watches); polling the notes instead\n")
-            }
             if let current = events {
                 guard await current.next() else { break }
                 // Let a save that comes in several writes finish before reading the notes.
@@ -96,6 +98,8 @@ public final class SiteServer: @unchecked Sendable {
             } else {
                 try? await Task.sleep(for: pollInterval)
             }
+            // Folders created since.
+            watchFolders()
             let now = WatchedFiles.now(notes: notes, extra: live.dependencies)
             guard now != seen else { continue }
             // The stamps from before the rebuild: a change made while it runs is seen next round.
@@ -104,6 +108,7 @@ public final class SiteServer: @unchecked Sendable {
             if outcome.failure != nil || !outcome.changed.isEmpty {
                 clients.broadcast(event: "reload", data: outcome.changed.first ?? "")
             }
+            watchFolders()
             seen = seen.adding(live.dependencies)
         }
     }
