@@ -8,9 +8,14 @@ Measures, with the release mmbook:
     time serve prints, and the time from the edit to the reload event on the event stream);
   * build: a second build after touching one note of that book (the whole process);
   * builds of synthetic 250, 1,000 and 4,000-page books: cold (no .mmbook-cache: every
-    scenario runs), full (results cached, every page rendered and written) and warm;
+    scenario runs), full (results cached, every page rendered), fresh (the same into an
+    empty folder: every file written) and warm;
   * the same books built by Hugo (Debian's hugo) with a minimal theme whose every page shows
     the full sidebar with the current page marked, in the same run.
+mmbook and Hugo run interleaved (mmbook cold, mmbook full, Hugo, then again), so that both see
+the same load. Every figure is a median of --runs, with its wall time and its CPU time (user +
+system of the process and its threads, from getrusage(RUSAGE_CHILDREN)) and the 1-minute load
+average when it started: on a shared machine the CPU times are the ones to compare.
 Every file it writes is in a fresh <tmp>/mmbook-site-bench-<uuid>/sandbox folder, removed at
 the end. Figures are printed and written as JSON (--json).
 """
@@ -19,6 +24,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -107,12 +113,28 @@ def write_hugo_site(folder, pages):
 
 
 def timed(command, cwd):
+    """Runs `command`; its wall time, CPU time (user + system) and the load average at its start."""
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall_s": elapsed, "cpu_s": cpu, "load": load}
+
+
+def median(timings):
+    """The median wall and CPU times of several `timed` runs, each run's figures and loads."""
+    return {"wall_s": statistics.median(t["wall_s"] for t in timings),
+            "cpu_s": statistics.median(t["cpu_s"] for t in timings),
+            "runs": timings}
+
+
+def show(timing):
+    return f"{timing['wall_s']:.2f} s ({timing['cpu_s']:.2f} s CPU)"
 
 
 def folder_size(path):
@@ -121,6 +143,23 @@ def folder_size(path):
         for name in files:
             total += os.path.getsize(os.path.join(base, name))
     return total
+
+
+def forget_pages(folder):
+    """Removes the rendered pages mmbook keeps between builds (a folder before issue 15's
+    profile, one file after), so that the next build renders every page."""
+    shutil.rmtree(os.path.join(folder, ".mmbook-cache", "pages"), ignore_errors=True)
+    try:
+        os.remove(os.path.join(folder, ".mmbook-cache", "pages.bin"))
+    except FileNotFoundError:
+        pass
+
+
+def process_cpu_seconds(pid):
+    """The user + system CPU time of a running process, from /proc/PID/stat."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def serve_incremental(mmbook, folder, notes, edits):
@@ -141,9 +180,9 @@ def serve_incremental(mmbook, folder, notes, edits):
         for n in range(edits):
             time.sleep(0.3)
             received = b""
+            start = time.perf_counter()
             with open(target, "a") as f:
                 f.write(f"\nEdit {n}.\n")
-            start = time.perf_counter()
             while b"event: reload" not in received:
                 received += events.recv(65536)
             latencies.append((time.perf_counter() - start) * 1000)
@@ -154,8 +193,12 @@ def serve_incremental(mmbook, folder, notes, edits):
                     rebuilds.append(float(found.group(1)))
                     cpu.append(float(found.group(2)))
                     break
+        # What watching costs while nothing changes: serve's CPU time over 3 idle seconds.
+        idle_start = process_cpu_seconds(process.pid)
+        time.sleep(3)
+        idle_cpu = (process_cpu_seconds(process.pid) - idle_start) / 3 * 1000
         events.close()
-        return rebuilds, cpu, latencies
+        return rebuilds, cpu, latencies, idle_cpu
     finally:
         process.send_signal(signal.SIGINT)
         try:
@@ -179,6 +222,7 @@ def main():
     sandbox = os.path.join(outer, "sandbox")
     os.makedirs(sandbox)
     report = {"host": {"cpus": os.cpu_count(), "machine": platform.machine(), "python": platform.python_version()},
+              "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
               "hugo": subprocess.run([args.hugo, "version"], stdout=subprocess.PIPE, text=True).stdout.strip()}
     try:
         # The 200-note book: serve's incremental rebuild, then build's.
@@ -186,7 +230,7 @@ def main():
         folder = os.path.join(sandbox, "incremental")
         notes = write_book(folder, 200, outputs)
         timed([args.mmbook, "check", "--notes", "notes"], folder)
-        rebuilds, cpu, latencies = serve_incremental(args.mmbook, folder, notes, args.edits)
+        rebuilds, cpu, latencies, idle_cpu = serve_incremental(args.mmbook, folder, notes, args.edits)
         timed([args.mmbook, "build", "--notes", "notes", "--out", "site"], folder)
         builds = []
         for n in range(args.runs):
@@ -197,51 +241,65 @@ def main():
             "pages": 200, "serve_rebuild_ms": statistics.median(rebuilds),
             "serve_rebuild_ms_all": rebuilds, "serve_rebuild_cpu_ms": statistics.median(cpu),
             "serve_rebuild_cpu_ms_all": cpu, "edit_to_reload_event_ms": statistics.median(latencies),
-            "edit_to_reload_event_ms_all": latencies, "build_after_one_edit_s": statistics.median(builds)}
+            "edit_to_reload_event_ms_all": latencies, "build_after_one_edit": median(builds),
+            "serve_idle_cpu_ms_per_s": idle_cpu}
+        print(f"200-note book: serve rebuild {statistics.median(rebuilds):.1f} ms, edit to reload event "
+              f"{statistics.median(latencies):.0f} ms, build after one edit {show(median(builds))}", flush=True)
         shutil.rmtree(folder)
         report["full"] = []
         for size in args.sizes:
             folder = os.path.join(sandbox, f"book-{size}")
             notes = write_book(folder, size, outputs)
-            times = []
-            for _ in range(args.runs):
-                shutil.rmtree(os.path.join(folder, ".mmbook-cache"), ignore_errors=True)
-                times.append(timed([args.mmbook, "build", "--notes", "notes", "--out", "site"], folder))
-            # Results cached, every page rendered again: the site generator's own full build.
-            render = []
-            for _ in range(args.runs):
-                shutil.rmtree(os.path.join(folder, ".mmbook-cache", "pages"), ignore_errors=True)
-                render.append(timed([args.mmbook, "build", "--notes", "notes", "--out", "site"], folder))
-            warm = timed([args.mmbook, "build", "--notes", "notes", "--out", "site"], folder)
-            site_bytes = folder_size(os.path.join(folder, "site"))
-            shutil.rmtree(folder)
             hugo_folder = os.path.join(sandbox, f"hugo-{size}")
             write_hugo_site(hugo_folder, size)
-            hugo_times = []
+            cold, full, fresh, hugo, loads = [], [], [], [], []
             for _ in range(args.runs):
+                loads.append(os.getloadavg()[0])
+                # Cold: no .mmbook-cache, every scenario runs.
+                shutil.rmtree(os.path.join(folder, ".mmbook-cache"), ignore_errors=True)
+                cold.append(timed([args.mmbook, "build", "--notes", "notes", "--out", "site"], folder))
+                # Full: results cached, every page rendered again (the site generator's own
+                # full build); the files that kept their bytes are linked from the old site.
+                forget_pages(folder)
+                full.append(timed([args.mmbook, "build", "--notes", "notes", "--out", "site"], folder))
+                # Fresh: the same into an empty folder, every file written (what Hugo does
+                # here, its public/ folder removed first).
+                forget_pages(folder)
+                shutil.rmtree(os.path.join(folder, "site"))
+                fresh.append(timed([args.mmbook, "build", "--notes", "notes", "--out", "site"], folder))
                 shutil.rmtree(os.path.join(hugo_folder, "public"), ignore_errors=True)
-                hugo_times.append(timed([args.hugo, "--quiet", "-d", "public"], hugo_folder))
+                hugo.append(timed([args.hugo, "--quiet", "-d", "public"], hugo_folder))
+            warm = timed([args.mmbook, "build", "--notes", "notes", "--out", "site"], folder)
+            site_bytes = folder_size(os.path.join(folder, "site"))
             hugo_bytes = folder_size(os.path.join(hugo_folder, "public"))
+            shutil.rmtree(folder)
             shutil.rmtree(hugo_folder)
-            row = {"pages": size, "mmbook_cold_s": statistics.median(times),
-                   "mmbook_full_s": statistics.median(render), "mmbook_warm_s": warm,
-                   "mmbook_site_bytes": site_bytes, "hugo_s": statistics.median(hugo_times),
-                   "hugo_site_bytes": hugo_bytes}
+            row = {"pages": size, "mmbook_cold": median(cold), "mmbook_full": median(full),
+                   "mmbook_fresh": median(fresh), "mmbook_warm": warm,
+                   "hugo": median(hugo), "mmbook_site_bytes": site_bytes, "hugo_site_bytes": hugo_bytes,
+                   "load_min": min(loads + [warm["load"]]), "load_max": max(loads + [warm["load"]])}
             report["full"].append(row)
-            print(f"{size} pages: mmbook {row['mmbook_cold_s']:.2f} s cold (scenarios run), "
-                  f"{row['mmbook_full_s']:.2f} s full (every page rendered), {warm:.2f} s warm, "
-                  f"{site_bytes / 1e6:.1f} MB; hugo {row['hugo_s']:.2f} s, {hugo_bytes / 1e6:.1f} MB", flush=True)
+            print(f"{size} pages: mmbook {show(row['mmbook_cold'])} cold (scenarios run), "
+                  f"{show(row['mmbook_full'])} full (every page rendered), {show(row['mmbook_fresh'])} fresh "
+                  f"(into an empty folder), {show(warm)} warm, "
+                  f"{site_bytes / 1e6:.1f} MB; hugo {show(row['hugo'])}, {hugo_bytes / 1e6:.1f} MB; "
+                  f"load {row['load_min']:.1f}-{row['load_max']:.1f}", flush=True)
     finally:
         shutil.rmtree(outer, ignore_errors=True)
     inc = report["incremental"]
     print(f"200-note book, one note touched: serve rebuild {inc['serve_rebuild_ms']:.1f} ms, "
           f"{inc['serve_rebuild_cpu_ms']:.1f} ms of CPU (median of "
           f"{len(inc['serve_rebuild_ms_all'])}), edit to reload event {inc['edit_to_reload_event_ms']:.0f} ms, "
-          f"build {inc['build_after_one_edit_s']:.2f} s")
+          f"build {show(inc['build_after_one_edit'])}; serve idle: {inc['serve_idle_cpu_ms_per_s']:.1f} ms of CPU a second")
     first = report["full"][0]
     for row in report["full"][1:]:
-        print(f"{row['pages']} / {first['pages']} pages: mmbook {row['mmbook_full_s'] / first['mmbook_full_s']:.1f}x, "
-              f"hugo {row['hugo_s'] / first['hugo_s']:.1f}x")
+        def ratio(key, clock):
+            return row[key][clock] / first[key][clock]
+        print(f"{row['pages']} / {first['pages']} pages: mmbook full {ratio('mmbook_full', 'wall_s'):.1f}x wall, "
+              f"{ratio('mmbook_full', 'cpu_s'):.1f}x CPU; mmbook fresh {ratio('mmbook_fresh', 'wall_s'):.1f}x wall, "
+              f"{ratio('mmbook_fresh', 'cpu_s'):.1f}x CPU; hugo {ratio('hugo', 'wall_s'):.1f}x wall, "
+              f"{ratio('hugo', 'cpu_s'):.1f}x CPU")
+    report["finished"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     os.makedirs(os.path.dirname(args.json), exist_ok=True)
     with open(args.json, "w") as f:
         json.dump(report, f, indent=2)

@@ -64,7 +64,7 @@ public enum Actions {
     /// `mmbook build`: verifies every note, then writes the site atomically; on any failure
     /// the existing site is left untouched. Refuses, before anything else, an output folder
     /// that `OutputFolder.check` does not allow. Pages whose inputs did not change since an
-    /// earlier build are taken from `.mmbook-cache/pages/` instead of being rendered again.
+    /// earlier build are taken from `.mmbook-cache/pages.bin` instead of being rendered again.
     /// With `safe`, the notes' raw HTML and dangerous URLs are left out of the site.
     public static func build(
         notes: String, out: String, safe: Bool = false, progress: ProgressLine? = nil
@@ -88,7 +88,7 @@ public enum Actions {
         }
         let pages = RenderedPages.forNotes(notes)
         let files = SiteRenderer(verification: verification, safe: safe, memo: pages).render()
-        pages.removeUnused()
+        pages.save()
         let broken = brokenLinks(files, verification)
         guard broken.isEmpty else {
             return ActionReport(

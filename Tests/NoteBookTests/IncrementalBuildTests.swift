@@ -33,9 +33,10 @@ import Testing
         #expect(incremental.exitCode == 0, "\(incremental.errors)")
         let incrementalFiles = book.siteFiles()
         #expect(String(decoding: incrementalFiles["two.html"] ?? Data(), as: UTF8.self).contains("Edited text."))
-        // One stored page per page of the site: the old two.html was removed.
-        let stored = book.root.appendingPathComponent(".mmbook-cache/pages").path
-        #expect(try FileManager.default.contentsOfDirectory(atPath: stored).count == 3)
+        // The store holds this site's pages only: the old two.html (its key holds its text) is gone.
+        let stored = String(
+            decoding: try Data(contentsOf: book.root.appendingPathComponent(".mmbook-cache/pages.bin")), as: UTF8.self)
+        #expect(stored.contains("Edited text.") && !stored.contains("Text of Two."))
         try FileManager.default.removeItem(at: book.root.appendingPathComponent(".mmbook-cache"))
         #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
         #expect(book.siteFiles() == incrementalFiles)
@@ -73,17 +74,26 @@ import Testing
         #expect(files == full)
     }
 
-    /// A stored page whose key differs (a hash collision, a truncated file) is not used.
-    @Test func aStoredPageWithAnotherKeyIsIgnored() throws {
+    /// A stored page whose key differs, whose bytes were torn or zeroed, or in a file that does
+    /// not parse, is not used.
+    @Test func aStoredPageWithAnotherKeyOrTornBytesIsIgnored() throws {
         let sandbox = try Sandbox()
-        let directory = sandbox.root.appendingPathComponent("pages")
-        let store = RenderedPages(directory: directory)
+        let file = sandbox.root.appendingPathComponent("cache/pages.bin")
+        let store = RenderedPages(file: file)
         #expect(store.page(key: "k", render: { Array("first".utf8) }) == Array("first".utf8))
-        let file = try FileManager.default.contentsOfDirectory(atPath: directory.path)[0]
-        try Data("1\nxother".utf8).write(to: directory.appendingPathComponent(file))
-        let fresh = RenderedPages(directory: directory)
-        #expect(fresh.page(key: "k", render: { Array("second".utf8) }) == Array("second".utf8))
-        #expect(RenderedPages(directory: directory).page(key: "k", render: { [] }) == Array("second".utf8))
+        store.save()
+        #expect(RenderedPages(file: file).page(key: "k", render: { [] }) == Array("first".utf8))
+        #expect(RenderedPages(file: file).page(key: "other", render: { Array("x".utf8) }) == Array("x".utf8))
+        // Zeros where the page was: its checksum no longer matches.
+        var bytes = [UInt8](try Data(contentsOf: file))
+        for index in (bytes.count - 3)..<bytes.count { bytes[index] = 0 }
+        try Data(bytes).write(to: file)
+        #expect(RenderedPages(file: file).page(key: "k", render: { Array("second".utf8) }) == Array("second".utf8))
+        try Data("1\nxother".utf8).write(to: file)
+        let fresh = RenderedPages(file: file)
+        #expect(fresh.page(key: "k", render: { Array("third".utf8) }) == Array("third".utf8))
+        fresh.save()
+        #expect(RenderedPages(file: file).page(key: "k", render: { [] }) == Array("third".utf8))
     }
 
     @Test func liveSiteRerunsOnlyTheEditedPageAndKeepsTheLastGoodSiteOnFailure() throws {

@@ -122,6 +122,27 @@ import Testing
         #expect(log.hasSuffix("stopped\n"))
     }
 
+    /// A file a scenario reads (`boot zoneinfo=`, in a folder of its own) is watched too: a
+    /// change reaches the browser within a second.
+    @Test func reloadsWhenAFileAScenarioReadsChanges() throws {
+        let binary = try #require(MMBookBinary.find(), "build the mmbook executable first")
+        let book = try ExactCacheTests.blessedBook()
+        let served = try Served(binary, book: book)
+        try #require(served.port != 0)
+        let events = try LoopbackClient(port: served.port)
+        events.get(SiteHandler.eventsPath, keepAlive: true)
+        _ = try events.read(until: "retry:")
+        let start = Date()
+        try book.write("m/z.txt", "not a zoneinfo file\n")
+        _ = try events.read(until: "event: reload")
+        let page = try LoopbackClient.fetch("/b.html", port: served.port)
+        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(page.body.contains("mmbook-error") && page.body.contains("notes/b.md:"))
+        kill(served.process.processIdentifier, SIGINT)
+        served.process.waitUntilExit()
+        #expect(served.process.terminationStatus == 0)
+    }
+
     @Test(arguments: [
         ("/", SiteHandler.Route.file("index.html")), ("/a/b.html", .file("a/b.html")), ("/a/", .file("a/index.html")),
         ("/a%20b.html", .file("a b.html")), ("/__mmbook/events", .events), ("/../x", .refused),

@@ -37,14 +37,22 @@ public struct Book: Sendable {
             directory: directory, title: config.title ?? summary.title ?? "Notes", chapters: [], config: config)
         var seen = Set<String>()
         var counters: [Int] = []
+        // Split once, and only for a message: splitting SUMMARY.md per link made loading a book
+        // quadratic in its chapters.
+        var summaryLines: [String]?
+        func lineOfSummary(_ number: Int) -> String? {
+            let all = summaryLines ?? lines(text)
+            summaryLines = all
+            return number >= 1 && number <= all.count ? all[number - 1] : nil
+        }
+        let root = FileSystem.realPath(directory)
         for link in summary.links {
             guard !link.path.contains("://"), link.path.hasSuffix(".md") else { continue }
-            let sourceLine = lineText(text, link.line)
             func outside(_ why: String) -> Diagnostic {
                 Diagnostic(
                     file: display, line: link.line, column: link.column, id: .chapterOutsideNotes,
                     summary: "chapter '\(link.path)' \(why): a chapter must be a file inside the notes folder",
-                    sourceLine: sourceLine)
+                    sourceLine: lineOfSummary(link.line))
             }
             if link.path.hasPrefix("/") || link.path.split(separator: "/").contains("..") {
                 throw outside(link.path.hasPrefix("/") ? "is an absolute path" : "goes up with '..'")
@@ -53,15 +61,15 @@ public struct Book: Sendable {
             guard readText(file) != nil else {
                 throw Diagnostic(
                     file: display, line: link.line, column: link.column, id: .missingChapter,
-                    summary: "chapter '\(link.path)' does not exist", sourceLine: sourceLine)
+                    summary: "chapter '\(link.path)' does not exist", sourceLine: lineOfSummary(link.line))
             }
-            guard let real = FileSystem.realPath(file), let root = FileSystem.realPath(directory),
+            guard let real = FileSystem.realPath(file), let root,
                 FileSystem.contains(root, real), real != root
             else { throw outside("resolves outside the notes folder through a symlink") }
             guard seen.insert(link.path).inserted else {
                 throw Diagnostic(
                     file: display, line: link.line, column: link.column, id: .duplicateChapter,
-                    summary: "chapter '\(link.path)' is listed twice", sourceLine: sourceLine)
+                    summary: "chapter '\(link.path)' is listed twice", sourceLine: lineOfSummary(link.line))
             }
             var chapter = Chapter(title: link.title, path: link.path, depth: link.depth, summaryLine: link.line)
             if link.numbered {

@@ -67,10 +67,20 @@ struct ResultCache: Sendable {
     }
 
     /// Stores a page's results; failures to write are ignored (the cache is only a speed-up).
+    /// Written beside its place and renamed over it, without an fsync (`Data.write`'s atomic
+    /// option fsynced once per page, a wait for the disk per page of a cold build): an entry a
+    /// power cut tears does not decode, and is ignored.
     func store(_ key: String, _ results: [ScenarioResult]) {
         guard let data = try? JSONEncoder().encode(Entry(key: key, results: results)) else { return }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? data.write(to: file(for: key), options: .atomic)
+        let target = file(for: key)
+        let temporary = directory.appendingPathComponent(
+            FileSystem.temporaryName(target.lastPathComponent, role: "tmp"))
+        try? FileManager.default.removeItem(at: temporary)
+        guard (try? FileSystem.writeNewFile([UInt8](data), to: temporary.path)) != nil else { return }
+        if (try? FileSystem.rename(temporary.path, target.path)) == nil {
+            try? FileManager.default.removeItem(at: temporary)
+        }
     }
 
     /// The file of a key: the SHA-256 of the key.

@@ -2,47 +2,81 @@ import Foundation
 import Scenario
 
 /// Rendered pages kept by the inputs they were rendered from, so that a rebuild renders only
-/// the pages whose inputs changed: in memory while `serve` runs, and as files in
-/// `.mmbook-cache/pages/` between `build`s.
+/// the pages whose inputs changed: in memory while `serve` runs, and in one file,
+/// `.mmbook-cache/pages.bin`, between `build`s.
 ///
 /// A page's key (`SiteRenderer.pageKey`) holds everything its HTML is a function of; results
 /// are a function of the page's text, the files its blocks read and the mmbook build (the
 /// exact-cache rule of `ResultCache`), so a hit returns the bytes rendering would return.
-/// A disk entry stores its whole key and is ignored when the key differs.
+/// The file stores each page with its whole key and a checksum of its bytes; an entry whose
+/// key differs, or whose bytes do not match their checksum, is ignored, and a file that does
+/// not parse is ignored whole.
+///
+/// One file rather than one file per page: creating, fsyncing and deleting a file per page
+/// cost more than rendering the page (on ext4 without a journal, each new inode also skips
+/// the ones deleted in the last seconds, which made a full build grow faster than the book).
 final class RenderedPages: @unchecked Sendable {
     private let lock = NSLock()
     private var memory: [String: [UInt8]] = [:]
     private var usedKeys: Set<String> = []
     private var renderedCount = 0
+    private var sectionMemory: [String: [SearchIndex.Section]] = [:]
+    private var usedSectionKeys: Set<String> = []
+    /// Whether anything was rendered since the last `startRound`, counted or not.
+    private var changed = false
+    /// The entries of `file`, read at the first look-up.
+    private var stored: [String: Stored]?
     /// Where pages are kept between processes; nil keeps them in memory only.
-    let directory: URL?
+    let file: URL?
 
-    /// A store in memory, and in `directory` too when given.
-    init(directory: URL? = nil) { self.directory = directory }
+    /// An entry of the file: the page's bytes and their checksum.
+    private struct Stored {
+        var bytes: ArraySlice<UInt8>
+        var checksum: UInt64
+    }
 
-    /// The store of a notes folder: `.mmbook-cache/pages/` beside it.
+    /// A store in memory, and in `file` too when given.
+    init(file: URL? = nil) { self.file = file }
+
+    /// The store of a notes folder: `.mmbook-cache/pages.bin` beside it.
     static func forNotes(_ notes: String) -> RenderedPages {
-        RenderedPages(directory: ResultCache.forNotes(notes).directory.appendingPathComponent("pages"))
+        RenderedPages(file: ResultCache.forNotes(notes).directory.appendingPathComponent("pages.bin"))
     }
 
     /// The page of `key`: kept bytes when there are any, else `render()`'s, which are kept.
-    func page(key: String, render: () -> [UInt8]) -> [UInt8] {
+    /// `counted`: whether rendering it counts in `rendered` (a chapter's section of the print
+    /// page does not: it is part of a page, not one).
+    func page(key: String, counted: Bool = true, render: () -> [UInt8]) -> [UInt8] {
         let kept: [UInt8]? = lock.withLock {
             usedKeys.insert(key)
-            return memory[key]
+            if let page = memory[key] { return page }
+            if stored == nil { stored = load() }
+            guard let entry = stored?[key], Self.checksum(entry.bytes) == entry.checksum else { return nil }
+            let page = Array(entry.bytes)
+            memory[key] = page
+            return page
         }
         if let kept { return kept }
-        if let stored = load(key) {
-            lock.withLock { memory[key] = stored }
-            return stored
-        }
         let bytes = render()
         lock.withLock {
             memory[key] = bytes
-            renderedCount += 1
+            if counted { renderedCount += 1 }
+            changed = true
         }
-        save(key, bytes)
         return bytes
+    }
+
+    /// The search sections of a page (`SearchIndex.add`), kept in memory by `key` (the page's
+    /// key): a rebuild indexes the changed pages only.
+    func sections(key: String, compute: () -> [SearchIndex.Section]) -> [SearchIndex.Section] {
+        let kept: [SearchIndex.Section]? = lock.withLock {
+            usedSectionKeys.insert(key)
+            return sectionMemory[key]
+        }
+        if let kept { return kept }
+        let sections = compute()
+        lock.withLock { sectionMemory[key] = sections }
+        return sections
     }
 
     /// How many pages were rendered (not found) since the last `startRound`.
@@ -53,46 +87,73 @@ final class RenderedPages: @unchecked Sendable {
     func startRound() {
         lock.withLock {
             if !usedKeys.isEmpty { memory = memory.filter { usedKeys.contains($0.key) } }
+            if !usedSectionKeys.isEmpty { sectionMemory = sectionMemory.filter { usedSectionKeys.contains($0.key) } }
+            usedSectionKeys = []
             usedKeys = []
             renderedCount = 0
+            changed = false
         }
     }
 
-    /// Deletes the stored pages the current round did not use, so that the folder holds one
-    /// site's pages, not every version of them.
-    func removeUnused() {
-        guard let directory else { return }
-        let used = lock.withLock { Set(usedKeys.map(name)) }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for entry in names where entry.hasSuffix(".html") && !used.contains(entry) {
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(entry))
+    /// Writes the pages the current round used to the file (a new file renamed over the old
+    /// one), so that it holds one site's pages, not every version of them. Nothing is written
+    /// when the file holds exactly those pages already. Failures are ignored: the store is
+    /// only a speed-up.
+    func save() {
+        guard let file else { return }
+        let entries: [(key: String, page: [UInt8])] = lock.withLock {
+            let unchanged = !changed && stored.map { Set($0.keys) == usedKeys } == true
+            return unchanged ? [] : usedKeys.sorted().compactMap { key in memory[key].map { (key, $0) } }
+        }
+        guard !entries.isEmpty else { return }
+        var data: [UInt8] = []
+        data.reserveCapacity(entries.reduce(0) { $0 + $1.key.utf8.count + $1.page.count + 48 })
+        for (key, page) in entries {
+            let keyBytes = Array(key.utf8)
+            data += Array("\(keyBytes.count) \(page.count) \(Self.checksum(page[...]))\n".utf8)
+            data += keyBytes
+            data += page
+        }
+        let folder = file.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(
+            FileSystem.temporaryName(file.lastPathComponent, role: "tmp"))
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: temporary)
+        guard (try? FileSystem.writeNewFile(data, to: temporary.path)) != nil else { return }
+        if (try? FileSystem.rename(temporary.path, file.path)) == nil {
+            try? FileManager.default.removeItem(at: temporary)
         }
     }
 
-    /// A stored entry: the key's length as a decimal line, the key, then the page.
-    private func load(_ key: String) -> [UInt8]? {
-        guard let directory,
-            let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name(key)).path)
-        else { return nil }
+    /// The entries of the file: records of a `KEYLENGTH PAGELENGTH CHECKSUM` line, the key,
+    /// then the page. Empty when there is no file or it does not parse.
+    private func load() -> [String: Stored] {
+        guard let file, let data = FileManager.default.contents(atPath: file.path) else { return [:] }
         let bytes = [UInt8](data)
-        guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
-            let length = Int(String(decoding: bytes[..<newline], as: UTF8.self)),
-            bytes.count >= newline + 1 + length,
-            bytes[(newline + 1)..<(newline + 1 + length)].elementsEqual(key.utf8)
-        else { return nil }
-        return Array(bytes[(newline + 1 + length)...])
+        var entries: [String: Stored] = [:]
+        var at = 0
+        while at < bytes.count {
+            guard let newline = bytes[at...].firstIndex(of: UInt8(ascii: "\n")) else { return [:] }
+            let fields = String(decoding: bytes[at..<newline], as: UTF8.self).split(separator: " ")
+            guard fields.count == 3, let keyLength = Int(fields[0]), let pageLength = Int(fields[1]),
+                let checksum = UInt64(fields[2]), keyLength >= 0, pageLength >= 0,
+                bytes.count - (newline + 1) >= keyLength + pageLength
+            else { return [:] }
+            let keyEnd = newline + 1 + keyLength
+            let key = String(decoding: bytes[(newline + 1)..<keyEnd], as: UTF8.self)
+            entries[key] = Stored(bytes: bytes[keyEnd..<(keyEnd + pageLength)], checksum: checksum)
+            at = keyEnd + pageLength
+        }
+        return entries
     }
 
-    /// Writes an entry; failures are ignored (the store is only a speed-up).
-    private func save(_ key: String, _ page: [UInt8]) {
-        guard let directory else { return }
-        let keyBytes = Array(key.utf8)
-        let data = Data(Array("\(keyBytes.count)\n".utf8) + keyBytes + page)
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? data.write(to: directory.appendingPathComponent(name(key)), options: .atomic)
+    /// The 64-bit FNV-1a hash of a page: enough to catch a torn or zero-filled entry (the key
+    /// beside it is compared whole).
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
-
-    private func name(_ key: String) -> String { SHA256.hex(key) + ".html" }
 }
 
 extension SiteRenderer {
@@ -104,6 +165,23 @@ extension SiteRenderer {
         let render = { Array(self.renderPage(page, previous: previous, next: next).utf8) }
         guard let memo else { return render() }
         return memo.page(key: pageKey(page, previous: previous, next: next, navigation: navigation), render: render)
+    }
+
+    /// The search sections of the page at `index`, indexed or taken from `memo` by its key.
+    func searchSections(_ pages: [PageRun], at index: Int, navigation: String) -> [SearchIndex.Section] {
+        let page = pages[index]
+        let compute = {
+            var index = SearchIndex()
+            index.add(
+                page: page.chapter.htmlPath, title: self.pageTitle(page), description: page.frontMatter.description,
+                document: page.document)
+            return index.sections
+        }
+        guard let memo else { return compute() }
+        let previous = index > 0 ? pages[index - 1].chapter : nil
+        let next = index + 1 < pages.count ? pages[index + 1].chapter : nil
+        return memo.sections(
+            key: pageKey(page, previous: previous, next: next, navigation: navigation), compute: compute)
     }
 
     /// What every page's chrome is made of (the book's title, settings and chapter list, and

@@ -7,14 +7,18 @@ import Foundation
 #endif
 
 /// `mmbook serve`: builds the site in memory, serves it on 127.0.0.1 only, watches the notes
-/// and the files their scenarios read, rebuilds what changed and tells open browsers to reload.
+/// and the files their scenarios read (inotify, or polling when it cannot be used), rebuilds
+/// what changed and tells open browsers to reload.
 public final class SiteServer: @unchecked Sendable {
     /// The notes folder.
     public let notes: String
     /// The port asked for; 0 picks a free one.
     public let port: UInt16
-    /// How often the watcher looks at the files (50 ms: a change shows well within a second).
+    /// How often the watcher looks at the files when inotify cannot be used (50 ms: a change
+    /// shows well within a second).
     let pollInterval: Duration
+    /// How long the watcher waits after an inotify event before it reads the notes.
+    let settleInterval: Duration
     private let live: LiveSite
     private let site = PublishedSite()
     private let clients = EventClients()
@@ -32,6 +36,7 @@ public final class SiteServer: @unchecked Sendable {
         self.log = log
         live = LiveSite(notes: notes)
         pollInterval = .milliseconds(50)
+        settleInterval = .milliseconds(2)
     }
 
     /// Builds, starts listening, and calls `ready` with the address; serves and rebuilds until
@@ -70,19 +75,41 @@ public final class SiteServer: @unchecked Sendable {
         await server?.stop(timeout: 1)
     }
 
-    /// Polls the watched files and rebuilds when any changed.
+    /// Waits for inotify's events (or, when inotify cannot be used, polls every
+    /// `pollInterval`), and rebuilds when a watched file changed.
     func watch() async {
+        var events = FileEvents()
+        defer { events?.stop() }
+        // Watches first, stamps second: a file created before its folder was watched shows in
+        // the stamps, one created after it wakes the next round.
+        func watchFolders() {
+            guard let current = events, !current.watch(notes: notes, extra: live.dependencies) else { return }
+            current.stop()
+            events = nil
+            log("note: no inotify watch left (fs.inotify.max_user_watches); polling the notes instead\n")
+        }
+        watchFolders()
         var seen = WatchedFiles.now(notes: notes, extra: live.dependencies)
         while !Task.isCancelled {
-            try? await Task.sleep(for: pollInterval)
+            if let current = events {
+                guard await current.next() else { break }
+                // Let a save that comes in several writes finish before reading the notes.
+                try? await Task.sleep(for: settleInterval)
+            } else {
+                try? await Task.sleep(for: pollInterval)
+            }
+            // Folders created since.
+            watchFolders()
             let now = WatchedFiles.now(notes: notes, extra: live.dependencies)
             guard now != seen else { continue }
+            // The stamps from before the rebuild: a change made while it runs is seen next round.
             seen = now
             let outcome = rebuild(initial: false)
             if outcome.failure != nil || !outcome.changed.isEmpty {
                 clients.broadcast(event: "reload", data: outcome.changed.first ?? "")
             }
-            seen = WatchedFiles.now(notes: notes, extra: live.dependencies)
+            watchFolders()
+            seen = seen.adding(live.dependencies)
         }
     }
 

@@ -46,12 +46,22 @@ public enum AtomicDirectoryWriter {
         try? fm.removeItem(atPath: staging)
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            var all = files
-            all[OutputFolder.marker] = Array(OutputFolder.markerText.utf8)
-            for path in all.keys.sorted() {
-                let url = URL(fileURLWithPath: staging).appendingPathComponent(path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(all[path]!).write(to: url)
+            // The marker first: the mode it gets is the one every new file gets.
+            let marker = (staging as NSString).appendingPathComponent(OutputFolder.marker)
+            try FileSystem.writeNewFile(Array(OutputFolder.markerText.utf8), to: marker)
+            let previous =
+                FileSystem.linkStatus(destination.path) == nil
+                ? nil : PreviousSite(root: destination.path, mode: FileSystem.linkStatus(marker)?.st_mode)
+            var folders: Set<String> = [staging]
+            for path in files.keys.sorted() {
+                let file = (staging as NSString).appendingPathComponent(path)
+                let folder = (file as NSString).deletingLastPathComponent
+                if folders.insert(folder).inserted {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                let bytes = files[path]!
+                if let previous, previous.holds(path, bytes), link(previous.path(path), file) == 0 { continue }
+                try FileSystem.writeNewFile(bytes, to: file)
             }
             if let old = FileSystem.linkStatus(destination.path) { chmod(staging, old.st_mode & 0o7777) }
             guard FileSystem.linkStatus(destination.path) != nil else {
@@ -101,5 +111,40 @@ public enum AtomicDirectoryWriter {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.isEmpty && path != OutputFolder.marker
             && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}
+
+/// The site a build replaces, whose files that keep their bytes are hard-linked into the new
+/// one instead of written again: a link costs no new inode, and removing the old folder then
+/// frees none (creating inodes right after deleting as many is slow on ext4 without a
+/// journal, and grew faster than the book). The new site holds the same bytes either way.
+struct PreviousSite {
+    /// The old site's folder.
+    var root: String
+    /// The mode of the files this build creates; nil when unknown (then nothing is linked).
+    var mode: mode_t?
+
+    /// The old file at site path `path`.
+    func path(_ path: String) -> String { (root as NSString).appendingPathComponent(path) }
+
+    /// Whether the old site has `path` as a plain file of ours, with the mode a new one would
+    /// get, no other link, reached through no symlink, holding exactly `bytes`.
+    func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        guard let mode else { return false }
+        var folder = root
+        for component in path.split(separator: "/").dropLast() {
+            folder = (folder as NSString).appendingPathComponent(String(component))
+            guard let info = FileSystem.linkStatus(folder), info.st_mode & S_IFMT == S_IFDIR else { return false }
+        }
+        let file = self.path(path)
+        guard let info = FileSystem.linkStatus(file), info.st_mode & S_IFMT == S_IFREG,
+            info.st_mode == mode, info.st_nlink == 1, info.st_uid == geteuid(), Int(info.st_size) == bytes.count,
+            let data = FileManager.default.contents(atPath: file)
+        else { return false }
+        return data.count == bytes.count
+            && (bytes.isEmpty
+                || data.withUnsafeBytes { old in
+                    bytes.withUnsafeBytes { memcmp(old.baseAddress!, $0.baseAddress!, $0.count) == 0 }
+                })
     }
 }

@@ -82,7 +82,10 @@ struct LinkChecker {
             case "..":
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(String(component).removingPercentEncoding ?? String(component))
+            default:
+                // Foundation's decoding is slow: most components have nothing to decode.
+                let text = String(component)
+                parts.append(text.contains("%") ? text.removingPercentEncoding ?? text : text)
             }
         }
         var path = parts.joined(separator: "/")

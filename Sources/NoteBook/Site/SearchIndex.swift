@@ -18,6 +18,8 @@ struct SearchIndex {
         var heading: String
         var text: String
         var identifiers: [String]
+        /// Each term of the section with its highest weight, computed once per section.
+        var weights: [String: Int] = [:]
     }
 
     /// How many sections one documents file holds.
@@ -40,7 +42,9 @@ struct SearchIndex {
             identifiers: [])
         func flush() {
             current.text = current.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if !current.text.isEmpty || !current.heading.isEmpty || current.anchor.isEmpty { sections.append(current) }
+            guard !current.text.isEmpty || !current.heading.isEmpty || current.anchor.isEmpty else { return }
+            current.weights = Self.weights(of: current)
+            sections.append(current)
         }
         func visit(_ block: Block) {
             switch block.kind {
@@ -63,6 +67,20 @@ struct SearchIndex {
         }
         for block in document.blocks { visit(block) }
         flush()
+    }
+
+    /// The terms of a section, each with the highest weight of the places it appears in: the
+    /// text, the code identifiers, the heading, and the page title for a page's first section.
+    static func weights(of section: Section) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        func add(_ text: String, _ weight: Int) {
+            for term in terms(text) { weights[term] = max(weights[term] ?? 0, weight) }
+        }
+        add(section.text, textWeight)
+        for identifier in section.identifiers { add(identifier, codeWeight) }
+        add(section.heading, headingWeight)
+        if section.anchor.isEmpty { add(section.pageTitle, titleWeight) }
+        return weights
     }
 
     /// The words of code that look like C or scenario identifiers (`__rmqueue_smallest`,
@@ -106,7 +124,7 @@ struct SearchIndex {
             guard !word.isEmpty else { return }
             let token = String(String.UnicodeScalarView(word))
             out.append(token)
-            if token.contains("_") {
+            if word.contains("_") {
                 out += token.split(separator: "_").filter { $0.count >= 2 }.map(String.init)
             }
             word = []
@@ -124,7 +142,10 @@ struct SearchIndex {
             if isCJK(scalar) {
                 flushWord()
                 cjk.append(scalar)
-            } else if scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if scalar.isASCII
+                ? scalar == "_" || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            {
                 flushCJK()
                 word.append(scalar)
             } else {
@@ -146,15 +167,7 @@ struct SearchIndex {
     func files() -> [String: [UInt8]] {
         var postings: [String: [Int: Int]] = [:]
         for (id, section) in sections.enumerated() {
-            var weights: [String: Int] = [:]
-            func add(_ text: String, _ weight: Int) {
-                for term in Self.terms(text) { weights[term] = max(weights[term] ?? 0, weight) }
-            }
-            add(section.text, Self.textWeight)
-            for identifier in section.identifiers { add(identifier, Self.codeWeight) }
-            add(section.heading, Self.headingWeight)
-            if section.anchor.isEmpty { add(section.pageTitle, Self.titleWeight) }
-            for (term, weight) in weights { postings[term, default: [:]][id] = weight }
+            for (term, weight) in section.weights { postings[term, default: [:]][id] = weight }
         }
         var shardTerms = Array(repeating: [String: [Int]](), count: Self.shards)
         for (term, documents) in postings {
@@ -163,7 +176,7 @@ struct SearchIndex {
         var files: [String: [UInt8]] = [:]
         for (shard, terms) in shardTerms.enumerated() {
             files["search/terms-\(shard).js"] = Array(
-                "mmbookSearch.addTerms(\(shard), \(Self.json(terms)));\n".utf8)
+                "mmbookSearch.addTerms(\(shard), \(Self.termsJSON(terms)));\n".utf8)
         }
         let chunks = stride(from: 0, to: sections.count, by: Self.docsPerChunk)
         for (chunk, start) in chunks.enumerated() {
@@ -175,13 +188,56 @@ struct SearchIndex {
         return files
     }
 
+    /// `json(terms)`, written by hand: JSONEncoder's dictionaries took half of a `serve`
+    /// rebuild. The same bytes: keys in `<` order, the same escapes.
+    static func termsJSON(_ terms: [String: [Int]]) -> String {
+        var out = "{"
+        for (index, key) in terms.keys.sorted().enumerated() {
+            if index > 0 { out += "," }
+            out += "\""
+            for scalar in key.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{8}": out += "\\b"
+                case "\u{C}": out += "\\f"
+                case "\u{2028}": out += "\\u2028"
+                case "\u{2029}": out += "\\u2029"
+                case _ where scalar.value < 0x20:
+                    out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            out += "\":[" + terms[key]!.map(String.init).joined(separator: ",") + "]"
+        }
+        return out + "}"
+    }
+
     /// Sorted-key, compact JSON (a valid JavaScript expression).
     static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let text = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-        // U+2028 and U+2029 end lines in older JavaScript string literals.
-        return text.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(
-            of: "\u{2029}", with: "\\u2029")
+        guard let data = try? encoder.encode(value) else { return "null" }
+        // U+2028 and U+2029 end lines in older JavaScript string literals. Escaped on the bytes
+        // (E2 80 A8/A9): Foundation's replacingOccurrences cost more than the encoding.
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count)
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            if byte == 0xE2, data.endIndex - index >= 3, data[index + 1] == 0x80,
+                data[index + 2] == 0xA8 || data[index + 2] == 0xA9
+            {
+                out += Array((data[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 3
+            } else {
+                out.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

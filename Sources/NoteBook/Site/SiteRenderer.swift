@@ -36,15 +36,18 @@ struct SiteRenderer {
         let pages = verification.pages
         let renderer = self
         let navigation = memo == nil ? "" : navigationHash
-        let htmls = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) { index in
-            renderer.pageBytes(pages, at: index, navigation: navigation)
+        let rendered = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) {
+            index in
+            (
+                renderer.pageBytes(pages, at: index, navigation: navigation),
+                renderer.searchSections(pages, at: index, navigation: navigation)
+            )
         }
+        let htmls = rendered.map(\.0)
         var search = SearchIndex()
-        for (page, html) in zip(pages, htmls) {
+        for (page, (html, sections)) in zip(pages, rendered) {
             files[page.chapter.htmlPath] = html
-            search.add(
-                page: page.chapter.htmlPath, title: pageTitle(page), description: page.frontMatter.description,
-                document: page.document)
+            search.sections += sections
         }
         files.merge(search.files()) { _, new in new }
         let symbols = SymbolsPage(
@@ -71,7 +74,7 @@ struct SiteRenderer {
                             + "class=\"contents\">" + contentsList(from: "index.html") + "</nav>\n", outline: [])
                 ).utf8)
         }
-        files["print.html"] = Array(printPage().utf8)
+        files["print.html"] = Array(printPage(navigation: navigation).utf8)
         files["404.html"] = Array(
             layout(
                 PageChrome(path: "404.html", title: "Page not found", base: verification.book.config.siteURL),
@@ -125,29 +128,46 @@ struct SiteRenderer {
     }
 
     /// `print.html`: every chapter on one page, heading ids prefixed by the chapter's so that
-    /// they stay unique, links between chapters turned into links inside the page.
-    func printPage() -> String {
-        var body = "<div class=\"page print\">\n<article>\n"
-        for page in verification.pages {
-            let prefix = printID(page.chapter) + "-"
-            let highlighter = Highlighter()
-            let rewrite = { (url: String) -> String in
-                if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
-                guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
-                return "#" + printID(target) + (fragment.map { "-" + $0 } ?? "")
-            }
-            // Scenario figures carry ids by line (`scenario-12`), which repeat across chapters.
-            let figures = replacements(page, highlighter: highlighter, linkRewrite: rewrite).mapValues {
-                $0.replacingOccurrences(of: " id=\"scenario-", with: " id=\"\(prefix)scenario-")
-            }
-            let rendered = MarkdownAdapter.renderHTML(
-                page.document, replacingFencedBlocksAt: figures, idPrefix: prefix, linkRewrite: rewrite,
-                codeSpanOverride: codeSpanLink(highlighter), safe: safe)
-            body += "<section class=\"print-chapter\" id=\"\(HTML.escape(printID(page.chapter)))\">\n"
-            body += rendered.html + "</section>\n"
+    /// they stay unique, links between chapters turned into links inside the page. Each
+    /// chapter's section is rendered on its own (in parallel) and, with a `memo`, kept by the
+    /// chapter's page key, so that a rebuild renders the sections of changed chapters only.
+    func printPage(navigation: String = "") -> String {
+        let pages = verification.pages
+        let renderer = self
+        let sections = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) {
+            index in
+            let page = pages[index]
+            let render = { Array(renderer.printSection(page).utf8) }
+            guard let memo = renderer.memo else { return render() }
+            let previous = index > 0 ? pages[index - 1].chapter : nil
+            let next = index + 1 < pages.count ? pages[index + 1].chapter : nil
+            let key = renderer.pageKey(page, previous: previous, next: next, navigation: navigation)
+            return memo.page(key: "print\u{1}" + key, counted: false, render: render)
         }
+        var body = "<div class=\"page print\">\n<article>\n"
+        for section in sections { body += String(decoding: section, as: UTF8.self) }
         body += "</article>\n</div>\n"
         return layout(PageChrome(path: "print.html", title: verification.book.title, sidebar: false), body: body)
+    }
+
+    /// One chapter's section of `print.html`.
+    func printSection(_ page: PageRun) -> String {
+        let prefix = printID(page.chapter) + "-"
+        let highlighter = Highlighter()
+        let rewrite = { (url: String) -> String in
+            if url.hasPrefix("#") { return "#" + prefix + url.dropFirst() }
+            guard let (target, fragment) = linkedChapter(url, from: page.chapter) else { return url }
+            return "#" + printID(target) + (fragment.map { "-" + $0 } ?? "")
+        }
+        // Scenario figures carry ids by line (`scenario-12`), which repeat across chapters.
+        let figures = replacements(page, highlighter: highlighter, linkRewrite: rewrite).mapValues {
+            $0.replacingOccurrences(of: " id=\"scenario-", with: " id=\"\(prefix)scenario-")
+        }
+        let rendered = MarkdownAdapter.renderHTML(
+            page.document, replacingFencedBlocksAt: figures, idPrefix: prefix, linkRewrite: rewrite,
+            codeSpanOverride: codeSpanLink(highlighter), safe: safe)
+        return "<section class=\"print-chapter\" id=\"\(HTML.escape(printID(page.chapter)))\">\n"
+            + rendered.html + "</section>\n"
     }
 
     /// The id of a chapter's section on the print page (`c-buddy`).
