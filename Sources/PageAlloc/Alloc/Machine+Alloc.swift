@@ -218,7 +218,7 @@ extension Machine {
     mutating func prepNewPage(_ pfn: Int, order: Int, gfp: GFP) {
         enter("prep_new_page")
         defer { leave() }
-        memmap.privateValue[pfn] = 0
+        if memmap.privateValue[pfn] != 0 { memmap.privateValue[pfn] = 0 }
         if order > 0 && gfp.contains(.comp) { prepCompoundPage(pfn, order: order) }
     }
 }

@@ -108,7 +108,7 @@ extension Machine {
             modelReport(pfn, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
             return false
         }
-        memmap.flags[pfn].remove(.mlocked)
+        if memmap.flags[pfn].contains(.mlocked) { memmap.flags[pfn].remove(.mlocked) }
         if memmap.flags[pfn].contains(.hwpoison) && order == 0 { return false }
         let compound = memmap.isCompound(pfn)
         let ownPages = compound ? 1 << memmap.folioOrder(ofFolio: pfn) : 1
@@ -139,7 +139,7 @@ extension Machine {
                     continue
                 }
                 if index >= ownPages && firstFree == nil && memmap.pcpOrder[page] >= 0 { firstFree = page }
-                if index < ownPages || !memmap.isTail(page) { memmap.flags[page].formIntersection(.hwpoison) }
+                if index < ownPages || !memmap.isTail(page) { clearFlagsAtPrep(page) }
             }
         }
         if freePageIsBad(pfn, detached: false) { bad += 1 }
@@ -148,8 +148,15 @@ extension Machine {
             modelReport(firstFree, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
             return false
         }
-        memmap.flags[pfn].formIntersection(.hwpoison)
+        clearFlagsAtPrep(pfn)
         return true
+    }
+
+    /// `page->flags &= ~PAGE_FLAGS_CHECK_AT_PREP`: every flag but PG_hwpoison goes. The
+    /// flags are written only when one is set, so that a clean page costs one read.
+    @inline(__always)
+    private mutating func clearFlagsAtPrep(_ pfn: Int) {
+        if !memmap.flags[pfn].isSubset(of: .hwpoison) { memmap.flags[pfn].formIntersection(.hwpoison) }
     }
 
     /// The reason of the model's own report on a block freed over pages that are already free.
