@@ -141,11 +141,9 @@ extension Machine {
         return false
     }
 
-    /// The report half of `check_new_page()` for a page `pageExpectedState` refused: true
-    /// when the page is bad (hardware-poisoned pages are not reported).
-    ///
-    /// Models: `check_new_page_bad()` (mm/page_alloc.c): `bad_page()` with
-    /// `page_bad_reason()` unless the page is hardware-poisoned.
+    /// The report half of `check_new_page()` (mm/page_alloc.c), `check_new_page_bad()`, for a
+    /// page `pageExpectedState` refused: `bad_page()` with `page_bad_reason()` unless the page
+    /// is hardware-poisoned; true when the page is bad (a hardware-poisoned one included).
     @inline(never)
     private mutating func checkNewPageBad(_ page: Int) -> Bool {
         let hwpoison = memmap.flags[page].contains(.hwpoison)
