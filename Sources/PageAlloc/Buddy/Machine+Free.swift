@@ -120,7 +120,9 @@ extension Machine {
         }
         var bad = 0
         var firstFree: Int?
-        if order > 0 {
+        // The loop below finds nothing and changes nothing on the clean tails of a block that
+        // is not a compound page: one pass over them decides it.
+        if order > 0 && (compound || !memmap.tailsNeedNoPrep((pfn + 1)..<(pfn + (1 << order)))) {
             if compound {
                 memmap.flags[pfn + 1].subtract(.second)
                 memmap.folioOrder[pfn + 1] = 0

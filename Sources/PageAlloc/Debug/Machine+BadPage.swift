@@ -131,14 +131,13 @@ extension Machine {
     /// The callers (`__rmqueue_pcplist()`, `rmqueue_buddy()`) then neither hand the block out
     /// nor put it back: it is leaked, and the invariants count it as an allocated block with
     /// no owner. This is where a double free of an order-0 page, silent when it happened,
-    /// shows up as `nonzero _refcount`. Each page is first tested in one pass
+    /// shows up as `nonzero _refcount`. The pages are tested in one pass over the block
     /// (`page_expected_state()`); the reason is worked out only for a page that fails.
     mutating func checkNewPages(_ pfn: Int, order: Int) -> Bool {
-        for page in pfn..<(pfn + (1 << order))
-        where !pageExpectedState(page, check: PageFlags.checkAtPrep.union(.hwpoison), detached: false) {
-            return checkNewPageBad(page)
-        }
-        return false
+        let check = PageFlags.checkAtPrep.union(.hwpoison)
+        if order == 0 { return pageExpectedState(pfn, check: check, detached: false) ? false : checkNewPageBad(pfn) }
+        guard let page = memmap.firstUnexpected(in: pfn..<(pfn + (1 << order)), check: check) else { return false }
+        return checkNewPageBad(page)
     }
 
     /// The report half of `check_new_page()` (mm/page_alloc.c), `check_new_page_bad()`, for a
