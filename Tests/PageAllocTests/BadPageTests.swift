@@ -285,4 +285,28 @@ import Testing
         #expect(m.pcpList(.normal, cpu: 0, order: 1, .movable).isEmpty)
         #expect(m.checkInvariants() == [])
     }
+
+    /// The tails of a non-compound block are checked in one pass (`MemMap.tailsNeedNoPrep`);
+    /// a flag of PAGE_FLAGS_CHECK_AT_FREE on one of them still sends the block through
+    /// `free_page_is_bad()` page by page, which reports that page and keeps the block out,
+    /// while PG_hwpoison alone is no fault there and is kept when the block is freed
+    /// (mm/page_alloc.c, `free_pages_prepare()`).
+    @Test func flagsOnTheTailsOfANonCompoundBlock() throws {
+        var m = FreePagesTests.oneGiB()
+        let p = try m.mustAlloc(.highuserMovable, order: 2)
+        m.setPageFlag(p + 2, .lru, on: true, head: false)
+        m.freePages(p, order: 2)
+        #expect(m.reports.map(\.pfn) == [p + 2])
+        #expect(m.reports.map(\.reason) == ["PAGE_FLAGS_CHECK_AT_FREE flag(s) set"])
+        #expect(!m.pcpList(.normal, cpu: 0, order: 2, .movable).contains(p))
+
+        var clean = FreePagesTests.oneGiB()
+        let q = try clean.mustAlloc(.highuserMovable, order: 2)
+        clean.setPageFlag(q + 3, .hwpoison, on: true, head: false)
+        clean.freePages(q, order: 2)
+        #expect(clean.reports.isEmpty)
+        #expect(clean.pcpList(.normal, cpu: 0, order: 2, .movable).first == q)
+        #expect(clean.testPageFlag(q + 3, .hwpoison, head: false))
+        #expect(clean.checkInvariants() == [])
+    }
 }

@@ -62,11 +62,16 @@ extension Machine {
     @inline(__always)
     public func prepareAllocPages(_ gfp: GFP, node: Int) -> AllocContext? {
         let highest = gfp.zone
-        let zonelist = gfp.contains(.thisnode) ? nodes[node].zonelistNoFallback : nodes[node].zonelistFallback
-        guard let preferred = zonelist.firstIndex(where: { zones[$0].type <= highest }) else { return nil }
-        return AllocContext(
-            zonelist: zonelist, preferredIndex: preferred, migratetype: migratetype(for: gfp),
-            highestZone: highest)
+        let noFallback = gfp.contains(.thisnode)
+        let count = noFallback ? nodes[node].zonelistNoFallback.count : nodes[node].zonelistFallback.count
+        for position in 0..<count {
+            let z = noFallback ? nodes[node].zonelistNoFallback[position] : nodes[node].zonelistFallback[position]
+            guard zones[z].type <= highest else { continue }
+            return AllocContext(
+                node: node, noFallback: noFallback, preferredIndex: position, preferredZone: z,
+                migratetype: migratetype(for: gfp), highestZone: highest)
+        }
+        return nil
     }
 
     /// The fast-path flags that depend on the preferred zone.
@@ -97,8 +102,8 @@ extension Machine {
         var flags = flags
         retry: while true {
             let noFallback = flags.contains(.noFragment)
-            for position in ac.preferredIndex..<ac.zonelist.count {
-                let z = ac.zonelist[position]
+            for position in ac.preferredIndex..<zonelistCount(ac) {
+                let z = zoneref(ac, position)
                 guard zones[z].type <= ac.highestZone else { continue }
                 if noFallback && nodeCount > 1 && zones[z].node != zones[ac.preferredZone].node {
                     flags.remove(.noFragment)
@@ -220,7 +225,7 @@ extension Machine {
     mutating func prepNewPage(_ pfn: Int, order: Int, gfp: GFP) {
         enter("prep_new_page")
         defer { leave() }
-        memmap.privateValue[pfn] = 0
+        if memmap.privateValue[pfn] != 0 { memmap.privateValue[pfn] = 0 }
         if order > 0 && gfp.contains(.comp) { prepCompoundPage(pfn, order: order) }
     }
 }

@@ -141,7 +141,7 @@ extension Machine {
             noProgressLoops += 1
         }
         if noProgressLoops <= Machine.maxReclaimRetries {
-            for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
+            for z in zonelist(of: ac)[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
                 let available = zoneReclaimablePages(zone: z) + zones[z].freePages
                 if zoneWatermarkOk(
                     zone: z, order: order, mark: zones[z].minWatermark, highestZone: ac.highestZone,
@@ -170,7 +170,7 @@ extension Machine {
     /// The state compared is the free, per-CPU, page-cache and HighAtomic-reserve page counts of
     /// the allocation's zones.
     private mutating func stalled(_ previous: inout [Int]?, gfp: GFP, order: Int, ac: AllocContext) -> Bool {
-        let state = ac.zonelist.flatMap { z in
+        let state = zonelist(of: ac).flatMap { z in
             [
                 zones[z].freePages, zones[z].pcp.reduce(0) { $0 + $1.count }, zones[z].nrZoneInactiveFile,
                 zones[z].nrReservedHighatomic,

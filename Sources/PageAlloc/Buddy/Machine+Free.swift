@@ -148,7 +148,7 @@ extension Machine {
             modelReport(pfn, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
             return false
         }
-        memmap.flags[pfn].remove(.mlocked)
+        if memmap.flags[pfn].contains(.mlocked) { memmap.flags[pfn].remove(.mlocked) }
         // mm/page_alloc.c:1376-1379: an anonymous folio's mapping is cleared here.
         if memmap.folioMapping[pfn] == .anon { memmap.folioMapping[pfn] = .unmapped }
         if memmap.flags[pfn].contains(.hwpoison) && order == 0 { return false }
@@ -162,7 +162,9 @@ extension Machine {
         }
         var bad = 0
         var firstFree: Int?
-        if order > 0 {
+        // The loop below finds nothing and changes nothing on the clean tails of a block that
+        // is not a compound page: one pass over them decides it.
+        if order > 0 && (compound || !memmap.tailsNeedNoPrep((pfn + 1)..<(pfn + (1 << order)))) {
             if compound {
                 memmap.flags[pfn + 1].subtract(.second)
                 memmap.folioOrder[pfn + 1] = 0
@@ -181,7 +183,7 @@ extension Machine {
                     continue
                 }
                 if index >= ownPages && firstFree == nil && memmap.pcpOrder[page] >= 0 { firstFree = page }
-                if index < ownPages || !memmap.isTail(page) { memmap.flags[page].formIntersection(.hwpoison) }
+                if index < ownPages || !memmap.isTail(page) { clearFlagsAtPrep(page) }
             }
         }
         if freePageIsBad(pfn, detachedFrom: nil) { bad += 1 }
@@ -190,8 +192,15 @@ extension Machine {
             modelReport(firstFree, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
             return false
         }
-        memmap.flags[pfn].formIntersection(.hwpoison)
+        clearFlagsAtPrep(pfn)
         return true
+    }
+
+    /// `page->flags &= ~PAGE_FLAGS_CHECK_AT_PREP`: every flag but PG_hwpoison goes. The
+    /// flags are written only when one is set, so that a clean page costs one read.
+    @inline(__always)
+    private mutating func clearFlagsAtPrep(_ pfn: Int) {
+        if !memmap.flags[pfn].isSubset(of: .hwpoison) { memmap.flags[pfn].formIntersection(.hwpoison) }
     }
 
     /// The reason of the model's own report on a block freed over pages that are already free.

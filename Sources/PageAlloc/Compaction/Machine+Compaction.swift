@@ -150,7 +150,7 @@ extension Machine {
     /// Models: `compaction_zonelist_suitable()` (mm/compaction.c): free pages plus the zone's
     /// reclaimable pages divided by the order, against the min watermark.
     private func compactionZonelistSuitable(ac: AllocContext, order: Int) -> Bool {
-        for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
+        for z in zonelist(of: ac)[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
             let available = zoneReclaimablePages(zone: z) / order + zones[z].freePages
             if compactionSuitableWatermark(
                 zone: z, order: order, mark: zones[z].minWatermark,
@@ -509,7 +509,7 @@ extension Machine {
         defer { leave() }
         guard gfp.contains(.io) else { return .skipped }
         var result = CompactResult.skipped
-        for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
+        for z in zonelist(of: ac)[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
             var cc = CompactControl(
                 zone: z, order: order, migratetype: migratetype(for: gfp),
                 mode: priority == .async ? .async : .syncLight,

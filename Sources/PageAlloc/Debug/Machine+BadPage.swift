@@ -89,10 +89,12 @@ extension Machine {
     ///
     /// Models: `page_expected_state()` (mm/page_alloc.c): `_mapcount` -1 (no page type), no
     /// mapping (unless `detached`), `_refcount` 0, no flag of `check` (memcg is not modelled).
+    /// Only a tail page can have a mapping in the model, so the mapping is read only for one.
     @inline(__always)
     private mutating func pageExpectedState(_ pfn: Int, check: PageFlags, detached: Bool) -> Bool {
         memmap.pageType[pfn] == MemMap.noPageType && memmap.refcount[pfn] == 0
-            && memmap.rawFlags(pfn) & check.rawValue == 0 && (detached || memmap.mapping(pfn) == 0)
+            && memmap.rawFlags(pfn) & check.rawValue == 0
+            && (detached || !memmap.isTail(pfn) || memmap.mapping(pfn) == 0)
     }
 
     /// Checks a page being freed and reports it when its state is bad.
@@ -130,15 +132,24 @@ extension Machine {
     /// The callers (`__rmqueue_pcplist()`, `rmqueue_buddy()`) then neither hand the block out
     /// nor put it back: it is leaked, and the invariants count it as an allocated block with
     /// no owner. This is where a double free of an order-0 page, silent when it happened,
-    /// shows up as `nonzero _refcount`.
+    /// shows up as `nonzero _refcount`. The pages are tested in one pass over the block
+    /// (`page_expected_state()`); the reason is worked out only for a page that fails.
     mutating func checkNewPages(_ pfn: Int, order: Int) -> Bool {
-        for page in pfn..<(pfn + (1 << order)) {
-            let hwpoison = memmap.flags[page].contains(.hwpoison)
-            let reason = pageBadReason(page, check: .checkAtPrep, detached: false)
-            if !hwpoison, let reason { badPage(page, reason: reason) }
-            if hwpoison || reason != nil { return true }
-        }
-        return false
+        let check = PageFlags.checkAtPrep.union(.hwpoison)
+        if order == 0 { return pageExpectedState(pfn, check: check, detached: false) ? false : checkNewPageBad(pfn) }
+        guard let page = memmap.firstUnexpected(in: pfn..<(pfn + (1 << order)), check: check) else { return false }
+        return checkNewPageBad(page)
+    }
+
+    /// The report half of `check_new_page()` (mm/page_alloc.c), `check_new_page_bad()`, for a
+    /// page `pageExpectedState` refused: `bad_page()` with `page_bad_reason()` unless the page
+    /// is hardware-poisoned; true when the page is bad (a hardware-poisoned one included).
+    @inline(never)
+    private mutating func checkNewPageBad(_ page: Int) -> Bool {
+        let hwpoison = memmap.flags[page].contains(.hwpoison)
+        let reason = pageBadReason(page, check: .checkAtPrep, detached: false)
+        if !hwpoison, let reason { badPage(page, reason: reason) }
+        return hwpoison || reason != nil
     }
 
     /// Checks one tail page of a compound page being freed and unlinks it from its head;
@@ -192,28 +203,40 @@ extension Machine {
     /// Whether the page is in a free buddy block.
     ///
     /// Models: `is_free_buddy_page()` (mm/page_alloc.c): some aligned block containing the page
-    /// is a PageBuddy head of at least that order.
+    /// is a PageBuddy head of at least that order. The aligned heads of orders 0 to
+    /// MAX_PAGE_ORDER repeat (each is the pfn with its low `order` bits cleared), so each
+    /// distinct head is read once, against the smallest order that gives it: one read per set
+    /// bit of the low bits of the pfn, plus one.
     @inline(__always)
     mutating func isFreeBuddyPage(_ pfn: Int) -> Bool {
-        for order in 0...Kernel.maxPageOrder {
-            let head = pfn & ~((1 << order) - 1)
+        var head = pfn
+        var order = 0
+        while true {
             if memmap.isBuddy(head) && memmap.buddyOrder(head) >= order { return true }
+            let low = head & ((1 << Kernel.maxPageOrder) - 1)
+            if low == 0 { return false }
+            let bit = low.trailingZeroBitCount
+            head &= ~(1 << bit)
+            order = bit + 1
         }
-        return false
     }
 
     /// Whether the page is free: in a free buddy block or in a block on a per-CPU list.
     ///
     /// Model bookkeeping (`MemMap.pcpOrder`) for the per-CPU part: the kernel has no way to tell.
+    /// As in `isFreeBuddyPage`, each distinct aligned head of orders 0 to the PMD order (the
+    /// largest a per-CPU list holds) is read once.
     @inline(__always)
     mutating func isFreeInAllocator(_ pfn: Int) -> Bool {
         if isFreeBuddyPage(pfn) { return true }
-        for order in 0...Kernel.hpagePmdOrder {
-            let head = pfn & ~((1 << order) - 1)
+        var head = pfn
+        while true {
             let pcp = Int(memmap.pcpOrder[head])
             if pcp >= 0 && pfn - head < 1 << pcp { return true }
+            let low = head & ((1 << Kernel.hpagePmdOrder) - 1)
+            if low == 0 { return false }
+            head &= ~(1 << low.trailingZeroBitCount)
         }
-        return false
     }
 
     /// Reports a reference taken on a page that is free.

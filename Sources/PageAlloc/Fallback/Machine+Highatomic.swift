@@ -14,7 +14,7 @@ extension Machine {
     mutating func unreserveHighatomicPageblock(ac: AllocContext, force: Bool) -> Bool {
         enter("unreserve_highatomic_pageblock")
         defer { leave() }
-        for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
+        for z in zonelist(of: ac)[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
             if !force && zones[z].nrReservedHighatomic <= Kernel.pageblockNrPages { continue }
             for order in 0..<Kernel.nrPageOrders {
                 let first = zones[z].freeArea[order].freeList[MigrateType.highAtomic.rawValue].first

@@ -15,7 +15,7 @@ extension Machine {
         enter("wake_all_kswapds")
         defer { leave() }
         var lastNode: Int?
-        for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
+        for z in zonelist(of: ac)[ac.preferredIndex...] where zones[z].type <= ac.highestZone {
             guard zones[z].managedPages > 0, zones[z].node != lastNode else { continue }
             wakeupKswapd(zone: z, gfp: gfp, order: order, highestZone: ac.highestZone)
             lastNode = zones[z].node
@@ -216,7 +216,7 @@ extension Machine {
         var reclaimed = 0
         var compactionCanRun = false
         var lastNode: Int?
-        for z in ac.zonelist[ac.preferredIndex...] where zones[z].type <= reclaimIndex {
+        for z in zonelist(of: ac)[ac.preferredIndex...] where zones[z].type <= reclaimIndex {
             if order > Kernel.pageAllocCostlyOrder
                 && compactionReady(
                     zone: z, order: order, gfp: gfp,

@@ -105,6 +105,62 @@ public struct MemMap: Sendable {
             + "compound_head 0x\(String(compoundHead[pfn], radix: 16)), pcp order \(pcpOrder[pfn])"
     }
 
+    /// The first page of `pages` not in the state `page_expected_state()` (mm/page_alloc.c)
+    /// wants: no type or mapcount, no mapping, no reference, no flag of `check` (flags read as
+    /// `rawFlags(_:)`); nil when every page is. The loop of `check_new_pages()` over a block,
+    /// in one pass through buffer pointers: one bounds check for the whole block.
+    func firstUnexpected(in pages: Range<Int>, check: PageFlags) -> Int? {
+        precondition(pages.lowerBound >= 0 && pages.upperBound <= count, "pfns outside the memmap")
+        let checkBits = check.rawValue
+        let folios = !folioOrder.isEmpty
+        return pageType.withUnsafeBufferPointer { pageType in
+            refcount.withUnsafeBufferPointer { refcount in
+                flags.withUnsafeBufferPointer { flags in
+                    links.withUnsafeBufferPointer { links in
+                        for pfn in pages {
+                            let raw = folios ? rawFlags(pfn) : flags[pfn].rawValue
+                            if pageType[pfn] != MemMap.noPageType || refcount[pfn] != 0 || raw & checkBits != 0 {
+                                return pfn
+                            }
+                            if links[pfn].isTail && mapping(pfn) != 0 { return pfn }
+                        }
+                        return nil
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `free_pages_prepare()` (mm/page_alloc.c) finds nothing to report or change on
+    /// the pages of `pages`, the tail pages of a block that is not a compound page: each is in
+    /// the state `page_expected_state()` wants with `PAGE_FLAGS_CHECK_AT_FREE`, is no tail page,
+    /// heads no per-CPU block and has no flag but PG_hwpoison. One pass through buffer pointers.
+    func tailsNeedNoPrep(_ pages: Range<Int>) -> Bool {
+        precondition(pages.lowerBound >= 0 && pages.upperBound <= count, "pfns outside the memmap")
+        let checkBits = PageFlags.checkAtFree.rawValue
+        let keptBits = PageFlags.hwpoison.rawValue
+        guard folioOrder.isEmpty else { return false }
+        return pageType.withUnsafeBufferPointer { pageType in
+            refcount.withUnsafeBufferPointer { refcount in
+                flags.withUnsafeBufferPointer { flags in
+                    links.withUnsafeBufferPointer { links in
+                        pcpOrder.withUnsafeBufferPointer { pcpOrder in
+                            for pfn in pages {
+                                let raw = flags[pfn].rawValue
+                                if pageType[pfn] != MemMap.noPageType || refcount[pfn] != 0 || pcpOrder[pfn] >= 0
+                                    || links[pfn].isTail || raw & checkBits != 0 || raw & ~keptBits != 0
+                                {
+                                    return false
+                                }
+                            }
+                            return true
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// `PageTail(page)`: bit 0 of `compound_head` (HVO fake heads are not modelled).
     @inline(__always)
     public func isTail(_ pfn: Int) -> Bool { links[pfn].isTail }

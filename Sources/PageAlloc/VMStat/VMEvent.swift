@@ -58,14 +58,21 @@ public enum VMEvent: Int, CaseIterable, Sendable {
 /// The event counters of the whole machine, summed over CPUs as `/proc/vmstat` sums them.
 ///
 /// Models: `vm_event_states` (mm/vmstat.c) folded by `all_vm_events()`.
+/// The counts are held inline (one per `VMEvent` case), so that counting one updates the
+/// machine in place.
 public struct VMEventCounters: Sendable, Equatable {
-    private var counts = [Int](repeating: 0, count: VMEvent.allCases.count)
+    private var counts = InlineArray<10, Int>(repeating: 0)
 
     /// All zero, as at boot before the first free.
-    public init() {}
+    public init() { precondition(counts.count == VMEvent.allCases.count, "one count per VMEvent") }
 
     /// The count of `event`.
     public subscript(event: VMEvent) -> Int { counts[event.rawValue] }
+
+    /// Whether every count of both is the same.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        VMEvent.allCases.allSatisfy { lhs[$0] == rhs[$0] }
+    }
 
     /// Models: `count_vm_events()` (include/linux/vmstat.h).
     mutating func count(_ event: VMEvent, _ delta: Int = 1) { counts[event.rawValue] += delta }
