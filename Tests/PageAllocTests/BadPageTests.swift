@@ -173,7 +173,9 @@ import Testing
     @Test func refcountUnderflowOnANonCompoundTailIsCaughtWhenTheBlockIsFreed() throws {
         var m = FreePagesTests.oneGiB()
         let p = try m.mustAlloc(.highuserMovable, order: 1)
-        // put_page() on page 1 of a non-compound block: its own count, 0, becomes -1.
+        // put_page() on page 1 of a non-compound block: its own count, 0, becomes -1. The page
+        // was never on a list, so its lru still points at itself (INIT_LIST_HEAD() in
+        // __init_single_page(), mm/mm_init.c:591): struct page 0xffffea0004000040, lru at + 8.
         m.putPage(p + 1)
         #expect(m.reports.isEmpty && m.pageRefCount(p + 1) == -1)
         m.freePages(p, order: 1)
@@ -183,7 +185,7 @@ import Testing
                 BUG: Bad page state in process mmbook  pfn:100001
                 page: refcount:-1 mapcount:0 mapping:0000000000000000 index:0x0 pfn:0x100001
                 \(Self.plainFlags)
-                \(Self.plainRaw)
+                raw: 0017ffffc0000000 ffffea0004000048 ffffea0004000048 0000000000000000
                 raw: 0000000000000000 0000000000000000 ffffffffffffffff 0000000000000000
                 page dumped because: nonzero _refcount
 

@@ -59,6 +59,27 @@ import Testing
         head: ffffffffffffffff 0000000000000000 00000000ffffffff 0000000000000004
         """
 
+    /// A page that has never been on a list still has the `lru` that `INIT_LIST_HEAD()` gave
+    /// it at boot, pointing at itself (`__init_single_page()`, mm/mm_init.c:591): the second
+    /// page of an order-4 block split off the first free block of the zone was never a free
+    /// block's first page. Its own `lru` is at its struct page + 8: 0xffffea0000000000 +
+    /// 0x100001 * 64 + 8. The block's first page came off a free list with `list_del()`
+    /// (`__rmqueue_smallest()` → `del_page_from_free_list()`, mm/page_alloc.c), so it shows
+    /// LIST_POISON1 and LIST_POISON2.
+    @Test func aPageNeverOnAListPointsAtItself() throws {
+        var m = FreePagesTests.oneGiB()
+        let p = try m.mustAlloc(.kernel, order: 4)
+        #expect(p == 0x100000)
+        #expect(
+            m.dumpPage(p + 1).split(separator: "\n").filter { $0.hasPrefix("raw:") } == [
+                "raw: 0017ffffc0000000 ffffea0004000048 ffffea0004000048 0000000000000000",
+                "raw: 0000000000000000 0000000000000000 00000000ffffffff 0000000000000000",
+            ])
+        #expect(
+            m.dumpPage(p).split(separator: "\n").filter { $0.hasPrefix("raw:") }.first
+                == "raw: 0017ffffc0000000 dead000000000100 dead000000000122 0000000000000000")
+    }
+
     @Test func freeBuddyPageShowsItsPageType() {
         let m = FreePagesTests.oneGiB()
         // The second order-10 block: PageBuddy, `page_type` 0xf0000000, mapcount printed as 0.

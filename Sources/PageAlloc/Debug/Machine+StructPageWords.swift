@@ -36,8 +36,10 @@ extension Machine {
     /// `MemMap.deferredListPointer`). `free_tail_page_prepare()` clears a tail's `mapping`
     /// and `compound_head` once it has checked it. Values the model does not keep are
     /// documented stand-ins: a link to a list head is `listHeadPointer`; a page on no list
-    /// shows the poison `list_del()` leaves (`listPoison1`, `listPoison2`), and a later tail
-    /// page `listPoison2` in word 2; `index` is 0 (the model's file has no offsets);
+    /// shows the poison `list_del()` leaves (`listPoison1`, `listPoison2`) once it has been on
+    /// one, and before that its own `lru` twice, as `INIT_LIST_HEAD()` set it at boot
+    /// (`__init_single_page()`, mm/mm_init.c:591); a later tail
+    /// page keeps in word 2 whichever of the two its `lru.prev` held; `index` is 0 (the model's file has no offsets);
     /// `memcg_data` is 0 (no memory cgroup charges); a hugetlb folio's fourth page shows no
     /// subpool or cgroup pointers.
     func structPageWords(_ pfn: Int, detached: Bool, head knownHead: Int? = nil) -> [UInt64] {
@@ -59,7 +61,8 @@ extension Machine {
             case 2:
                 words[2] = MemMap.deferredListPointer
             default:
-                words[2] = Machine.listPoison2
+                words[2] =
+                    memmap.links[pfn].wasUnlinked ? Machine.listPoison2 : Machine.structPageAddress(pfn) + 8
             }
             return words
         }
@@ -68,9 +71,14 @@ extension Machine {
             let links = memmap.links[pfn]
             words[1] = links.next >= 0 ? Machine.structPageAddress(Int(links.next)) + 8 : Machine.listHeadPointer
             words[2] = links.prev >= 0 ? Machine.structPageAddress(Int(links.prev)) + 8 : Machine.listHeadPointer
-        } else {
-            words[1] = detached ? 0 : Machine.listPoison1
+        } else if detached {
             words[2] = Machine.listPoison2
+        } else if memmap.links[pfn].wasUnlinked {
+            words[1] = Machine.listPoison1
+            words[2] = Machine.listPoison2
+        } else {
+            words[1] = Machine.structPageAddress(pfn) + 8
+            words[2] = words[1]
         }
         words[3] = detached ? 0 : memmap.mapping(pfn)
         return words

@@ -259,16 +259,16 @@ public struct MemMap: Sendable {
     mutating func setCompoundHead(_ pfn: Int, _ value: Int) {
         if value & 1 != 0 {
             precondition(value >> 1 <= Int(Int32.max) - 2, "head pfn beyond the Int32 links")
-            links[pfn] = PageLinks(tailOf: value >> 1)
+            links[pfn] = PageLinks(tailOf: value >> 1, prev: links[pfn].prev)
         } else if links[pfn].isTail {
-            links[pfn] = PageLinks()
+            links[pfn] = PageLinks(next: -1, prev: links[pfn].prev)
         }
     }
 
     /// The pfn after `pfn` on its list, -1 when it is last (`list_next_entry()`).
     func next(_ pfn: Int) -> Int32 { links[pfn].next }
 
-    /// The pfn before `pfn` on its list, -1 when it is first (`list_prev_entry()`).
+    /// The pfn before `pfn` on its list, negative when it is first (`list_prev_entry()`).
     func prev(_ pfn: Int) -> Int32 { links[pfn].prev }
 
     /// `list_add()`: puts `pfn` first on `list`.
@@ -309,7 +309,7 @@ public struct MemMap: Sendable {
             let entry = links[pfn]
             if entry.prev >= 0 { links[Int(entry.prev)].next = entry.next }
             if entry.next >= 0 { links[Int(entry.next)].prev = entry.prev }
-            links[pfn] = PageLinks()
+            links[pfn] = PageLinks.unlinked
             return (entry.next, entry.prev)
         }
         if p < 0 { list.first = n }
@@ -359,11 +359,23 @@ struct PageLinks: Sendable, Equatable {
     /// `lru.prev`.
     var prev: Int32 = -1
 
-    /// The links of a tail page of the compound page whose head is at `head`.
-    init(tailOf head: Int) { next = Int32(-2 - head) }
+    /// The links of a tail page of the compound page whose head is at `head`; `prev` keeps
+    /// what `lru.prev` held, which `set_compound_head()` does not write.
+    init(tailOf head: Int, prev: Int32 = -1) {
+        next = Int32(-2 - head)
+        self.prev = prev
+    }
 
-    /// Links to no list.
+    /// Links to no list, as `INIT_LIST_HEAD()` leaves a page's `lru` at boot
+    /// (`__init_single_page()`, mm/mm_init.c:591).
     init() {}
+
+    /// Links to no list after `list_del()`, which poisons them (`LIST_POISON1`/`2`).
+    static let unlinked = PageLinks(next: -1, prev: -2)
+
+    /// Whether `list_del()` took the page off a list and nothing linked it since (on a tail
+    /// page: before it became one).
+    var wasUnlinked: Bool { (next == -1 || next <= -2) && prev == -2 }
 
     /// Links for a page on a list.
     init(next: Int32, prev: Int32) {
