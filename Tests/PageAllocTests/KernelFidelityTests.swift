@@ -624,6 +624,34 @@ import Testing
         #expect(m.task == TaskContext())
     }
 
+    /// `vmstat_update()` is a deferrable work item of each CPU (mm/vmstat.c:2157-2158), queued
+    /// on that CPU's `mm_percpu_wq` (lines 2048, 2142), so it runs in a workqueue worker bound to
+    /// the CPU, `kworker/<cpu>:<id>`, on that CPU; `refresh_cpu_vm_stats()` calls
+    /// `decay_pcp_high()` on the CPU's own lists (`this_cpu_ptr()`, mm/vmstat.c:842), which takes
+    /// `spin_lock(&pcp->lock)` (mm/page_alloc.c:2576) and frees through `free_pcppages_bulk()`
+    /// (line 2577) under `spin_lock_irqsave(&zone->lock)`: irqs off and a preempt depth of 2
+    /// in the `mm_page_pcpu_drain` lines (trace_print_lat_fmt(), kernel/trace/
+    /// trace_output.c:453-522). The worker's name and pid are the model's documented stand-ins
+    /// (`TraceRecord.kworkerPid`); the scenario's task and CPU are back afterwards.
+    @Test("vmstat_update(): decay_pcp_high()'s events come from the CPU's kworker")
+    func vmstatUpdateEventsFromAKworker() throws {
+        var m = Self.small(cpus: 2)
+        m.currentCPU = 1
+        let pages = try (0..<2000).map { _ in try m.mustAlloc(.kernel, order: 0) }
+        for page in pages { m.freePages(page, order: 0) }
+        m.currentCPU = 0
+        m.tracing = true
+        m.vmstatUpdate()
+        let drains = m.trace.filter { if case .pagePcpuDrain = $0.event { true } else { false } }
+        let first = try #require(drains.first)
+        #expect(m.trace.allSatisfy { $0.context.kworkerCPU == $0.cpu })
+        #expect(drains.allSatisfy { $0.cpu == 1 })
+        let line = first.ftraceLine(comm: "bash", pid: 1234, timestampNanoseconds: 1_000)
+        #expect(line.hasPrefix("     kworker/1:1-201     [001] d..2.     0.000001: mm_page_pcpu_drain: "))
+        #expect(m.task == TaskContext())
+        #expect(m.currentCPU == 0)
+    }
+
     /// `drain_all_pages()` drains every CPU's lists from the calling CPU:
     /// `__drain_all_pages()` calls `drain_pages()` for each CPU with pages in a loop on the
     /// current CPU (mm/page_alloc.c:2720-2725), no work is queued on the other CPUs, so the

@@ -54,6 +54,35 @@ import Testing
         #expect(!off.output.contains("BUG"))
     }
 
+    /// early_init_on_alloc() and early_init_on_free() read their values with kstrtobool()
+    /// (mm/mm_init.c:2511-2524); with both off and no CONFIG_DEBUG_VM the check_pages_enabled key
+    /// stays off (mm/mm_init.c:2594-2595), so check_new_pages() checks nothing
+    /// (mm/page_alloc.c:1755) and an order-0 double free goes unreported; debug_vm=on has the key
+    /// on from the start (mm/mm_init.c:2526).
+    @Test func initOnAllocAndInitOnFreeSetCheckPagesEnabled() {
+        let script = """
+            q = alloc_page(GFP_KERNEL)
+            __free_page(q)
+            __free_page(q)
+            r = alloc_page(GFP_KERNEL)
+            expect r.pfn == 0x100000
+
+            """
+        for options in ["init_on_alloc=0", "init_on_alloc=off init_on_free=0"] {
+            let off = run("boot zones=\"Normal:16M\" \(options)\n" + script)
+            #expect(off.diagnostics.isEmpty, "\(options): \(off.diagnostics)")
+            #expect(!off.output.contains("Bad page state"))
+        }
+        for options in ["", "init_on_alloc=0 init_on_free=1", "init_on_alloc=0 debug_vm=on"] {
+            let on = run("boot zones=\"Normal:16M\" \(options)\n" + script)
+            #expect(on.output.contains("BUG"), "\(options)")
+            #expect(!on.diagnostics.isEmpty, "\(options)")
+        }
+        let bad = run("boot zones=\"Normal:16M\" init_on_alloc=2\n")
+        #expect(bad.diagnostics.first?.id == .expectedOnOff)
+        #expect(bad.diagnostics.first?.column == 39)
+    }
+
     @Test func debugVMTakesOnOrOff() {
         let result = run("boot zones=\"Normal:16M\" debug_vm=maybe\n")
         #expect(result.diagnostics.first?.id == .expectedOnOff)

@@ -172,6 +172,7 @@ extension KernelSymbolIndex {
         check_new_page	function	mm/page_alloc.c	1743	PageAlloc/Debug/Machine+BadPage.swift: func checkNewPages(_ pfn: Int, order: Int) -> Bool
         check_new_page_bad	function	mm/page_alloc.c	1727	PageAlloc/Debug/Machine+BadPage.swift: func checkNewPages(_ pfn: Int, order: Int) -> Bool
         check_new_pages	function	mm/page_alloc.c	1753	PageAlloc/Debug/Machine+BadPage.swift: func checkNewPages(_ pfn: Int, order: Int) -> Bool
+        check_pages_enabled	identifier	mm/mm_init.c	2526	PageAlloc/Boot/KernelConfig.swift: var checkPagesEnabled: Bool
         cmdline_parse_kernelcore	function	mm/mm_init.c	285	Scenario/Catalog: boot kernelcore=
         cmdline_parse_movablecore	function	mm/mm_init.c	302	Scenario/Catalog: boot movablecore=
         compact_control	struct	mm/internal.h	875	PageAlloc/Compaction/CompactControl.swift: struct CompactControl
@@ -199,6 +200,8 @@ extension KernelSymbolIndex {
         drain_local_pages	function	mm/page_alloc.c	2642	PageAlloc/PerCPU/Machine+PCP.swift: func drainLocalPages() | Scenario/Catalog: call drain_local_pages
         drain_pages_zone	function	mm/page_alloc.c	2608	PageAlloc/PerCPU/Machine+PCP.swift: func drainPagesZone(zone z: Int, cpu: Int)
         dump_page	function	mm/debug.c	141	PageAlloc/Debug/Machine+DumpPage.swift: func dumpPage(_ pfn: Int) -> String | Scenario/Catalog: show page | Scenario/Catalog: show folio
+        early_init_on_alloc	function	mm/mm_init.c	2511	Scenario/Catalog: boot init_on_alloc=
+        early_init_on_free	function	mm/mm_init.c	2520	Scenario/Catalog: boot init_on_free=
         enqueue_hugetlb_folio	function	mm/hugetlb.c	1278	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func prepAndAddAllocatedFolios(_ hi: Int, _ folios: [Int]) | PageAlloc/Hugetlb/Machine+Hugetlb.swift: func enqueueHugetlbFolio(_ hi: Int, _ pfn: Int)
         expand	function	mm/page_alloc.c	1688	PageAlloc/Buddy/Machine+Buddy.swift: func expand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType) -> Int
         extfrag_for_order	function	mm/vmstat.c	1140	PageAlloc/Compaction/ContigPageInfo.swift: func extfragPercent(order: Int) -> Int | PageAlloc/Compaction/Machine+Fragmentation.swift: func extfragForOrder(zone z: Int, order: Int) -> Int

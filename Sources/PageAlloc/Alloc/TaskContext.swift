@@ -30,6 +30,9 @@ public struct TaskContext: Sendable, Equatable {
     /// The task is kswapd of this node (`kswapd%d`, which `kswapd()` runs with `PF_MEMALLOC`
     /// and `PF_KSWAPD`, mm/vmscan.c:7345), nil for the scenario's own task.
     public var kswapdNode: Int?
+    /// The task is the workqueue worker bound to this CPU that runs the per-CPU vmstat work
+    /// (`kworker/<cpu>:1`, see `kworker(cpu:)`), nil for the scenario's own task.
+    public var kworkerCPU: Int?
     /// `preempt_count() & PREEMPT_MASK`: nested `preempt_disable()` calls. Only the locks
     /// the model takes raise it: a zone lock by one (`spin_lock_irqsave()`), a per-CPU list
     /// lock by two when taken with `pcp_spin_trylock()` (`pcpu_task_pin()`, then the spin
@@ -46,6 +49,15 @@ public struct TaskContext: Sendable, Equatable {
         var task = TaskContext()
         task.kswapdNode = node
         task.memalloc = true
+        return task
+    }
+
+    /// The worker of `cpu`'s workqueue pool running `vmstat_update()`: the work item is
+    /// queued on its own CPU's `mm_percpu_wq` (`queue_delayed_work_on()`, mm/vmstat.c:2048,
+    /// 2142), so a bound worker of that CPU runs it, in task context with no scope flags.
+    public static func kworker(cpu: Int) -> TaskContext {
+        var task = TaskContext()
+        task.kworkerCPU = cpu
         return task
     }
 

@@ -134,6 +134,11 @@ extension Machine {
     /// report of the model's own (the kernel checks nothing and would put them on a second
     /// list). A larger order than the compound page's is caught by the kernel's own
     /// tail checks.
+    ///
+    /// With `check_pages_enabled` off (`KernelConfig.checkPagesEnabled`) neither
+    /// `free_page_is_bad()` nor the tail checks run (mm/page_alloc.c:1102, 1368, 1385): flags are
+    /// cleared and the block is freed whatever its pages look like. Blocks that would corrupt the
+    /// model's lists are refused first, as `uncheckedFreeRefusal` says.
     mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
         enter("free_pages_prepare")
         defer { leave() }
@@ -160,6 +165,11 @@ extension Machine {
                 consequence: "the kernel would free the head and orphan the rest of the folio")
             return false
         }
+        let checks = config.checkPagesEnabled
+        if !checks, let (page, reason, message) = uncheckedFreeRefusal(pfn, order: order, ownPages: ownPages) {
+            modelReport(page, reason: reason, message)
+            return false
+        }
         var bad = 0
         var firstFree: Int?
         // The loop below finds nothing and changes nothing on the clean tails of a block that
@@ -178,7 +188,7 @@ extension Machine {
                     bad += reported ? 1 : 0
                     detachedFrom = pfn
                 }
-                if freePageIsBad(page, detachedFrom: detachedFrom, buddyCleared: reported) {
+                if checks && freePageIsBad(page, detachedFrom: detachedFrom, buddyCleared: reported) {
                     bad += 1
                     continue
                 }
@@ -186,7 +196,7 @@ extension Machine {
                 if index < ownPages || !memmap.isTail(page) { clearFlagsAtPrep(page) }
             }
         }
-        if freePageIsBad(pfn, detachedFrom: nil) { bad += 1 }
+        if checks && freePageIsBad(pfn, detachedFrom: nil) { bad += 1 }
         if bad > 0 { return false }
         if let firstFree {
             modelReport(firstFree, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
@@ -194,6 +204,44 @@ extension Machine {
         }
         clearFlagsAtPrep(pfn)
         return true
+    }
+
+    /// Why the model refuses a block that a kernel without `check_pages_enabled` would free
+    /// unchecked, or nil when the block can be freed as the kernel frees it.
+    ///
+    /// Four states would put the model's lists out of joint, and the kernel corrupts itself
+    /// silently on each: a page someone still holds a reference to (count above 0: a later
+    /// `put_page()` would free it onto a second list), a mapped page, a page with a page type (a
+    /// free buddy block's head, which stays on its free list, or a hugetlb page its pool still
+    /// counts), and a tail of another folio (the
+    /// kernel would unlink it, mm/page_alloc.c:1177-1179, breaking that folio). A count below 0,
+    /// left by a double free, is no obstacle: the page goes to the lists with it.
+    private mutating func uncheckedFreeRefusal(
+        _ pfn: Int, order: Int, ownPages: Int
+    ) -> (page: Int, reason: String, message: String)? {
+        let unchecked = "without check_pages_enabled the kernel checks nothing and"
+        for page in pfn..<(pfn + (1 << order)) {
+            if memmap.pageType[page] != MemMap.noPageType {
+                let state =
+                    memmap.hasType(page)
+                    ? "with a page type; \(unchecked) would free it while its owner (a free list, a hugetlb pool) still counts it"
+                    : "while mapped; \(unchecked) would free it while page tables still map it"
+                return (page, "nonzero mapcount", "freed \(state)")
+            }
+            if memmap.refcount[page] > 0 {
+                return (
+                    page, "nonzero _refcount",
+                    "freed while it holds a reference; \(unchecked) would free it, and the last put_page() would free it onto a second list"
+                )
+            }
+            if page - pfn >= ownPages && memmap.isTail(page) {
+                return (
+                    page, "compound_head not consistent",
+                    "a tail of another folio; \(unchecked) would clear its compound_head and free it under its owner"
+                )
+            }
+        }
+        return nil
     }
 
     /// `page->flags &= ~PAGE_FLAGS_CHECK_AT_PREP`: every flag but PG_hwpoison goes. The

@@ -134,7 +134,12 @@ extension Machine {
     /// no owner. This is where a double free of an order-0 page, silent when it happened,
     /// shows up as `nonzero _refcount`. The pages are tested in one pass over the block
     /// (`page_expected_state()`); the reason is worked out only for a page that fails.
+    /// With `check_pages_enabled` off (`KernelConfig.checkPagesEnabled`) nothing is checked
+    /// (mm/page_alloc.c:1755) and every block is handed out as it is: a page an order-0 double
+    /// free left at count -1 goes to its new owner, whose `set_page_refcounted()` sets the
+    /// count to 1.
     mutating func checkNewPages(_ pfn: Int, order: Int) -> Bool {
+        guard config.checkPagesEnabled else { return false }
         let check = PageFlags.checkAtPrep.union(.hwpoison)
         if order == 0 { return pageExpectedState(pfn, check: check, detached: false) ? false : checkNewPageBad(pfn) }
         guard let page = memmap.firstUnexpected(in: pfn..<(pfn + (1 << order)), check: check) else { return false }
@@ -164,8 +169,16 @@ extension Machine {
     /// MM-ID slots and the deferred-split list are not modelled (a model folio is never on it).
     /// A page of another folio (a free with too large an order) keeps its own compound_head,
     /// which the kernel would clear, corrupting that folio.
+    ///
+    /// With `check_pages_enabled` off the checks are skipped (mm/page_alloc.c:1102-1105) and the
+    /// page is only unlinked; `freePagesPrepare` has refused beforehand a block holding a page of
+    /// another folio.
     mutating func freeTailPagePrepare(head: Int, _ page: Int) -> Int {
         var reason: String?
+        guard config.checkPagesEnabled else {
+            detachTail(head: head, page)
+            return 0
+        }
         switch page - head {
         case 1:
             if memmap.largeMapcount[page] != -1 {
@@ -190,14 +203,20 @@ extension Machine {
             }
         }
         if let reason { badPage(page, reason: reason) }
-        if memmap.isTail(page) && memmap.head(page) == head {
-            if page - head == 1 {
-                memmap.entireMapcount[page] = 0
-                memmap.pincount[page] = 0
-            }
-            memmap.setCompoundHead(page, 0)
-        }
+        detachTail(head: head, page)
         return reason == nil ? 0 : 1
+    }
+
+    /// The end of `free_tail_page_prepare()` (mm/page_alloc.c:1177-1179): `mapping = NULL`
+    /// (which on the second page zeroes `_entire_mapcount` and `_pincount`) and
+    /// `clear_compound_head()`, on a tail of this head only (see `freeTailPagePrepare`).
+    private mutating func detachTail(head: Int, _ page: Int) {
+        guard memmap.isTail(page) && memmap.head(page) == head else { return }
+        if page - head == 1 {
+            memmap.entireMapcount[page] = 0
+            memmap.pincount[page] = 0
+        }
+        memmap.setCompoundHead(page, 0)
     }
 
     /// Whether the page is in a free buddy block.
@@ -247,7 +266,17 @@ extension Machine {
     /// `nonzero _refcount`. The model records that report at once, showing the count the kernel
     /// would show, and leaves the count at 0 and the page on its free list: a count of 1 on a
     /// free page would let a later `put_page()` free it onto a second list.
+    ///
+    /// With `check_pages_enabled` off no allocation would ever report it, and the kernel prints
+    /// nothing at all: the model refuses the reference with a report of its own instead.
     mutating func reportReferenceOnFreePage(_ pfn: Int, countSeen: Int32) {
+        guard config.checkPagesEnabled else {
+            modelReport(
+                pfn, reason: "nonzero _refcount",
+                "a reference on a free page; without check_pages_enabled the kernel reports nothing, and a later "
+                    + "put_page() would free the page onto a second list")
+            return
+        }
         memmap.refcount[pfn] = countSeen
         badPage(pfn, reason: "nonzero _refcount")
         memmap.refcount[pfn] = 0

@@ -17,7 +17,10 @@ extension Machine {
     /// page whose count a second free took below zero stays on its list until an allocation
     /// takes it ("no reference" is a count of 0 or less). Then `check_new_pages()` reports it
     /// and discards its block, which is on no list and has no owner: like any page off the
-    /// lists it counts as allocated, whatever its count. Then the page cache and the hugetlb pools (`pageCacheInvariantProblems()`,
+    /// lists it counts as allocated, whatever its count. On a kernel booted without
+    /// `check_pages_enabled` (`KernelConfig.checkPagesEnabled`) nothing reports the page: it is
+    /// handed out again, with a count of 1 as the first page of its block and -1 as any other,
+    /// and freed again with that count; both are states accepted above. Then the page cache and the hugetlb pools (`pageCacheInvariantProblems()`,
     /// `hugetlbInvariantProblems()`).
     public func checkInvariants() -> [String] {
         var problems: [String] = []

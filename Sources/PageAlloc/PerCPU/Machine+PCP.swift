@@ -305,11 +305,21 @@ extension Machine {
     ///
     /// Models: `vmstat_update()` → `refresh_cpu_vm_stats()` (mm/vmstat.c), which calls
     /// `decay_pcp_high()` for every populated zone; the counter folding it also does has no
-    /// effect in the model. The kernel runs it every `vm.stat_interval` (1 s).
+    /// effect in the model. The kernel runs it every `vm.stat_interval` (1 s), as a deferrable
+    /// work item of each CPU (mm/vmstat.c:2157-2158) queued on that CPU (lines 2048, 2142): the
+    /// model runs each CPU's in turn, on that CPU, in its worker's task
+    /// (`TaskContext.kworker(cpu:)`), so the tracepoints of the decay (`mm_page_pcpu_drain`)
+    /// carry `kworker/<cpu>:1` and its stand-in pid.
     public mutating func vmstatUpdate() {
         enter("vmstat_update")
-        defer { leave() }
+        let caller = (task, currentCPU)
+        defer {
+            (task, currentCPU) = caller
+            leave()
+        }
         for cpu in 0..<cpuCount {
+            task = .kworker(cpu: cpu)
+            currentCPU = cpu
             for z in zones.indices where zones[z].isPopulated { decayPcpHigh(zone: z, cpu: cpu) }
         }
     }

@@ -46,8 +46,8 @@ public struct TraceRecord: Sendable, Equatable {
     }
 }
 
-/// What a trace entry records about the context of its event: the task (the scenario's own or
-/// kswapd) and the flags and preempt count of the latency columns.
+/// What a trace entry records about the context of its event: the task (the scenario's own,
+/// kswapd or the vmstat worker) and the flags and preempt count of the latency columns.
 ///
 /// Models: `tracing_gen_ctx_irq_test()` (kernel/trace/trace.c:2588-2611) as stored by
 /// `tracing_generic_entry_update()`: `TRACE_FLAG_IRQS_OFF`, `TRACE_FLAG_HARDIRQ`,
@@ -59,6 +59,9 @@ public struct TraceRecord: Sendable, Equatable {
 public struct TraceContext: Sendable, Equatable {
     /// The event fired in kswapd of this node; nil for the scenario's own task.
     public var kswapdNode: Int?
+    /// The event fired in the vmstat worker of this CPU (`TaskContext.kworker(cpu:)`); nil for
+    /// the scenario's own task.
+    public var kworkerCPU: Int?
     /// `TRACE_FLAG_IRQS_OFF`.
     public var irqsOff = false
     /// `TRACE_FLAG_HARDIRQ`.
@@ -76,6 +79,7 @@ public struct TraceContext: Sendable, Equatable {
     /// The context of an event fired in `task`.
     public init(_ task: TaskContext) {
         kswapdNode = task.kswapdNode
+        kworkerCPU = task.kworkerCPU
         irqsOff = task.irqsDisabled
         hardirq = task.hardirqDepth > 0
         softirq = task.servingSoftirq

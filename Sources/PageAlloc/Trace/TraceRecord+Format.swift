@@ -15,7 +15,8 @@ extension TraceRecord {
     /// kernel/trace/trace_output.c:650-651): see `TraceContext.latencyField`.
     /// Leaves out the `(tgid)` column of the `record-tgid` option (off by default). `comm` is cut
     /// to 15 bytes like a kernel task name. An event kswapd fired is printed with kswapd's name
-    /// and pid (`kswapd0-` and `kswapdPid`) instead of `comm` and `pid`.
+    /// and pid (`kswapd0-` and `kswapdPid`) instead of `comm` and `pid`, and one the vmstat
+    /// worker fired with the worker's (`kworker/0:1-` and `kworkerPid`).
     ///
     /// - Parameters:
     ///   - comm: the scenario task's name, e.g. `bash` (`<idle>` for pid 0 in a real trace).
@@ -25,7 +26,9 @@ extension TraceRecord {
         let microseconds = (UInt64(max(0, timestampNanoseconds)) + 500) / 1000
         let seconds = microseconds / 1_000_000
         let fraction = microseconds % 1_000_000
-        let (comm, pid) = context.kswapdNode.map { ("kswapd\($0)", TraceRecord.kswapdPid(node: $0)) } ?? (comm, pid)
+        let (comm, pid) =
+            context.kswapdNode.map { ("kswapd\($0)", TraceRecord.kswapdPid(node: $0)) }
+            ?? context.kworkerCPU.map { ("kworker/\($0):1", TraceRecord.kworkerPid(cpu: $0)) } ?? (comm, pid)
         let task = TraceRecord.padLeft(TraceRecord.truncated(comm), to: 16, with: " ")
         let pidField = TraceRecord.padRight(String(pid), to: 7)
         let cpuField = TraceRecord.padLeft(String(cpu), to: 3, with: "0")
@@ -40,6 +43,14 @@ extension TraceRecord {
     /// `module_init` time, after the per-CPU threads), typically a two-digit number on a small
     /// machine; no trace field depends on its value.
     public static func kswapdPid(node: Int) -> Int { 90 + node }
+
+    /// The pid the model gives the vmstat worker of `cpu`, `kworker/<cpu>:1`: a fixed stand-in,
+    /// 200 + the CPU, clear of kswapd's (90 + node, at most 51 nodes) and of the scenario's
+    /// task. A real worker is named `kworker/<cpu>:<id>` by `create_worker()`
+    /// (kernel/workqueue.c, not in the shared 6.18 copy), `<id>` its number in the CPU's
+    /// worker pool; which worker of the pool picks the work up, its id and its pid depend on
+    /// how many workers the pool has started since boot. No trace field depends on them.
+    public static func kworkerPid(cpu: Int) -> Int { 200 + cpu }
 
     /// The longest prefix of `comm` of at most `maxCommBytes` UTF-8 bytes.
     static func truncated(_ comm: String) -> String {

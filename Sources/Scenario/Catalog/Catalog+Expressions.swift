@@ -242,6 +242,16 @@ extension Catalog {
         ),
         BootOptionEntry(
             name: "debug_vm", value: "on|off", models: KernelSymbol("VM_BUG_ON_PAGE", "include/linux/mmdebug.h"),
-            doc: "CONFIG_DEBUG_VM (default off): misuse is reported as VM_BUG_ON_PAGE() does, dump_page() then BUG."),
+            doc:
+                "CONFIG_DEBUG_VM (default off): misuse is reported as VM_BUG_ON_PAGE() does, dump_page() then BUG; page checks are on whatever init_on_alloc= and init_on_free= say."
+        ),
+        BootOptionEntry(
+            name: "init_on_alloc", value: "0|1", models: KernelSymbol("early_init_on_alloc", "mm/mm_init.c"),
+            doc:
+                "Zeroing at allocation (default 1, as Debian's CONFIG_INIT_ON_ALLOC_DEFAULT_ON; the zeroing is not modelled); with init_on_free=0 and debug_vm=off, 0 turns check_pages_enabled off: no page is checked at free or allocation."
+        ),
+        BootOptionEntry(
+            name: "init_on_free", value: "0|1", models: KernelSymbol("early_init_on_free", "mm/mm_init.c"),
+            doc: "Zeroing at free (default 0; the zeroing is not modelled); 1 turns check_pages_enabled on."),
     ]
 }

@@ -178,6 +178,8 @@ extension ScenarioSession {
             case "cpus": cpus = try int(option.value)
             case "thp": thp = try onOff(option)
             case "debug_vm": config.debugVM = try onOff(option)
+            case "init_on_alloc": config.initOnAlloc = try kstrtobool(option)
+            case "init_on_free": config.initOnFree = try kstrtobool(option)
             case "cpu_cache":
                 let size = try int(option.value)
                 guard (0...(1 << 30)).contains(size) else {
@@ -256,6 +258,21 @@ extension ScenarioSession {
                 column: option.value.column, id: .expectedOnOff, message: "\(option.key)= takes 'on' or 'off'")
         }
         return word == "on"
+    }
+
+    /// The value of a boolean kernel command-line option: 0 or 1, on or off.
+    ///
+    /// Models: `kstrtobool()` (lib/kstrtox.c) as `early_init_on_alloc()` and
+    /// `early_init_on_free()` call it (mm/mm_init.c:2511-2524), for the spellings notes use
+    /// (the kernel also takes y/n and t/f).
+    func kstrtobool(_ option: Statement.Option) throws(ScenarioFailure) -> Bool {
+        switch option.value {
+        case .number(0, _), .name("off", _): return false
+        case .number(1, _), .name("on", _): return true
+        default:
+            throw ScenarioFailure(
+                column: option.value.column, id: .expectedOnOff, message: "\(option.key)= takes 0, 1, on or off")
+        }
     }
 
     /// Reads a real /proc/zoneinfo, relative to the note's folder, into a layout.
