@@ -1,4 +1,5 @@
 import Foundation
+import PageAlloc
 import Scenario
 import Testing
 
@@ -53,6 +54,21 @@ import Testing
         #expect(!html.contains("sym-q\""))
         // Everyday words that name a field are not linked in code.
         #expect(!Highlighter().html("page = first", .c).contains("<a"))
+    }
+
+    /// At 390 px a call tree's long names wrapped between letters (`try_to_claim_bloc` / `k`):
+    /// they may now break only after an inner underscore, and their text is unchanged.
+    @Test func callTreeNamesWrapAfterUnderscoresOnly() {
+        let calls = [
+            CallRecord(depth: 0, function: "__rmqueue_smallest"), CallRecord(depth: 1, function: "try_to_claim_block"),
+        ]
+        let html = CallTree.html(CallTree.forest(calls))
+        #expect(html.contains(">__rmqueue_<wbr>smallest</a>"))
+        #expect(html.contains(">try_<wbr>to_<wbr>claim_<wbr>block<"))
+        #expect(Self.text(html.replacingOccurrences(of: "<wbr>", with: "")) == Self.text(html))
+        #expect(Self.text(html) == "__rmqueue_smallesttry_to_claim_block")
+        #expect(Highlighter.breakingAfterUnderscores("a__b_c_") == "a__b_<wbr>c_")
+        #expect(SiteStyle.css.contains("details.calls code { overflow-wrap: normal; }"))
     }
 
     @Test func buddyinfoGetsAnOrderHeaderThatIsNotInTheText() {
