@@ -183,7 +183,7 @@ struct SearchIndex {
             let rows = sections[start..<min(start + Self.docsPerChunk, sections.count)].map {
                 [$0.page, $0.anchor, $0.pageTitle, $0.heading, $0.text, $0.identifiers.joined(separator: " ")]
             }
-            files["search/docs-\(chunk).js"] = Array("mmbookSearch.addDocs(\(chunk), \(Self.json(rows)));\n".utf8)
+            files["search/docs-\(chunk).js"] = Array("mmbookSearch.addDocs(\(chunk), \(Self.rowsJSON(rows)));\n".utf8)
         }
         return files
     }
@@ -194,26 +194,48 @@ struct SearchIndex {
         var out = "{"
         for (index, key) in terms.keys.sorted().enumerated() {
             if index > 0 { out += "," }
-            out += "\""
-            for scalar in key.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{8}": out += "\\b"
-                case "\u{C}": out += "\\f"
-                case "\u{2028}": out += "\\u2028"
-                case "\u{2029}": out += "\\u2029"
-                case _ where scalar.value < 0x20:
-                    out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            out += "\":[" + terms[key]!.map(String.init).joined(separator: ",") + "]"
+            appendJSONString(key, to: &out)
+            out += ":[" + terms[key]!.map(String.init).joined(separator: ",") + "]"
         }
         return out + "}"
+    }
+
+    /// `json(rows)` for rows of strings, written by hand (JSONEncoder was a quarter of a
+    /// `serve` rebuild): the same bytes.
+    static func rowsJSON(_ rows: [[String]]) -> String {
+        var out = "["
+        for (index, row) in rows.enumerated() {
+            out += index > 0 ? ",[" : "["
+            for (column, text) in row.enumerated() {
+                if column > 0 { out += "," }
+                appendJSONString(text, to: &out)
+            }
+            out += "]"
+        }
+        return out + "]"
+    }
+
+    /// Appends `text` as a JSON string literal with `json`'s escapes (and U+2028 and U+2029
+    /// escaped, which end lines in older JavaScript string literals).
+    static func appendJSONString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{8}": out += "\\b"
+            case "\u{C}": out += "\\f"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case _ where scalar.value < 0x20:
+                out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
     }
 
     /// Sorted-key, compact JSON (a valid JavaScript expression).
