@@ -61,6 +61,31 @@ import Testing
         #expect(first["three.html"] != second["three.html"])
     }
 
+    /// `symbols.html` is rendered again only when the symbols a page names or goes through
+    /// change: not after an edit of prose, but after a new mention of a kernel symbol, and
+    /// then with the bytes a full render gives.
+    @Test func symbolsPageIsRenderedAgainOnlyWhenItsInputsChange() throws {
+        let book = try Self.book()
+        let memo = RenderedPages()
+        let cache = ResultCache.forNotes(book.notes)
+        _ = SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache), memo: memo).render()
+        #expect(memo.renderedKeys.contains { $0.hasPrefix("symbols\u{1}") })
+        try book.write("two.md", book.read("two.md") + "\nMore prose.\n")
+        memo.startRound()
+        let prose = SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache), memo: memo)
+            .render()
+        #expect(memo.rendered == 1)
+        #expect(!memo.renderedKeys.contains { $0.hasPrefix("symbols\u{1}") })
+        #expect(prose == SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache)).render())
+        try book.write("two.md", book.read("two.md") + "\nIt ends in `__rmqueue_smallest()`.\n")
+        memo.startRound()
+        let mention = SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache), memo: memo)
+            .render()
+        #expect(memo.renderedKeys.contains { $0.hasPrefix("symbols\u{1}") })
+        #expect(mention == SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache)).render())
+        #expect(mention["symbols.html"] != prose["symbols.html"])
+    }
+
     /// The chapter list feeds every page's navigation: renaming a chapter renders them all.
     @Test func aNavigationChangeRendersEveryPage() throws {
         let book = try Self.book()

@@ -153,6 +153,33 @@ import Testing
                 "Scenarios through it: <a href=\"one.html#scenario-7\">"))
     }
 
+    /// The catalog uses of a block: names as calls or functions, fields after `.`, the view
+    /// of `show`, `boot` options and `sysctl` settings; comments and strings left out.
+    @Test func catalogUsesOfAScenarioBlock() {
+        let uses = CatalogUse.uses(
+            in: """
+                boot zones="Normal:16M PageBuddy" cpus = 2 # PageLRU
+                sysctl vm.min_free_kbytes=1024
+                p = alloc_pages(GFP_KERNEL, 2)
+                expect PageHead(p) == 0 && p.order == 2
+                show  zoneinfo
+                """)
+        for use: CatalogUse in [
+            .boot("zones"), .boot("cpus"), .sysctl("vm.min_free_kbytes"), .name("alloc_pages"), .name("PageHead"),
+            .field("order"), .view("zoneinfo"),
+        ] {
+            #expect(uses.contains(use), "\(use)")
+        }
+        for use: CatalogUse in [.name("PageBuddy"), .name("PageLRU"), .name("order"), .view("p"), .boot("p")] {
+            #expect(!uses.contains(use), "\(use)")
+        }
+        let catalog = KernelSymbolIndex.shared.catalogUses
+        #expect(catalog[.name("PageHead")] == ["PageHead"])
+        #expect(catalog[.field("order")]?.contains("compound_order") == true)
+        #expect(catalog[.boot("zones")]?.contains("calculate_node_totalpages") == true)
+        #expect(catalog[.name("alloc_pages")]?.contains("alloc_pages") == true)
+    }
+
     /// A walkthrough's annotations are Markdown whose links to notes become links to their
     /// pages, as in the prose: on the chapter's page and, as in-page links, on print.html.
     @Test func walkthroughAnnotationLinksToNotesBecomePageLinks() throws {

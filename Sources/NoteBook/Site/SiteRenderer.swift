@@ -38,27 +38,19 @@ struct SiteRenderer {
         let navigation = memo == nil ? "" : navigationHash
         let rendered = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) {
             index in
-            (
-                renderer.pageBytes(pages, at: index, navigation: navigation),
-                renderer.searchSections(pages, at: index, navigation: navigation)
+            let html = renderer.pageBytes(pages, at: index, navigation: navigation)
+            return (
+                html, renderer.searchSections(pages, at: index, navigation: navigation),
+                renderer.pageSymbols(pages, at: index, navigation: navigation, html: html)
             )
         }
-        let htmls = rendered.map(\.0)
         var search = SearchIndex()
-        for (page, (html, sections)) in zip(pages, rendered) {
+        for (page, (html, sections, _)) in zip(pages, rendered) {
             files[page.chapter.htmlPath] = html
             search.sections += sections
         }
         files.merge(search.files()) { _, new in new }
-        let symbols = SymbolsPage(
-            pages: pages,
-            html: Dictionary(
-                zip(pages.map(\.chapter.htmlPath), htmls.map { String(decoding: $0, as: UTF8.self) }),
-                uniquingKeysWith: { a, _ in a }))
-        files["symbols.html"] = Array(
-            layout(
-                PageChrome(path: "symbols.html", title: "Kernel symbols"), body: pageBody(symbols.body(), outline: [])
-            ).utf8)
+        files["symbols.html"] = symbolsPage(rendered.map(\.2), navigation: navigation)
         let contents = "<h1>Contents</h1>\n<nav aria-label=\"Table of contents\" class=\"contents\">"
         files["toc.html"] = Array(
             layout(
