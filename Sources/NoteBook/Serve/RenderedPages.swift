@@ -91,7 +91,11 @@ final class RenderedPages: @unchecked Sendable {
     /// that the previous round did not use.
     func startRound() {
         lock.withLock {
-            if !usedKeys.isEmpty { memory = memory.filter { usedKeys.contains($0.key) } }
+            // Dropped in place: rebuilding the dictionary hashed every key (each holds a page's
+            // text) once more.
+            if !usedKeys.isEmpty {
+                for key in memory.keys where !usedKeys.contains(key) { memory[key] = nil }
+            }
             usedKeys = []
             renderedCount = 0
             renderedKeyList = []
@@ -184,25 +188,27 @@ final class RoundMemo<Value>: @unchecked Sendable {
     /// Forgets the values the round that ends did not use.
     func startRound() {
         lock.withLock {
-            if !used.isEmpty { memory = memory.filter { used.contains($0.key) } }
+            if !used.isEmpty {
+                for key in memory.keys where !used.contains(key) { memory[key] = nil }
+            }
             used = []
         }
     }
 }
 
 extension SiteRenderer {
-    /// The page at `index` as bytes, rendered or taken from `memo` by its key.
-    func pageBytes(_ pages: [PageRun], at index: Int, navigation: String) -> [UInt8] {
+    /// The page at `index` as bytes, rendered or taken from `memo` by `key` (its `pageKey`).
+    func pageBytes(_ pages: [PageRun], at index: Int, key: String?) -> [UInt8] {
         let page = pages[index]
         let previous = index > 0 ? pages[index - 1].chapter : nil
         let next = index + 1 < pages.count ? pages[index + 1].chapter : nil
         let render = { Array(self.renderPage(page, previous: previous, next: next).utf8) }
-        guard let memo else { return render() }
-        return memo.page(key: pageKey(page, previous: previous, next: next, navigation: navigation), render: render)
+        guard let memo, let key else { return render() }
+        return memo.page(key: key, render: render)
     }
 
-    /// The search sections of the page at `index`, indexed or taken from `memo` by its key.
-    func searchSections(_ pages: [PageRun], at index: Int, navigation: String) -> [SearchIndex.Section] {
+    /// The search sections of the page at `index`, indexed or taken from `memo` by `key`.
+    func searchSections(_ pages: [PageRun], at index: Int, key: String?) -> [SearchIndex.Section] {
         let page = pages[index]
         let compute = {
             var index = SearchIndex()
@@ -211,16 +217,16 @@ extension SiteRenderer {
                 document: page.document)
             return index.sections
         }
-        guard let memo else { return compute() }
-        return memo.sections(key: pageKey(pages, at: index, navigation: navigation), compute: compute)
+        guard let memo, let key else { return compute() }
+        return memo.sections(key: key, compute: compute)
     }
 
     /// The symbols the page at `index` brings to `symbols.html`, read from its HTML or taken
-    /// from `memo` by its key.
-    func pageSymbols(_ pages: [PageRun], at index: Int, navigation: String, html: [UInt8]) -> SymbolsPage.PageSymbols {
+    /// from `memo` by `key`.
+    func pageSymbols(_ pages: [PageRun], at index: Int, key: String?, html: [UInt8]) -> SymbolsPage.PageSymbols {
         let compute = { SymbolsPage.symbols(of: pages[index], html: String(decoding: html, as: UTF8.self)) }
-        guard let memo else { return compute() }
-        return memo.symbols(key: pageKey(pages, at: index, navigation: navigation), compute: compute)
+        guard let memo, let key else { return compute() }
+        return memo.symbols(key: key, compute: compute)
     }
 
     /// The key of the page at `index` (`pageKey`), with its neighbours.
