@@ -168,13 +168,15 @@ struct SearchIndex {
 
     /// The index's files, by path under the site's root.
     func files() -> [String: [UInt8]] {
-        var postings: [String: [Int: Int]] = [:]
-        for (id, section) in sections.enumerated() {
-            for (term, weight) in section.weights { postings[term, default: [:]][id] = weight }
-        }
+        // Each term's documents and weights as `id, weight, id, weight...`, in id order: the
+        // sections are visited in id order and hold each term once, so nothing needs sorting.
         var shardTerms = Array(repeating: [String: [Int]](), count: Self.shards)
-        for (term, documents) in postings {
-            shardTerms[Self.shard(term)][term] = documents.keys.sorted().flatMap { [$0, documents[$0]!] }
+        for (id, section) in sections.enumerated() {
+            for (term, weight) in section.weights {
+                let shard = Self.shard(term)
+                shardTerms[shard][term, default: []].append(id)
+                shardTerms[shard][term, default: []].append(weight)
+            }
         }
         var files: [String: [UInt8]] = [:]
         for (shard, terms) in shardTerms.enumerated() {
@@ -197,7 +199,12 @@ struct SearchIndex {
         for (index, key) in terms.keys.sorted().enumerated() {
             if index > 0 { out += "," }
             appendJSONString(key, to: &out)
-            out += ":[" + terms[key]!.map(String.init).joined(separator: ",") + "]"
+            out += ":["
+            for (position, number) in terms[key]!.enumerated() {
+                if position > 0 { out += "," }
+                out += String(number)
+            }
+            out += "]"
         }
         return out + "}"
     }
