@@ -215,6 +215,8 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="timed full builds per size (median shown)")
     parser.add_argument("--edits", type=int, default=7, help="edits of the 200-note book")
     parser.add_argument("--json", default=os.path.join(ROOT, ".build", "site-bench.json"))
+    parser.add_argument("--incremental-only", action="store_true",
+                        help="only the 200-note book (serve's rebuild and build after one edit), no Hugo")
     args = parser.parse_args()
     if not os.access(args.mmbook, os.X_OK):
         raise SystemExit(f"no {args.mmbook}: swift build -c release --product mmbook")
@@ -223,14 +225,17 @@ def main():
     os.makedirs(sandbox)
     report = {"host": {"cpus": os.cpu_count(), "machine": platform.machine(), "python": platform.python_version()},
               "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
-              "hugo": subprocess.run([args.hugo, "version"], stdout=subprocess.PIPE, text=True).stdout.strip()}
+              "hugo": None if args.incremental_only else
+              subprocess.run([args.hugo, "version"], stdout=subprocess.PIPE, text=True).stdout.strip()}
     try:
         # The 200-note book: serve's incremental rebuild, then build's.
         outputs = recorded_outputs(args.mmbook, sandbox)
         folder = os.path.join(sandbox, "incremental")
         notes = write_book(folder, 200, outputs)
         timed([args.mmbook, "check", "--notes", "notes"], folder)
+        serve_load = os.getloadavg()[0]
         rebuilds, cpu, latencies, idle_cpu = serve_incremental(args.mmbook, folder, notes, args.edits)
+        serve_load = [serve_load, os.getloadavg()[0]]
         timed([args.mmbook, "build", "--notes", "notes", "--out", "site"], folder)
         builds = []
         for n in range(args.runs):
@@ -242,12 +247,12 @@ def main():
             "serve_rebuild_ms_all": rebuilds, "serve_rebuild_cpu_ms": statistics.median(cpu),
             "serve_rebuild_cpu_ms_all": cpu, "edit_to_reload_event_ms": statistics.median(latencies),
             "edit_to_reload_event_ms_all": latencies, "build_after_one_edit": median(builds),
-            "serve_idle_cpu_ms_per_s": idle_cpu}
+            "serve_idle_cpu_ms_per_s": idle_cpu, "serve_load": serve_load}
         print(f"200-note book: serve rebuild {statistics.median(rebuilds):.1f} ms, edit to reload event "
               f"{statistics.median(latencies):.0f} ms, build after one edit {show(median(builds))}", flush=True)
         shutil.rmtree(folder)
         report["full"] = []
-        for size in args.sizes:
+        for size in [] if args.incremental_only else args.sizes:
             folder = os.path.join(sandbox, f"book-{size}")
             notes = write_book(folder, size, outputs)
             hugo_folder = os.path.join(sandbox, f"hugo-{size}")
@@ -290,8 +295,9 @@ def main():
     print(f"200-note book, one note touched: serve rebuild {inc['serve_rebuild_ms']:.1f} ms, "
           f"{inc['serve_rebuild_cpu_ms']:.1f} ms of CPU (median of "
           f"{len(inc['serve_rebuild_ms_all'])}), edit to reload event {inc['edit_to_reload_event_ms']:.0f} ms, "
-          f"build {show(inc['build_after_one_edit'])}; serve idle: {inc['serve_idle_cpu_ms_per_s']:.1f} ms of CPU a second")
-    first = report["full"][0]
+          f"build {show(inc['build_after_one_edit'])}; serve idle: {inc['serve_idle_cpu_ms_per_s']:.1f} ms of CPU a second; "
+          f"load {inc['serve_load'][0]:.1f}-{inc['serve_load'][1]:.1f} during serve")
+    first = report["full"][0] if report["full"] else None
     for row in report["full"][1:]:
         def ratio(key, clock):
             return row[key][clock] / first[key][clock]

@@ -1,4 +1,6 @@
 import Foundation
+import Scenario
+import TestSupport
 import Testing
 
 @testable import NoteBook
@@ -129,6 +131,35 @@ import Testing
         other.buildIdentity += " rebuilt"
         #expect(try Verification.run(notes: book.notes, cache: other).cacheCounts == (ran: 2, cached: 0))
         #expect(try Verification.run(notes: book.notes, cache: cache).cacheCounts == (ran: 0, cached: 2))
+    }
+
+    /// The executable's SHA-256 (0.1 s of every `build` and `check`) is read back from the
+    /// cache folder while the executable keeps its inode, size and times, and computed again
+    /// when it is rebuilt.
+    @Test func theExecutableHashIsRememberedByItsStamp() throws {
+        let sandbox = try Sandbox()
+        let binary = sandbox.root.appendingPathComponent("mmbook")
+        let cache = sandbox.root.appendingPathComponent(".mmbook-cache")
+        let record = cache.appendingPathComponent(ResultCache.executableHashFile)
+        try Data("first build".utf8).write(to: binary)
+        let first = try #require(ResultCache.executableHash(path: binary.path, stampFile: record))
+        #expect(first == SHA256.hex(Data("first build".utf8)))
+        let stamp = try #require(ResultCache.stamp(binary.path))
+        #expect(try String(contentsOf: record, encoding: .utf8) == "\(stamp)\n\(first)\n")
+        // Read back, not computed: a record for the same stamp is believed.
+        let planted = String(repeating: "a", count: 64)
+        try Data("\(stamp)\n\(planted)\n".utf8).write(to: record)
+        #expect(ResultCache.executableHash(path: binary.path, stampFile: record) == planted)
+        // A rebuilt binary (another size and time) is hashed again and recorded.
+        try Data("second build, longer".utf8).write(to: binary)
+        let second = try #require(ResultCache.executableHash(path: binary.path, stampFile: record))
+        #expect(second == SHA256.hex(Data("second build, longer".utf8)))
+        #expect(try String(contentsOf: record, encoding: .utf8).hasSuffix("\n\(second)\n"))
+        // A torn record is ignored.
+        try Data("garbage".utf8).write(to: record)
+        #expect(ResultCache.executableHash(path: binary.path, stampFile: record) == second)
+        #expect(
+            ResultCache.executableHash(path: sandbox.root.appendingPathComponent("none").path, stampFile: nil) == nil)
     }
 
     /// The cache stays in `.mmbook-cache` beside the notes: nothing else appears in the sandbox.

@@ -61,6 +61,31 @@ import Testing
         #expect(first["three.html"] != second["three.html"])
     }
 
+    /// `symbols.html` is rendered again only when the symbols a page names or goes through
+    /// change: not after an edit of prose, but after a new mention of a kernel symbol, and
+    /// then with the bytes a full render gives.
+    @Test func symbolsPageIsRenderedAgainOnlyWhenItsInputsChange() throws {
+        let book = try Self.book()
+        let memo = RenderedPages()
+        let cache = ResultCache.forNotes(book.notes)
+        _ = SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache), memo: memo).render()
+        #expect(memo.renderedKeys.contains { $0.hasPrefix("symbols\u{1}") })
+        try book.write("two.md", book.read("two.md") + "\nMore prose.\n")
+        memo.startRound()
+        let prose = SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache), memo: memo)
+            .render()
+        #expect(memo.rendered == 1)
+        #expect(!memo.renderedKeys.contains { $0.hasPrefix("symbols\u{1}") })
+        #expect(prose == SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache)).render())
+        try book.write("two.md", book.read("two.md") + "\nIt ends in `__rmqueue_smallest()`.\n")
+        memo.startRound()
+        let mention = SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache), memo: memo)
+            .render()
+        #expect(memo.renderedKeys.contains { $0.hasPrefix("symbols\u{1}") })
+        #expect(mention == SiteRenderer(verification: try Verification.run(notes: book.notes, cache: cache)).render())
+        #expect(mention["symbols.html"] != prose["symbols.html"])
+    }
+
     /// The chapter list feeds every page's navigation: renaming a chapter renders them all.
     @Test func aNavigationChangeRendersEveryPage() throws {
         let book = try Self.book()
@@ -121,6 +146,58 @@ import Testing
         #expect(fixed.pagesRendered == 1)
         #expect(fixed.changed.contains("one.html"))
         #expect(fixed.changed.allSatisfy { $0 == "one.html" || $0 == "print.html" || $0.hasPrefix("search/") })
+        #expect(live.files == SiteRenderer(verification: try Verification.run(notes: book.notes)).render())
+    }
+
+    /// serve checks links as build does, page by page: a page is checked again only when it
+    /// or a file it links to changed, and the verdict is always `LinkChecker`'s over all files.
+    @Test func incrementalLinkCheckAgreesWithTheFullOne() {
+        func page(_ body: String) -> [UInt8] { Array("<html><body>\(body)</body></html>".utf8) }
+        var files: [String: [UInt8]] = [
+            "a.html": page("<a href=\"b.html#x\">b</a> <a href=\"c.html\">c</a> <link href=\"s.css\">"),
+            "b.html": page("<h2 id=\"x\">X</h2>"), "c.html": page("<a href=\"b.html\">b</a>"),
+            "d.html": page("<a href=\"#here\">me</a><p id=\"here\"></p>"), "s.css": Array("p{}".utf8),
+        ]
+        let check = IncrementalLinkCheck()
+        func agrees(checked: Int, _ comment: Comment) {
+            #expect(check.check(files) == LinkChecker(files: files).broken(), comment)
+            #expect(check.pagesChecked == checked, comment)
+        }
+        agrees(checked: 4, "first: every page")
+        agrees(checked: 0, "nothing changed")
+        files["b.html"] = page("<h2 id=\"y\">Y</h2>")
+        agrees(checked: 3, "b lost #x: b and the pages linking to it")
+        #expect(LinkChecker(files: files).broken() == [LinkChecker.Link(page: "a.html", href: "b.html#x")])
+        files["d.html"] = page("<a href=\"#gone\">me</a>")
+        agrees(checked: 1, "d's own anchor")
+        files["s.css"] = nil
+        agrees(checked: 1, "a stylesheet removed")
+        files["c.html"] = nil
+        agrees(checked: 1, "a page removed")
+        files["b.html"] = page("<h2 id=\"x\">X</h2>")
+        files["c.html"] = page("")
+        files["d.html"] = page("<a href=\"#here\">me</a><p id=\"here\"></p>")
+        files["s.css"] = Array("p{}".utf8)
+        agrees(checked: 4, "everything back")
+        #expect(check.check(files).isEmpty)
+    }
+
+    /// A broken link fails serve's rebuild at the note's line, as it fails `build`, and the
+    /// last good site stays until it is fixed.
+    @Test func liveSiteRefusesABrokenLinkAndKeepsTheLastGoodSite() throws {
+        let book = try Self.book()
+        let live = LiveSite(notes: book.notes)
+        #expect(live.rebuild().failure == nil)
+        let good = live.files
+        let text = book.read("two.md")
+        try book.write("two.md", text.replacingOccurrences(of: "Text of Two.", with: "See [one](one.md#nowhere)."))
+        let broken = live.rebuild()
+        #expect(broken.failure?.contains("two.md:3:") == true, "\(broken.failure ?? "")")
+        #expect(broken.failure?.contains("one.html#nowhere") == true)
+        #expect(live.files == good)
+        try book.write("two.md", text.replacingOccurrences(of: "Text of Two.", with: "See [one](one.md#one)."))
+        let fixed = live.rebuild()
+        #expect(fixed.failure == nil)
         #expect(live.files == SiteRenderer(verification: try Verification.run(notes: book.notes)).render())
     }
 

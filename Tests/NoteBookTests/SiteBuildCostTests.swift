@@ -51,6 +51,18 @@ import Testing
         #expect(SearchIndex.termsJSON(terms) == SearchIndex.json(terms))
     }
 
+    /// The documents files, written by hand since JSONEncoder was a quarter of a `serve`
+    /// rebuild, keep JSONEncoder's bytes.
+    @Test func handWrittenDocumentRowsAreWhatJSONEncoderWrites() {
+        let texts = [
+            "b", "", "伙伴 ページ", "q\"u", "back\\slash", "c\u{1}\u{8}\u{C}\t\r\n\u{1F}", "sep\u{2028}\u{2029}",
+            "slash/ <a href=\"x\">&amp;", "é x²",
+        ]
+        let rows = [texts, Array(texts.reversed()), [], ["one"]]
+        #expect(SearchIndex.rowsJSON(rows) == SearchIndex.json(rows))
+        #expect(SearchIndex.rowsJSON([]) == SearchIndex.json([[String]]()))
+    }
+
     @Test func searchDataEscapesLineSeparatorsOnly() {
         #expect(SearchIndex.json(["a\u{2028}b\u{2029}c — é"]) == "[\"a\\u2028b\\u2029c — é\"]")
         #expect(SearchIndex.json(["\u{2028}"]) == "[\"\\u2028\"]")

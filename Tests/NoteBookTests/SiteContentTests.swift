@@ -1,4 +1,5 @@
 import Foundation
+import PageAlloc
 import Scenario
 import Testing
 
@@ -53,6 +54,21 @@ import Testing
         #expect(!html.contains("sym-q\""))
         // Everyday words that name a field are not linked in code.
         #expect(!Highlighter().html("page = first", .c).contains("<a"))
+    }
+
+    /// At 390 px a call tree's long names wrapped between letters (`try_to_claim_bloc` / `k`):
+    /// they may now break only after an inner underscore, and their text is unchanged.
+    @Test func callTreeNamesWrapAfterUnderscoresOnly() {
+        let calls = [
+            CallRecord(depth: 0, function: "__rmqueue_smallest"), CallRecord(depth: 1, function: "try_to_claim_block"),
+        ]
+        let html = CallTree.html(CallTree.forest(calls))
+        #expect(html.contains(">__rmqueue_<wbr>smallest</a>"))
+        #expect(html.contains(">try_<wbr>to_<wbr>claim_<wbr>block<"))
+        #expect(Self.text(html.replacingOccurrences(of: "<wbr>", with: "")) == Self.text(html))
+        #expect(Self.text(html) == "__rmqueue_smallesttry_to_claim_block")
+        #expect(Highlighter.breakingAfterUnderscores("a__b_c_") == "a__b_<wbr>c_")
+        #expect(SiteStyle.css.contains("details.calls code { overflow-wrap: normal; }"))
     }
 
     @Test func buddyinfoGetsAnOrderHeaderThatIsNotInTheText() {
@@ -135,6 +151,33 @@ import Testing
         #expect(
             entries[expand.upperBound...].prefix(2000).contains(
                 "Scenarios through it: <a href=\"one.html#scenario-7\">"))
+    }
+
+    /// The catalog uses of a block: names as calls or functions, fields after `.`, the view
+    /// of `show`, `boot` options and `sysctl` settings; comments and strings left out.
+    @Test func catalogUsesOfAScenarioBlock() {
+        let uses = CatalogUse.uses(
+            in: """
+                boot zones="Normal:16M PageBuddy" cpus = 2 # PageLRU
+                sysctl vm.min_free_kbytes=1024
+                p = alloc_pages(GFP_KERNEL, 2)
+                expect PageHead(p) == 0 && p.order == 2
+                show  zoneinfo
+                """)
+        for use: CatalogUse in [
+            .boot("zones"), .boot("cpus"), .sysctl("vm.min_free_kbytes"), .name("alloc_pages"), .name("PageHead"),
+            .field("order"), .view("zoneinfo"),
+        ] {
+            #expect(uses.contains(use), "\(use)")
+        }
+        for use: CatalogUse in [.name("PageBuddy"), .name("PageLRU"), .name("order"), .view("p"), .boot("p")] {
+            #expect(!uses.contains(use), "\(use)")
+        }
+        let catalog = KernelSymbolIndex.shared.catalogUses
+        #expect(catalog[.name("PageHead")] == ["PageHead"])
+        #expect(catalog[.field("order")]?.contains("compound_order") == true)
+        #expect(catalog[.boot("zones")]?.contains("calculate_node_totalpages") == true)
+        #expect(catalog[.name("alloc_pages")]?.contains("alloc_pages") == true)
     }
 
     /// A walkthrough's annotations are Markdown whose links to notes become links to their

@@ -94,6 +94,29 @@ import Testing
         #expect(site["404.html"]?.contains("Page not found") == true)
     }
 
+    /// Model coverage counts the catalog functions a block evaluates: `PageHead(p)` in an
+    /// `expect` enters no modelled kernel function, yet demonstrates `PageHead`, which was
+    /// listed as undemonstrated; a name only in a comment counts for nothing.
+    @Test func coverageCountsCatalogFunctionsTheFixtureBookUses() throws {
+        let book = try Self.fixtureBook()
+        #expect(Actions.build(notes: book.notes, out: book.site).exitCode == 0)
+        let symbols = try #require(Self.tree(URL(fileURLWithPath: book.site))["symbols.html"])
+        let coverage = try #require(symbols.range(of: "<h2 id=\"model-coverage\">"))
+        let (entries, missing) = (symbols[..<coverage.lowerBound], symbols[coverage.lowerBound...])
+        #expect(!missing.contains("href=\"#sym-PageHead\""))
+        func entry(_ name: String) throws -> Substring {
+            let start = try #require(entries.range(of: "<dt id=\"sym-\(name)\">"))
+            let end = try #require(entries[start.upperBound...].range(of: "</dd>"))
+            return entries[start.upperBound..<end.lowerBound]
+        }
+        #expect(
+            try entry("PageHead").contains("Scenarios through it: <a href=\"alloc.html#scenario-11\">alloc.md:11</a>"))
+        // The comment names __GFP_COMP; the block does not use it.
+        #expect(try !entry("__GFP_COMP").contains("Scenarios through it"))
+        // Functions no block uses stay listed.
+        #expect(missing.contains("href=\"#sym-__alloc_pages_direct_compact\""))
+    }
+
     /// A page's size does not grow with the number of chapters: 200 more chapters leave the
     /// first chapter's page byte for byte the same (the sidebar lives in toc.js).
     @Test func pageSizeDoesNotGrowWithTheBook() throws {

@@ -4,7 +4,8 @@ import Scenario
 /// The site `serve` shows, kept in memory and rebuilt incrementally: a page whose note, and
 /// whose files read by its scenarios, are unchanged keeps its results without even a cache
 /// look-up, and a page whose inputs and navigation are unchanged keeps its HTML. The bytes of
-/// every file equal what `build` writes.
+/// every file equal what `build` writes. Links are checked as `build` checks them, but only
+/// those of changed pages and those into changed files (`IncrementalLinkCheck`).
 ///
 /// Used by one task at a time (the watcher); `serve` publishes its `files` to the handlers.
 final class LiveSite {
@@ -12,6 +13,7 @@ final class LiveSite {
     let notes: String
     private let cache: ResultCache
     private let memo = RenderedPages()
+    private let linkCheck = IncrementalLinkCheck()
     /// The last run of each page, by its path in the notes folder.
     private var runs: [String: PageRun] = [:]
     /// The files of the last build that succeeded, by site path; empty before the first.
@@ -77,6 +79,15 @@ final class LiveSite {
         }
         memo.startRound()
         let rendered = SiteRenderer(verification: verification, memo: memo).render()
+        // As `build` refuses a site with a broken link, so does serve: it keeps the last good one.
+        let broken = linkCheck.check(rendered)
+        guard broken.isEmpty else {
+            failure =
+                LinkChecker.diagnostics(broken, pages: verification.pages, book: book).map { $0.description + "\n" }
+                .joined()
+            return Outcome(
+                summary: summary, pagesRerun: rerun, pagesRendered: memo.rendered, changed: [], failure: failure)
+        }
         let changed = Set(rendered.keys).union(files.keys).filter { rendered[$0] != files[$0] }.sorted()
         files = rendered
         failure = nil

@@ -20,8 +20,9 @@ final class RenderedPages: @unchecked Sendable {
     private var memory: [String: [UInt8]] = [:]
     private var usedKeys: Set<String> = []
     private var renderedCount = 0
-    private var sectionMemory: [String: [SearchIndex.Section]] = [:]
-    private var usedSectionKeys: Set<String> = []
+    private var renderedKeyList: [String] = []
+    private let sectionMemory = RoundMemo<[SearchIndex.Section]>()
+    private let symbolMemory = RoundMemo<SymbolsPage.PageSymbols>()
     /// Whether anything was rendered since the last `startRound`, counted or not.
     private var changed = false
     /// The entries of `file`, read at the first look-up.
@@ -60,6 +61,7 @@ final class RenderedPages: @unchecked Sendable {
         let bytes = render()
         lock.withLock {
             memory[key] = bytes
+            renderedKeyList.append(key)
             if counted { renderedCount += 1 }
             changed = true
         }
@@ -69,30 +71,38 @@ final class RenderedPages: @unchecked Sendable {
     /// The search sections of a page (`SearchIndex.add`), kept in memory by `key` (the page's
     /// key): a rebuild indexes the changed pages only.
     func sections(key: String, compute: () -> [SearchIndex.Section]) -> [SearchIndex.Section] {
-        let kept: [SearchIndex.Section]? = lock.withLock {
-            usedSectionKeys.insert(key)
-            return sectionMemory[key]
-        }
-        if let kept { return kept }
-        let sections = compute()
-        lock.withLock { sectionMemory[key] = sections }
-        return sections
+        sectionMemory.value(key: key, compute: compute)
+    }
+
+    /// The symbols a page brings to `symbols.html` (`SymbolsPage.symbols(of:html:)`), kept in
+    /// memory by the page's key: a rebuild reads the HTML of the changed pages only.
+    func symbols(key: String, compute: () -> SymbolsPage.PageSymbols) -> SymbolsPage.PageSymbols {
+        symbolMemory.value(key: key, compute: compute)
     }
 
     /// How many pages were rendered (not found) since the last `startRound`.
     var rendered: Int { lock.withLock { renderedCount } }
 
+    /// The keys of everything rendered since the last `startRound`, counted or not (pages,
+    /// sections of the print page, `symbols.html`), in no particular order.
+    var renderedKeys: [String] { lock.withLock { renderedKeyList } }
+
     /// Starts a rebuild: resets the count of rendered pages and forgets the pages in memory
     /// that the previous round did not use.
     func startRound() {
         lock.withLock {
-            if !usedKeys.isEmpty { memory = memory.filter { usedKeys.contains($0.key) } }
-            if !usedSectionKeys.isEmpty { sectionMemory = sectionMemory.filter { usedSectionKeys.contains($0.key) } }
-            usedSectionKeys = []
+            // Dropped in place: rebuilding the dictionary hashed every key (each holds a page's
+            // text) once more.
+            if !usedKeys.isEmpty {
+                for key in memory.keys where !usedKeys.contains(key) { memory[key] = nil }
+            }
             usedKeys = []
             renderedCount = 0
+            renderedKeyList = []
             changed = false
         }
+        sectionMemory.startRound()
+        symbolMemory.startRound()
     }
 
     /// Writes the pages the current round used to the file (a new file renamed over the old
@@ -156,19 +166,49 @@ final class RenderedPages: @unchecked Sendable {
     }
 }
 
+/// Values computed from a page and kept in memory by the page's key, for the rounds of one
+/// process; a round forgets the values the previous round did not use.
+final class RoundMemo<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var memory: [String: Value] = [:]
+    private var used: Set<String> = []
+
+    /// The value of `key`: kept, or `compute()`'s, which is kept.
+    func value(key: String, compute: () -> Value) -> Value {
+        let kept: Value? = lock.withLock {
+            used.insert(key)
+            return memory[key]
+        }
+        if let kept { return kept }
+        let value = compute()
+        lock.withLock { memory[key] = value }
+        return value
+    }
+
+    /// Forgets the values the round that ends did not use.
+    func startRound() {
+        lock.withLock {
+            if !used.isEmpty {
+                for key in memory.keys where !used.contains(key) { memory[key] = nil }
+            }
+            used = []
+        }
+    }
+}
+
 extension SiteRenderer {
-    /// The page at `index` as bytes, rendered or taken from `memo` by its key.
-    func pageBytes(_ pages: [PageRun], at index: Int, navigation: String) -> [UInt8] {
+    /// The page at `index` as bytes, rendered or taken from `memo` by `key` (its `pageKey`).
+    func pageBytes(_ pages: [PageRun], at index: Int, key: String?) -> [UInt8] {
         let page = pages[index]
         let previous = index > 0 ? pages[index - 1].chapter : nil
         let next = index + 1 < pages.count ? pages[index + 1].chapter : nil
         let render = { Array(self.renderPage(page, previous: previous, next: next).utf8) }
-        guard let memo else { return render() }
-        return memo.page(key: pageKey(page, previous: previous, next: next, navigation: navigation), render: render)
+        guard let memo, let key else { return render() }
+        return memo.page(key: key, render: render)
     }
 
-    /// The search sections of the page at `index`, indexed or taken from `memo` by its key.
-    func searchSections(_ pages: [PageRun], at index: Int, navigation: String) -> [SearchIndex.Section] {
+    /// The search sections of the page at `index`, indexed or taken from `memo` by `key`.
+    func searchSections(_ pages: [PageRun], at index: Int, key: String?) -> [SearchIndex.Section] {
         let page = pages[index]
         let compute = {
             var index = SearchIndex()
@@ -177,11 +217,43 @@ extension SiteRenderer {
                 document: page.document)
             return index.sections
         }
-        guard let memo else { return compute() }
+        guard let memo, let key else { return compute() }
+        return memo.sections(key: key, compute: compute)
+    }
+
+    /// The symbols the page at `index` brings to `symbols.html`, read from its HTML or taken
+    /// from `memo` by `key`.
+    func pageSymbols(_ pages: [PageRun], at index: Int, key: String?, html: [UInt8]) -> SymbolsPage.PageSymbols {
+        let compute = { SymbolsPage.symbols(of: pages[index], html: String(decoding: html, as: UTF8.self)) }
+        guard let memo, let key else { return compute() }
+        return memo.symbols(key: key, compute: compute)
+    }
+
+    /// The key of the page at `index` (`pageKey`), with its neighbours.
+    func pageKey(_ pages: [PageRun], at index: Int, navigation: String) -> String {
         let previous = index > 0 ? pages[index - 1].chapter : nil
         let next = index + 1 < pages.count ? pages[index + 1].chapter : nil
-        return memo.sections(
-            key: pageKey(page, previous: previous, next: next, navigation: navigation), compute: compute)
+        return pageKey(pages[index], previous: previous, next: next, navigation: navigation)
+    }
+
+    /// `symbols.html`, rendered or taken from `memo` when the symbols of every page and the
+    /// navigation are what they were: its key is everything it is made of.
+    func symbolsPage(_ symbols: [SymbolsPage.PageSymbols], navigation: String) -> [UInt8] {
+        let render = {
+            Array(
+                self.layout(
+                    PageChrome(path: "symbols.html", title: "Kernel symbols"),
+                    body: self.pageBody(SymbolsPage(pages: symbols).body(), outline: [])
+                ).utf8)
+        }
+        guard let memo else { return render() }
+        var key = "symbols\u{1}" + ResultCache.runningBuildIdentity + "\u{1}" + navigation
+        for page in symbols {
+            key += "\u{1}"
+            for use in page.mentions { key += "m\u{0}\(use.symbol)\u{0}\(use.href)\u{0}\(use.text)\u{0}" }
+            for use in page.scenarios { key += "s\u{0}\(use.symbol)\u{0}\(use.href)\u{0}\(use.text)\u{0}" }
+        }
+        return memo.page(key: key, counted: false, render: render)
     }
 
     /// What every page's chrome is made of (the book's title, settings and chapter list, and

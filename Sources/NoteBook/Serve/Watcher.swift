@@ -17,11 +17,49 @@ struct WatchedFiles: Equatable {
         var files = WatchedFiles(stamps: [:])
         let base = notes.isEmpty ? "." : notes
         files.record(base)
-        if let walker = FileManager.default.enumerator(atPath: base) {
-            for case let entry as String in walker { files.record((base as NSString).appendingPathComponent(entry)) }
-        }
+        for entry in entries(under: base) { files.record(entry.path) }
         for path in extra { files.record(path) }
         return files
+    }
+
+    /// An entry found under a folder: its path (the folder's path, `/`, the relative path) and
+    /// its type (`DT_DIR`, `DT_LNK`, `DT_REG`, ...).
+    struct Entry {
+        var path: String
+        var type: UInt8
+    }
+
+    /// Every entry under `base`, recursively, hidden ones included, without following
+    /// symlinks to folders: what `FileManager`'s enumerator lists, read with `readdir`
+    /// (the enumerator's path handling was 15% of a `serve` rebuild).
+    static func entries(under base: String) -> [Entry] {
+        var out: [Entry] = []
+        var folders = [base]
+        while let folder = folders.popLast() {
+            guard let stream = opendir(folder) else { continue }
+            defer { closedir(stream) }
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = prefix + name
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(path, &info) == 0 else { continue }
+                    switch info.st_mode & S_IFMT {
+                    case S_IFDIR: type = UInt8(DT_DIR)
+                    case S_IFLNK: type = UInt8(DT_LNK)
+                    default: type = UInt8(DT_REG)
+                    }
+                }
+                out.append(Entry(path: path, type: type))
+                if type == UInt8(DT_DIR) { folders.append(path) }
+            }
+        }
+        return out
     }
 
     /// These stamps with those of the `extra` files that they do not hold yet.
@@ -89,16 +127,11 @@ final class FileEvents: @unchecked Sendable {
     func watch(notes: String, extra: Set<String>) -> Bool {
         let base = notes.isEmpty ? "." : notes
         var folders: Set<String> = [base]
-        if let walker = FileManager.default.enumerator(atPath: base) {
-            for case let entry as String in walker {
-                let path = (base as NSString).appendingPathComponent(entry)
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: folders.insert(path)
-                case S_IFLNK: folders.formUnion(Self.realFolders(of: path))
-                default: continue
-                }
+        for entry in WatchedFiles.entries(under: base) {
+            switch entry.type {
+            case UInt8(DT_DIR): folders.insert(entry.path)
+            case UInt8(DT_LNK): folders.formUnion(Self.realFolders(of: entry.path))
+            default: continue
             }
         }
         for path in extra {

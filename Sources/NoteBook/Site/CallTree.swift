@@ -41,12 +41,13 @@ struct CallTree: Equatable {
         return out
     }
 
-    /// Nested HTML lists with each kernel function as code, linked to its `symbols.html` entry.
+    /// Nested HTML lists with each kernel function as code, linked to its `symbols.html` entry;
+    /// a name may wrap after an inner `_`, never inside a word.
     static func html(_ forest: [CallTree], highlighter: Highlighter = Highlighter()) -> String {
         guard !forest.isEmpty else { return "" }
         var out = "<ul>"
         for node in forest {
-            out += "<li><code>" + highlighter.name(node.function) + "</code>"
+            out += "<li><code>" + highlighter.name(node.function, wrappable: true) + "</code>"
             if node.count > 1 { out += " <span class=\"repeat\">×\(node.count)</span>" }
             out += html(node.children, highlighter: highlighter) + "</li>"
         }

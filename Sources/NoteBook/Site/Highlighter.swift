@@ -62,13 +62,35 @@ struct Highlighter {
     func span(_ cls: String, _ html: String) -> String { "<span class=\"\(cls)\">\(html)</span>" }
 
     /// A name, linked to its `symbols.html` entry when the model covers it.
-    func name(_ word: String, class cls: String? = nil) -> String {
+    /// With `wrappable`, a line may break after each inner `_` (`<wbr>`), so that a narrow
+    /// column wraps a long name between its words rather than between two letters.
+    func name(_ word: String, class cls: String? = nil, wrappable: Bool = false) -> String {
+        let text = wrappable ? Self.breakingAfterUnderscores(word) : HTML.escape(word)
         if let entry = symbols.linkable(word) {
             let title = HTML.escape(entry.kind + (entry.file.isEmpty ? "" : " in " + entry.file))
             return "<a class=\"sym\(cls.map { " " + $0 } ?? "")\" href=\"\(rootPrefix)symbols.html#"
-                + HTML.escape(entry.anchor) + "\" title=\"\(title)\">" + HTML.escape(word) + "</a>"
+                + HTML.escape(entry.anchor) + "\" title=\"\(title)\">" + text + "</a>"
         }
-        return cls.map { span($0, HTML.escape(word)) } ?? HTML.escape(word)
+        return cls.map { span($0, text) } ?? text
+    }
+
+    /// `word` escaped, with a `<wbr>` after every `_` that has a letter or digit on both sides
+    /// (`try_<wbr>to_<wbr>claim_<wbr>block`; the leading underscores of `__rmqueue` stay
+    /// together with the name). The text content is unchanged.
+    static func breakingAfterUnderscores(_ word: String) -> String {
+        var out = ""
+        var previous: Character?
+        let characters = Array(word)
+        for (index, character) in characters.enumerated() {
+            out += HTML.escape(String(character))
+            if character == "_", let before = previous, before != "_", index + 1 < characters.count,
+                characters[index + 1] != "_"
+            {
+                out += "<wbr>"
+            }
+            previous = character
+        }
+        return out
     }
 
     /// One line of program output: an ftrace line (task-pid, cpu, flags, timestamp, event,

@@ -27,6 +27,8 @@ struct KernelSymbolIndex: Sendable {
     /// The entries, sorted by name.
     let entries: [KernelSymbolEntry]
     private let byName: [String: KernelSymbolEntry]
+    /// The kernel symbols each use of the scenario language's catalog stands for.
+    let catalogUses: [CatalogUse: [String]]
 
     /// The index of the committed data.
     static let shared = KernelSymbolIndex(parsing: data)
@@ -44,6 +46,7 @@ struct KernelSymbolIndex: Sendable {
         }
         self.entries = entries
         byName = Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        catalogUses = Self.catalogUses(of: entries)
     }
 
     /// The entry of a kernel name, if the model covers it. Wildcard entries (`ALLOC_*`) and

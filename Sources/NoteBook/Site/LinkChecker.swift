@@ -18,10 +18,13 @@ struct LinkChecker {
     /// The `id`s of every HTML page.
     func ids() -> [String: Set<String>] {
         var out: [String: Set<String>] = [:]
-        for (path, bytes) in files where path.hasSuffix(".html") {
-            out[path] = Set(Self.attributes(["id"], in: bytes).map(\.value))
-        }
+        for (path, bytes) in files where path.hasSuffix(".html") { out[path] = Self.ids(in: bytes) }
         return out
+    }
+
+    /// The `id`s of one page.
+    static func ids(in bytes: [UInt8]) -> Set<String> {
+        Set(attributes(["id"], in: bytes).map(\.value))
     }
 
     /// The internal links that do not resolve, in page then document order.
@@ -29,18 +32,39 @@ struct LinkChecker {
         let ids = ids()
         var out: [Link] = []
         for path in files.keys.sorted() where path.hasSuffix(".html") {
-            for (_, href) in Self.attributes(["href", "src"], in: files[path] ?? []) where !Self.isExternal(href) {
-                guard let target = Self.resolve(href, from: path) else { continue }
-                if files[target.path] == nil && files[target.path + "index.html"] == nil {
-                    out.append(Link(page: path, href: href))
-                } else if let fragment = target.fragment, !fragment.isEmpty, target.path.hasSuffix(".html"),
-                    !(ids[target.path]?.contains(fragment) ?? false)
-                {
-                    out.append(Link(page: path, href: href))
-                }
+            for link in Self.internalLinks(in: files[path] ?? [], from: path)
+            where Self.isBroken(link.target, files: files, ids: ids) {
+                out.append(Link(page: path, href: link.href))
             }
         }
         return out
+    }
+
+    /// An internal link of a page: the `href` or `src` as written, and its target resolved
+    /// (nil for a link that climbs out of the site, which is not checked).
+    struct InternalLink {
+        var href: String
+        var target: (path: String, fragment: String?)?
+    }
+
+    /// The internal links of a page, in document order.
+    static func internalLinks(in bytes: [UInt8], from path: String) -> [InternalLink] {
+        attributes(["href", "src"], in: bytes).filter { !isExternal($0.value) }.map {
+            InternalLink(href: $0.value, target: resolve($0.value, from: path))
+        }
+    }
+
+    /// Whether a resolved target is missing: no such file (nor folder index), or an `.html`
+    /// file without the fragment's `id`.
+    static func isBroken(
+        _ target: (path: String, fragment: String?)?, files: [String: [UInt8]], ids: [String: Set<String>]
+    ) -> Bool {
+        guard let target else { return false }
+        if files[target.path] == nil && files[target.path + "index.html"] == nil { return true }
+        if let fragment = target.fragment, !fragment.isEmpty, target.path.hasSuffix(".html") {
+            return !(ids[target.path]?.contains(fragment) ?? false)
+        }
+        return false
     }
 
     /// Every external link, by page, in document order, each once per page.
@@ -73,8 +97,11 @@ struct LinkChecker {
         let hash = unescaped.firstIndex(of: "#")
         var pathPart = String(hash.map { unescaped[..<$0] } ?? unescaped[...])
         if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
-        let fragment = hash.map { String(unescaped[unescaped.index(after: $0)...]) }
-        guard !pathPart.isEmpty else { return (page, fragment.map { $0.removingPercentEncoding ?? $0 }) }
+        // Foundation's decoding is slow: most fragments have nothing to decode.
+        let fragment = hash.map { String(unescaped[unescaped.index(after: $0)...]) }.map {
+            $0.contains("%") ? $0.removingPercentEncoding ?? $0 : $0
+        }
+        guard !pathPart.isEmpty else { return (page, fragment) }
         var parts = pathPart.hasPrefix("/") ? [] : page.split(separator: "/").dropLast().map(String.init)
         for component in pathPart.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
@@ -90,7 +117,7 @@ struct LinkChecker {
         }
         var path = parts.joined(separator: "/")
         if pathPart.hasSuffix("/") { path += "/" }
-        return (path, fragment.map { $0.removingPercentEncoding ?? $0 })
+        return (path, fragment)
     }
 
     /// The values of the named attributes of every tag, in document order. Comments, scripts,
@@ -98,6 +125,7 @@ struct LinkChecker {
     /// double-quoted values (what the renderer writes) are read.
     static func attributes(_ names: Set<String>, in bytes: [UInt8]) -> [(name: String, value: String)] {
         var out: [(String, String)] = []
+        let wanted = names.map { (name: $0, bytes: Array($0.lowercased().utf8)) }
         var i = 0
         let lt = UInt8(ascii: "<")
         let gt = UInt8(ascii: ">")
@@ -124,11 +152,13 @@ struct LinkChecker {
                 if bytes[j] == UInt8(ascii: "="), j + 1 < bytes.count, bytes[j + 1] == quote {
                     var k = j - 1
                     while k > i && (bytes[k] == UInt8(ascii: "-") || bytes[k].isASCIILetterOrDigit) { k -= 1 }
-                    let name = String(decoding: bytes[(k + 1)..<j], as: UTF8.self).lowercased()
+                    let name = bytes[(k + 1)..<j]
                     var end = j + 2
                     while end < bytes.count && bytes[end] != quote { end += 1 }
-                    if names.contains(name) {
-                        out.append((name, String(decoding: bytes[(j + 2)..<end], as: UTF8.self)))
+                    // Names compared as bytes, ignoring ASCII case: making a lowercased String of
+                    // every attribute's name cost more than the rest of the scan.
+                    if let wanted = wanted.first(where: { Self.equalIgnoringASCIICase($0.bytes, name) }) {
+                        out.append((wanted.name, String(decoding: bytes[(j + 2)..<end], as: UTF8.self)))
                     }
                     j = end + 1
                     continue
@@ -138,6 +168,37 @@ struct LinkChecker {
             i = j + 1
         }
         return out
+    }
+
+    /// Whether `name` spells `lowercase` (ASCII lowercase bytes) in any ASCII case.
+    static func equalIgnoringASCIICase(_ lowercase: [UInt8], _ name: ArraySlice<UInt8>) -> Bool {
+        guard lowercase.count == name.count else { return false }
+        return zip(lowercase, name).allSatisfy { wanted, byte in
+            wanted == ((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+        }
+    }
+
+    /// The `id`s and the internal links of a page, in one reading of its bytes.
+    static func scan(_ bytes: [UInt8], from path: String) -> (ids: Set<String>, links: [InternalLink]) {
+        var ids: Set<String> = []
+        var links: [InternalLink] = []
+        // A page links the same places many times (the print page, symbols.html#sym-…).
+        var resolved: [String: (path: String, fragment: String?)?] = [:]
+        for (name, value) in attributes(["id", "href", "src"], in: bytes) {
+            if name == "id" {
+                ids.insert(value)
+            } else if !isExternal(value) {
+                let target: (path: String, fragment: String?)?
+                if let known = resolved[value] {
+                    target = known
+                } else {
+                    target = resolve(value, from: path)
+                    resolved[value] = .some(target)
+                }
+                links.append(InternalLink(href: value, target: target))
+            }
+        }
+        return (ids, links)
     }
 
     /// The broken links as diagnostics at the note's `file:line:col` that wrote them (the

@@ -20,6 +20,8 @@ struct SearchIndex {
         var identifiers: [String]
         /// Each term of the section with its highest weight, computed once per section.
         var weights: [String: Int] = [:]
+        /// The section's row of its documents file (`rowJSON`), written once per section.
+        var row: String = ""
     }
 
     /// How many sections one documents file holds.
@@ -44,6 +46,7 @@ struct SearchIndex {
             current.text = current.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard !current.text.isEmpty || !current.heading.isEmpty || current.anchor.isEmpty else { return }
             current.weights = Self.weights(of: current)
+            current.row = Self.rowJSON(current)
             sections.append(current)
         }
         func visit(_ block: Block) {
@@ -165,13 +168,15 @@ struct SearchIndex {
 
     /// The index's files, by path under the site's root.
     func files() -> [String: [UInt8]] {
-        var postings: [String: [Int: Int]] = [:]
-        for (id, section) in sections.enumerated() {
-            for (term, weight) in section.weights { postings[term, default: [:]][id] = weight }
-        }
+        // Each term's documents and weights as `id, weight, id, weight...`, in id order: the
+        // sections are visited in id order and hold each term once, so nothing needs sorting.
         var shardTerms = Array(repeating: [String: [Int]](), count: Self.shards)
-        for (term, documents) in postings {
-            shardTerms[Self.shard(term)][term] = documents.keys.sorted().flatMap { [$0, documents[$0]!] }
+        for (id, section) in sections.enumerated() {
+            for (term, weight) in section.weights {
+                let shard = Self.shard(term)
+                shardTerms[shard][term, default: []].append(id)
+                shardTerms[shard][term, default: []].append(weight)
+            }
         }
         var files: [String: [UInt8]] = [:]
         for (shard, terms) in shardTerms.enumerated() {
@@ -180,10 +185,9 @@ struct SearchIndex {
         }
         let chunks = stride(from: 0, to: sections.count, by: Self.docsPerChunk)
         for (chunk, start) in chunks.enumerated() {
-            let rows = sections[start..<min(start + Self.docsPerChunk, sections.count)].map {
-                [$0.page, $0.anchor, $0.pageTitle, $0.heading, $0.text, $0.identifiers.joined(separator: " ")]
-            }
-            files["search/docs-\(chunk).js"] = Array("mmbookSearch.addDocs(\(chunk), \(Self.json(rows)));\n".utf8)
+            let rows = sections[start..<min(start + Self.docsPerChunk, sections.count)].map(\.row)
+            files["search/docs-\(chunk).js"] = Array(
+                "mmbookSearch.addDocs(\(chunk), [\(rows.joined(separator: ","))]);\n".utf8)
         }
         return files
     }
@@ -194,26 +198,89 @@ struct SearchIndex {
         var out = "{"
         for (index, key) in terms.keys.sorted().enumerated() {
             if index > 0 { out += "," }
-            out += "\""
-            for scalar in key.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{8}": out += "\\b"
-                case "\u{C}": out += "\\f"
-                case "\u{2028}": out += "\\u2028"
-                case "\u{2029}": out += "\\u2029"
-                case _ where scalar.value < 0x20:
-                    out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-                default: out.unicodeScalars.append(scalar)
-                }
+            appendJSONString(key, to: &out)
+            out += ":["
+            for (position, number) in terms[key]!.enumerated() {
+                if position > 0 { out += "," }
+                out += String(number)
             }
-            out += "\":[" + terms[key]!.map(String.init).joined(separator: ",") + "]"
+            out += "]"
         }
         return out + "}"
+    }
+
+    /// A section's row of its documents file: page, anchor, page title, heading, text and code
+    /// identifiers, as a JSON array of strings.
+    static func rowJSON(_ section: Section) -> String {
+        var out = ""
+        appendRow(
+            [
+                section.page, section.anchor, section.pageTitle, section.heading, section.text,
+                section.identifiers.joined(separator: " "),
+            ], to: &out)
+        return out
+    }
+
+    /// `json(rows)` for rows of strings, written by hand (JSONEncoder was a quarter of a
+    /// `serve` rebuild): the same bytes.
+    static func rowsJSON(_ rows: [[String]]) -> String {
+        var out = "["
+        for (index, row) in rows.enumerated() {
+            if index > 0 { out += "," }
+            appendRow(row, to: &out)
+        }
+        return out + "]"
+    }
+
+    /// Appends one row of strings as a JSON array.
+    static func appendRow(_ row: [String], to out: inout String) {
+        out += "["
+        for (column, text) in row.enumerated() {
+            if column > 0 { out += "," }
+            appendJSONString(text, to: &out)
+        }
+        out += "]"
+    }
+
+    /// Appends `text` as a JSON string literal with `json`'s escapes (and U+2028 and U+2029
+    /// escaped, which end lines in older JavaScript string literals). Text with nothing to
+    /// escape, nearly all of it, is appended whole.
+    static func appendJSONString(_ text: String, to out: inout String) {
+        var plain = true
+        var mayHaveSeparators = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                plain = false
+                break
+            }
+            if byte == 0xE2 { mayHaveSeparators = true }
+        }
+        if plain && mayHaveSeparators {
+            plain = !text.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" }
+        }
+        out += "\""
+        if plain {
+            out += text
+            out += "\""
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{8}": out += "\\b"
+            case "\u{C}": out += "\\f"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case _ where scalar.value < 0x20:
+                out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
     }
 
     /// Sorted-key, compact JSON (a valid JavaScript expression).

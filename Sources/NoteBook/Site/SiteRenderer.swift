@@ -38,27 +38,21 @@ struct SiteRenderer {
         let navigation = memo == nil ? "" : navigationHash
         let rendered = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) {
             index in
-            (
-                renderer.pageBytes(pages, at: index, navigation: navigation),
-                renderer.searchSections(pages, at: index, navigation: navigation)
+            // The key holds the page's text: built once, for every use of the memo.
+            let key = renderer.memo == nil ? nil : renderer.pageKey(pages, at: index, navigation: navigation)
+            let html = renderer.pageBytes(pages, at: index, key: key)
+            return (
+                html, renderer.searchSections(pages, at: index, key: key),
+                renderer.pageSymbols(pages, at: index, key: key, html: html), key
             )
         }
-        let htmls = rendered.map(\.0)
         var search = SearchIndex()
-        for (page, (html, sections)) in zip(pages, rendered) {
+        for (page, (html, sections, _, _)) in zip(pages, rendered) {
             files[page.chapter.htmlPath] = html
             search.sections += sections
         }
         files.merge(search.files()) { _, new in new }
-        let symbols = SymbolsPage(
-            pages: pages,
-            html: Dictionary(
-                zip(pages.map(\.chapter.htmlPath), htmls.map { String(decoding: $0, as: UTF8.self) }),
-                uniquingKeysWith: { a, _ in a }))
-        files["symbols.html"] = Array(
-            layout(
-                PageChrome(path: "symbols.html", title: "Kernel symbols"), body: pageBody(symbols.body(), outline: [])
-            ).utf8)
+        files["symbols.html"] = symbolsPage(rendered.map(\.2), navigation: navigation)
         let contents = "<h1>Contents</h1>\n<nav aria-label=\"Table of contents\" class=\"contents\">"
         files["toc.html"] = Array(
             layout(
@@ -74,7 +68,7 @@ struct SiteRenderer {
                             + "class=\"contents\">" + contentsList(from: "index.html") + "</nav>\n", outline: [])
                 ).utf8)
         }
-        files["print.html"] = Array(printPage(navigation: navigation).utf8)
+        files["print.html"] = Array(printPage(navigation: navigation, keys: rendered.map(\.3)).utf8)
         files["404.html"] = Array(
             layout(
                 PageChrome(path: "404.html", title: "Page not found", base: verification.book.config.siteURL),
@@ -130,8 +124,9 @@ struct SiteRenderer {
     /// `print.html`: every chapter on one page, heading ids prefixed by the chapter's so that
     /// they stay unique, links between chapters turned into links inside the page. Each
     /// chapter's section is rendered on its own (in parallel) and, with a `memo`, kept by the
-    /// chapter's page key, so that a rebuild renders the sections of changed chapters only.
-    func printPage(navigation: String = "") -> String {
+    /// chapter's page key (from `keys` when given), so that a rebuild renders the sections of
+    /// changed chapters only.
+    func printPage(navigation: String = "", keys: [String?] = []) -> String {
         let pages = verification.pages
         let renderer = self
         let sections = Array(pages.indices).concurrentMap(width: ProcessInfo.processInfo.activeProcessorCount) {
@@ -139,9 +134,9 @@ struct SiteRenderer {
             let page = pages[index]
             let render = { Array(renderer.printSection(page).utf8) }
             guard let memo = renderer.memo else { return render() }
-            let previous = index > 0 ? pages[index - 1].chapter : nil
-            let next = index + 1 < pages.count ? pages[index + 1].chapter : nil
-            let key = renderer.pageKey(page, previous: previous, next: next, navigation: navigation)
+            let key =
+                (index < keys.count ? keys[index] : nil)
+                ?? renderer.pageKey(pages, at: index, navigation: navigation)
             return memo.page(key: "print\u{1}" + key, counted: false, render: render)
         }
         var body = "<div class=\"page print\">\n<article>\n"

@@ -100,7 +100,8 @@ enum SiteStyle {
         ol.walkthrough > li.step { margin: 1rem 0 1.5rem; }
         ol.walkthrough pre { margin: .4rem 0; }
         details.calls ul { list-style: none; margin: 0; padding-left: 1.1rem; border-left: 1px dotted var(--border); }
-        details.calls > ul { border-left: none; padding-left: .2rem; }
+        details.calls > ul { border-left: none; padding-left: .2rem; overflow-x: auto; }
+        details.calls code { overflow-wrap: normal; }
         details summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
         .repeat { color: var(--muted); font-size: .85em; }
         table { border-collapse: collapse; } th, td { border: 1px solid var(--border); padding: .3rem .6rem; }

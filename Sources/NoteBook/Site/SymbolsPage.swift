@@ -17,38 +17,65 @@ struct SymbolsPage {
     var index: KernelSymbolIndex = .shared
     /// Symbol → the note sections whose HTML links it.
     var mentions: [String: Set<Place>] = [:]
-    /// Symbol → the scenario blocks that entered it, called it or traced it.
+    /// Symbol → the scenario blocks that entered it, called it, traced it or used a catalog
+    /// entry that models it.
     var scenarios: [String: Set<Place>] = [:]
 
-    /// Collects the mentions from the rendered pages and the call paths from the results.
-    init(pages: [PageRun], html: [String: String], index: KernelSymbolIndex = .shared) {
+    /// A symbol a page names: where, and the text of the link to that place.
+    struct Use: Hashable, Sendable {
+        var symbol: String
+        var href: String
+        var text: String
+    }
+
+    /// What one page brings to the symbol index: the symbols its HTML links (with the
+    /// section they are in) and those its scenario blocks went through. A function of the
+    /// page's HTML and results alone, so it is kept with the page between rebuilds.
+    struct PageSymbols: Hashable, Sendable {
+        var mentions: [Use] = []
+        var scenarios: [Use] = []
+    }
+
+    /// Builds the index from each page's symbols, in page order.
+    init(pages: [PageSymbols], index: KernelSymbolIndex = .shared) {
         self.index = index
-        let calls = Set(ScenarioVocabulary.calls)
         for (order, page) in pages.enumerated() {
-            let path = page.chapter.htmlPath
-            for (anchor, heading, symbol) in Self.links(in: html[path] ?? "") {
-                mentions[symbol, default: []].insert(
-                    Place(href: path + (anchor.isEmpty ? "" : "#" + anchor), text: heading, order: order))
+            for use in page.mentions {
+                mentions[use.symbol, default: []].insert(Place(href: use.href, text: use.text, order: order))
             }
-            for outcome in page.outcomes {
-                let place = Place(
-                    href: path + "#scenario-\(outcome.scenario.startLine)",
-                    text: "\(page.chapter.path):\(outcome.scenario.startLine)", order: order)
-                var names = Set(outcome.result.enteredFunctions)
-                for step in outcome.result.steps { names.formUnion(step.calls.map(\.function)) }
-                for step in outcome.result.steps { names.formUnion(step.tracepoints.map(\.name)) }
-                for word in outcome.scenario.literal.split(whereSeparator: {
-                    !($0.isLetter || $0.isNumber || $0 == "_")
-                })
-                where calls.contains(String(word)) {
-                    names.insert(String(word))
-                }
-                for line in outcome.result.output.split(separator: "\n") {
-                    if let trace = Highlighter.ftrace(line) { names.insert(String(line[trace.event])) }
-                }
-                for name in names where index[name] != nil { scenarios[name, default: []].insert(place) }
+            for use in page.scenarios {
+                scenarios[use.symbol, default: []].insert(Place(href: use.href, text: use.text, order: order))
             }
         }
+    }
+
+    /// The symbols of one page: the `symbols.html` links of its HTML, and the symbols each
+    /// scenario block entered, called, traced, or used through a catalog entry that models
+    /// them (`PageHead(p)`, `p.order`, `show zoneinfo`, `boot zones=`: see `CatalogUse`).
+    static func symbols(of page: PageRun, html: String, index: KernelSymbolIndex = .shared) -> PageSymbols {
+        var out = PageSymbols()
+        let path = page.chapter.htmlPath
+        for (anchor, heading, symbol) in links(in: html) {
+            out.mentions.append(Use(symbol: symbol, href: path + (anchor.isEmpty ? "" : "#" + anchor), text: heading))
+        }
+        let catalog = index.catalogUses
+        for outcome in page.outcomes {
+            let href = path + "#scenario-\(outcome.scenario.startLine)"
+            let text = "\(page.chapter.path):\(outcome.scenario.startLine)"
+            var names = Set(outcome.result.enteredFunctions)
+            for step in outcome.result.steps { names.formUnion(step.calls.map(\.function)) }
+            for step in outcome.result.steps { names.formUnion(step.tracepoints.map(\.name)) }
+            for use in CatalogUse.uses(in: outcome.scenario.literal) {
+                names.formUnion(catalog[use] ?? [])
+            }
+            for line in outcome.result.output.split(separator: "\n") {
+                if let trace = Highlighter.ftrace(line) { names.insert(String(line[trace.event])) }
+            }
+            for name in names.sorted() where index[name] != nil {
+                out.scenarios.append(Use(symbol: name, href: href, text: text))
+            }
+        }
+        return out
     }
 
     /// Every `symbols.html#sym-NAME` link of a page, with the id and text of the heading above it.
@@ -169,14 +196,15 @@ struct SymbolsPage {
         }.joined(separator: ", ")
     }
 
-    /// Modelled functions and tracepoints that no scenario block of the notes enters, calls or
-    /// shows in a trace.
+    /// Modelled functions and tracepoints that no scenario block of the notes enters, calls,
+    /// shows in a trace or uses through a catalog entry that models them.
     func coverageHTML() -> String {
         var out = "<h2 id=\"model-coverage\">Model coverage</h2>\n"
         out +=
             "<p>Modelled kernel functions and tracepoints that no scenario of the notes demonstrates: no "
             + "block enters them (every block records the modelled functions its statements enter), no "
-            + "statement calls them and no recorded trace shows them. Candidates for new scenarios.</p>\n"
+            + "statement calls them or uses a function, field, view, boot option or sysctl of the scenario "
+            + "language that models them, and no recorded trace shows them. Candidates for new scenarios.</p>\n"
         for (kind, title) in [("function", "Functions"), ("tracepoint", "Tracepoints")] {
             let missing = index.entries.filter { $0.kind == kind && scenarios[$0.name] == nil }
             out += "<h3 id=\"coverage-\(kind)\">\(title) (\(missing.count))</h3>\n<p class=\"coverage\">"
