@@ -722,4 +722,31 @@ import Testing
                 "mmbook: page allocation failure: order:3, mode:0xcc0(GFP_KERNEL), nodemask=(null),cpuset=/,mems_allowed=0",
             ])
     }
+
+    /// `__alloc_pages_slowpath()` warns once per boot for each misuse of `__GFP_NOFAIL`
+    /// (mm/page_alloc.c:4644-4660): an order above 1 (line 4649), a mask that cannot direct-
+    /// reclaim (line 4654), a `PF_MEMALLOC` caller (line 4660). The warnings are in the slow
+    /// path only, so the zone is first filled below its low watermark (the fast path at
+    /// ALLOC_WMARK_LOW fails). `__warn()` heads each with `WARNING: CPU: %d PID: %d at %s:%d
+    /// %pS` (kernel/panic.c, not in the shared copy); the model stops before `%pS`'s offset.
+    @Test("__alloc_pages_slowpath(): WARN_ON_ONCE for __GFP_NOFAIL misuse, once per site")
+    func nofailMisuseWarnsOnce() throws {
+        var m = Self.small()
+        let z = Self.z
+        while m.zones[z].freePages > m.zones[z].watermarkPages(.low) {
+            let pfn = m.allocPages(GFP.kernel.union(.nowarn), order: 0)
+            try #require(pfn != nil)
+        }
+        #expect(m.reports.isEmpty)
+        _ = m.allocPages(GFP.kernel.union(.nofail), order: 2)
+        _ = m.allocPages(GFP.kernel.union(.nofail), order: 3)  // line 4649 has fired: silent
+        _ = m.allocPages(GFP.atomic.union(.nofail), order: 0)  // no __GFP_DIRECT_RECLAIM
+        #expect(
+            m.reports.map(\.lines[0]).filter { $0.hasPrefix("WARNING:") } == [
+                "WARNING: CPU: 0 PID: 1000 at mm/page_alloc.c:4649 __alloc_pages_slowpath",
+                "WARNING: CPU: 0 PID: 1000 at mm/page_alloc.c:4654 __alloc_pages_slowpath",
+            ])
+        _ = m.allocPages(GFP.kernel.union(.nofail), order: 0)  // no misuse: no warning
+        #expect(m.reports.filter { $0.lines[0].hasPrefix("WARNING:") }.count == 2)
+    }
 }

@@ -31,6 +31,13 @@ extension Machine {
         var flags = AllocFlags.gfpToAllocFlags(gfp, order: order, task: task)
         var stalledState: [Int]?
 
+        if gfp.contains(.nofail) {
+            // mm/page_alloc.c:4644-4660: the three misuses of __GFP_NOFAIL the kernel warns of.
+            warnOnce(line: 4649, if: order > 1)
+            warnOnce(line: 4654, if: !canDirectReclaim)
+            warnOnce(line: 4660, if: task.memalloc)
+        }
+
         if flags.contains(.kswapd) { wakeAllKswapds(order: order, gfp: gfp, ac: ac) }
         if let pfn = getPageFromFreelist(gfp, order: order, flags: flags, ac: ac) { return pfn }
 
@@ -183,5 +190,20 @@ extension Machine {
                 + "until another task frees memory; the model has no other tasks and fails it"
         ])
         return true
+    }
+
+    /// A `WARN_ON_ONCE(condition)` at `line` of `__alloc_pages_slowpath()`: the first time the
+    /// condition holds, the header line the kernel prints, then nothing at that site again.
+    ///
+    /// Models: `WARN_ON_ONCE()` (include/asm-generic/bug.h) and the first line of `__warn()`
+    /// (kernel/panic.c, not in the shared 6.18 copy): `WARNING: CPU: %d PID: %d at %s:%d %pS`
+    /// with the file and line of the site and the function it is in. `%pS` would add the
+    /// offset and size of the instruction in the compiled function (`+0x2a1/0x10a0`), which
+    /// depend on one particular kernel build; the model prints the function's name alone.
+    /// The module list, `CPU: ... Comm: ...` line, registers, call trace and end marker that
+    /// follow are not modelled.
+    mutating func warnOnce(line: Int, if condition: Bool) {
+        guard condition, warnedOnce.insert(line).inserted else { return }
+        report(["WARNING: CPU: \(currentCPU) PID: \(pid) at mm/page_alloc.c:\(line) __alloc_pages_slowpath"])
     }
 }
