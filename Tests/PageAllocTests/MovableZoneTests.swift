@@ -53,4 +53,25 @@ import Testing
         #expect(m.zones[m.zoneIndex(ofPfn: user)!].type == .movable)
         #expect(m.zones[m.zoneIndex(ofPfn: kernel)!].type == .normal)
     }
+
+    /// The machine is a value: a copy whose sysctls are changed and which allocates leaves the
+    /// original's watermarks, reserves (kept inline in each zone), free counts and pages as they
+    /// were, and the other way round.
+    @Test func aCopiedMachineChangesAlone() throws {
+        var copy = Self.machine
+        let normal = Machine.zoneIndex(node: 0, type: .normal)
+        let minFreeSet = copy.setMinFreeKbytes(2 * 67584)
+        let ratiosSet = copy.setLowmemReserveRatio([256, 256, 64, 0, 0])
+        #expect(minFreeSet && ratiosSet)
+        let pfn = try copy.mustAlloc(.kernel, order: 0)
+        #expect(copy.zones[normal].watermark[0] != 8471)
+        #expect(copy.zones[normal].lowmemReserve == [0, 0, 0, 7680, 7680])
+        #expect(zone(.normal).watermark == [8471, 10588, 12705, 14822])
+        #expect(zone(.normal).lowmemReserve == [0, 0, 0, 15360, 15360])
+        #expect(Self.machine.memmap.refcount[pfn] == 0)
+        #expect(Self.machine.zones[normal].freePages != copy.zones[normal].freePages)
+        var original = Self.machine
+        let again = try original.mustAlloc(.kernel, order: 0)
+        #expect(copy.memmap.refcount[pfn] == 1 && original.memmap.refcount[again] == 1)
+    }
 }

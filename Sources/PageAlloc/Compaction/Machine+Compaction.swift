@@ -371,7 +371,7 @@ extension Machine {
         guard let z = zoneIndex(ofPfn: pfn) else { return 0 }
         let type = pageblockMigratetype(pfn)
         if type != .isolate {
-            let mark = zones[z].watermark[WatermarkLevel.min.rawValue] + (1 << order)
+            let mark = zones[z].unboostedWatermark(.min) + (1 << order)
             if !zoneWatermarkOk(zone: z, order: 0, mark: mark, highestZone: .dma, flags: .cma) { return 0 }
         }
         delFromFreeList(pfn, zone: z, order: order, type)

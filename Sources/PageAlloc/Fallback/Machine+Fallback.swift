@@ -151,7 +151,7 @@ extension Machine {
         defer { leave() }
         if sysctl.watermarkBoostFactor == 0 { return false }
         if 4 * Kernel.pageblockNrPages > zones[z].managedPages { return false }
-        var maxBoost = zones[z].watermark[WatermarkLevel.high.rawValue] * sysctl.watermarkBoostFactor / 10000
+        var maxBoost = zones[z].unboostedWatermark(.high) * sysctl.watermarkBoostFactor / 10000
         if maxBoost == 0 { return false }
         maxBoost = max(Kernel.pageblockNrPages, maxBoost)
         zones[z].watermarkBoost = min(zones[z].watermarkBoost + Kernel.pageblockNrPages, maxBoost)

@@ -23,11 +23,22 @@ public struct Zone: Sendable {
     /// `nr_reserved_highatomic`: pages in pageblocks reserved as HighAtomic.
     public internal(set) var nrReservedHighatomic: Int = 0
     /// `_watermark[NR_WMARK]`: min, low, high, promo, before boosting.
-    public internal(set) var watermark: [Int] = [0, 0, 0, 0]
+    public internal(set) var watermark: [Int] {
+        get { watermarks.indices.map { watermarks[$0] } }
+        set { for level in watermarks.indices { watermarks[level] = newValue[level] } }
+    }
+    /// `_watermark[NR_WMARK]` kept inline, so that the fast path's watermark test reads it with
+    /// no array of its own to reach and bounds-check.
+    private var watermarks = InlineArray<4, Int>(repeating: 0)
     /// `watermark_boost`.
     public internal(set) var watermarkBoost: Int = 0
     /// `lowmem_reserve[MAX_NR_ZONES]`, printed as `protection:` in /proc/zoneinfo.
-    public internal(set) var lowmemReserve: [Int] = Array(repeating: 0, count: Kernel.maxNrZones)
+    public internal(set) var lowmemReserve: [Int] {
+        get { lowmemReserves.indices.map { lowmemReserves[$0] } }
+        set { for type in lowmemReserves.indices { lowmemReserves[type] = newValue[type] } }
+    }
+    /// `lowmem_reserve[MAX_NR_ZONES]` kept inline, as `watermarks` (`Kernel.maxNrZones` entries).
+    private var lowmemReserves = InlineArray<5, Int>(repeating: 0)
     /// `per_cpu_pageset`: one per CPU of the machine.
     public internal(set) var pcp: [PerCPUPages]
     /// `pageset_high_min`, `pageset_high_max`, `pageset_batch`: what every CPU's pcp was last
@@ -62,15 +73,23 @@ public struct Zone: Sendable {
     public func spans(_ pfn: Int) -> Bool { pfn >= startPfn && pfn < endPfn }
 
     /// `min_wmark_pages(zone)`, boost included.
-    public var minWatermark: Int { watermark[WatermarkLevel.min.rawValue] + watermarkBoost }
+    public var minWatermark: Int { watermarkPages(.min) }
     /// `low_wmark_pages(zone)`, boost included.
-    public var lowWatermark: Int { watermark[WatermarkLevel.low.rawValue] + watermarkBoost }
+    public var lowWatermark: Int { watermarkPages(.low) }
     /// `high_wmark_pages(zone)`, boost included.
-    public var highWatermark: Int { watermark[WatermarkLevel.high.rawValue] + watermarkBoost }
+    public var highWatermark: Int { watermarkPages(.high) }
     /// `promo_wmark_pages(zone)`, boost included.
-    public var promoWatermark: Int { watermark[WatermarkLevel.promo.rawValue] + watermarkBoost }
+    public var promoWatermark: Int { watermarkPages(.promo) }
     /// `wmark_pages(zone, i)`.
-    public func watermarkPages(_ level: WatermarkLevel) -> Int { watermark[level.rawValue] + watermarkBoost }
+    @inline(__always)
+    public func watermarkPages(_ level: WatermarkLevel) -> Int { watermarks[level.rawValue] + watermarkBoost }
+    /// `_watermark[level]`, without the boost.
+    @inline(__always)
+    func unboostedWatermark(_ level: WatermarkLevel) -> Int { watermarks[level.rawValue] }
+    /// `lowmem_reserve[highestZone]`: what an allocation that may use zones up to
+    /// `highestZone` must leave free here.
+    @inline(__always)
+    func lowmemReserve(against highestZone: ZoneType) -> Int { lowmemReserves[highestZone.rawValue] }
 }
 
 /// Models: `enum zone_watermarks` (include/linux/mmzone.h).

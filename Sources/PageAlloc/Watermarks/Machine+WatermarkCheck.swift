@@ -31,7 +31,7 @@ extension Zone {
             }
             if flags.contains(.oom) { minimum -= minimum / 2 }
         }
-        if free <= minimum + lowmemReserve[highestZone.rawValue] { return false }
+        if free <= minimum + lowmemReserve(against: highestZone) { return false }
         if order == 0 { return true }
         for o in order..<Kernel.nrPageOrders {
             let area = freeArea[o]
@@ -51,14 +51,14 @@ extension Zone {
         if order == 0 {
             let reserved = watermarkUnusableFree(order: 0, flags: flags)
             let usable = free - min(free, reserved)
-            if usable > mark + lowmemReserve[highestZone.rawValue] { return true }
+            if usable > mark + lowmemReserve(against: highestZone) { return true }
         }
         if watermarkOk(order: order, mark: mark, highestZone: highestZone, flags: flags, freePages: free) {
             return true
         }
         if order == 0 && flags.contains(.minReserve) && watermarkBoost > 0 && flags.watermark == .min {
             return watermarkOk(
-                order: order, mark: watermark[WatermarkLevel.min.rawValue],
+                order: order, mark: unboostedWatermark(.min),
                 highestZone: highestZone, flags: flags, freePages: free)
         }
         return false
