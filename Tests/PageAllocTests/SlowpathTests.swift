@@ -142,12 +142,14 @@ import Testing
     /// lacks `__GFP_RETRY_MAYFAIL`), where the kernel tries `ALLOC_MIN_RESERVE` and loops for
     /// ever. With nothing movable and nothing to reclaim the rounds change nothing, so the model
     /// stops after the second and says so; it never prints warn_alloc's failure line for it.
-    /// GFP_KERNEL|__GFP_NOFAIL is 0x8cc0.
+    /// An order above 1 with `__GFP_NOFAIL` first trips `WARN_ON_ONCE(order > 1)`
+    /// (mm/page_alloc.c:4649). GFP_KERNEL|__GFP_NOFAIL is 0x8cc0.
     @Test func unsatisfiableNofailRequestIsFailedByTheModel() throws {
         var m = try Self.checkerboard(cache: false)
         #expect(m.allocPages([.kernel, .nofail], order: 4) == nil)
         #expect(
             m.reports.map(\.lines) == [
+                ["WARNING: CPU: 0 PID: 1000 at mm/page_alloc.c:4649 __alloc_pages_slowpath"],
                 [
                     "mmbook: mmbook would retry this order:4 allocation (mode:0x8cc0(GFP_KERNEL|__GFP_NOFAIL)) until another "
                         + "task frees memory; the model has no other tasks and fails it"

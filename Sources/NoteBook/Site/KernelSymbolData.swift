@@ -45,6 +45,7 @@ extension KernelSymbolIndex {
         SetPageReserved	identifier	include/linux/mm.h	3283	Scenario/Catalog: call SetPageReserved
         TP_printk	identifier	include/trace/events/kmem.h	46	PageAlloc/Trace/TraceEvent+Format.swift: var printkText: String
         VM_BUG_ON_PAGE	macro	include/linux/mmdebug.h	22	PageAlloc/Debug/Machine+BadPage.swift: func vmBugOnPage( _ pfn: Int, condition: String, file: String = "mm/page_alloc.c", line: Int, consequence: String | Scenario/Catalog: boot debug_vm=
+        WARN_ON_ONCE	function	include/asm-generic/bug.h	0	PageAlloc/Alloc/Machine+Slowpath.swift: func warnOnce(line: Int, if condition: Bool)
         ZONE_DEVICE	zone	include/linux/mmzone.h	869	PageAlloc/Types/ZoneType.swift: enum ZoneType
         ZONE_DMA	zone	include/linux/mmzone.h	796	PageAlloc/Types/ZoneType.swift: enum ZoneType
         ZONE_DMA32	zone	include/linux/mmzone.h	799	PageAlloc/Types/ZoneType.swift: enum ZoneType
