@@ -153,7 +153,7 @@ import Testing
                 [
                     "mmbook: mmbook would retry this order:4 allocation (mode:0x8cc0(GFP_KERNEL|__GFP_NOFAIL)) until another "
                         + "task frees memory; the model has no other tasks and fails it"
-                ]
+                ],
             ])
         #expect(m.checkInvariants() == [])
     }
