@@ -7,9 +7,9 @@ import Testing
 /// memmap never meets a second reference, so the memmap arrays keep their storage from one
 /// statement to the next instead of being copied on the first write.
 @Suite struct InPlaceMutationTests {
-    /// The address of the refcount array's storage, which a copy-on-write copy would change.
+    /// The address of the storage holding the refcounts, which a copy-on-write copy would change.
     static func refcountStorage(_ session: ScenarioSession) -> UnsafeRawPointer? {
-        session.machine?.memmap.refcount.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        session.machine?.memmap.hot.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
     }
 
     @Test(arguments: [

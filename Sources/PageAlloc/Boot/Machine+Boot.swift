@@ -67,7 +67,9 @@ extension Machine {
             let span = zone.startPfn..<zone.endPfn
             memmap.zoneIndex.withUnsafeMutableBufferPointer { $0[span].update(repeating: UInt8(z)) }
             memmap.flags.withUnsafeMutableBufferPointer { $0[span].update(repeating: .reserved) }
-            memmap.refcount.withUnsafeMutableBufferPointer { $0[span].update(repeating: 1) }
+            memmap.hot.withUnsafeMutableBufferPointer { hot in
+                for p in span { hot[p].refcount = 1 }
+            }
         }
     }
 
@@ -100,7 +102,9 @@ extension Machine {
         memmap.flags.withUnsafeMutableBufferPointer { flags in
             for p in block { flags[p].remove(.reserved) }
         }
-        memmap.refcount.withUnsafeMutableBufferPointer { $0[block].update(repeating: 0) }
+        memmap.hot.withUnsafeMutableBufferPointer { hot in
+            for p in block { hot[p].refcount = 0 }
+        }
         zones[z].managedPages += 1 << order
         freeOnePageLocked(pfn, zone: z, order: order, fpi: .toTail)
     }

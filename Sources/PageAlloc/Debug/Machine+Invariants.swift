@@ -166,26 +166,24 @@ extension Machine {
         let prepFlags = PageFlags.checkAtPrep.rawValue
         let headFlag = PageFlags.head.rawValue
         state.withUnsafeBufferPointer { state in
-            memmap.refcount.withUnsafeBufferPointer { refcount in
-                memmap.pageType.withUnsafeBufferPointer { pageType in
-                    memmap.pcpOrder.withUnsafeBufferPointer { pcpOrder in
-                        for i in state.indices where state[i] != other {
-                            let pfn = start + i
-                            let type = pageType[pfn]
-                            if state[i] == inUse {
-                                if type == MemMap.pageTypeBuddy {
-                                    bad.append((pfn, "is PageBuddy but on no free list"))
-                                }
-                                if pcpOrder[pfn] >= 0 { bad.append((pfn, "is marked as on a pcp list but is not")) }
-                                continue
+            memmap.hot.withUnsafeBufferPointer { hot in
+                memmap.pcpOrder.withUnsafeBufferPointer { pcpOrder in
+                    for i in state.indices where state[i] != other {
+                        let pfn = start + i
+                        let type = hot[pfn].pageType
+                        if state[i] == inUse {
+                            if type == MemMap.pageTypeBuddy {
+                                bad.append((pfn, "is PageBuddy but on no free list"))
                             }
-                            if refcount[pfn] > 0 { bad.append((pfn, "is free with a reference")) }
-                            if type != MemMap.noPageType && type != MemMap.pageTypeBuddy {
-                                bad.append((pfn, "is free with a mapcount or type"))
-                            }
-                            if state[i] != pcpHead && pcpOrder[pfn] >= 0 {
-                                bad.append((pfn, "is marked as heading a pcp block but heads none"))
-                            }
+                            if pcpOrder[pfn] >= 0 { bad.append((pfn, "is marked as on a pcp list but is not")) }
+                            continue
+                        }
+                        if hot[pfn].refcount > 0 { bad.append((pfn, "is free with a reference")) }
+                        if type != MemMap.noPageType && type != MemMap.pageTypeBuddy {
+                            bad.append((pfn, "is free with a mapcount or type"))
+                        }
+                        if state[i] != pcpHead && pcpOrder[pfn] >= 0 {
+                            bad.append((pfn, "is marked as heading a pcp block but heads none"))
                         }
                     }
                 }

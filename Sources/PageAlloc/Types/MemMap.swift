@@ -22,13 +22,34 @@ public struct MemMap: Sendable {
 
     /// `page->flags`, the flag bits only (see `PageFlags`).
     public internal(set) var flags: [PageFlags]
-    /// `page->page_type`, which is also `page->_mapcount` (see `mapcount(_:)`).
-    public internal(set) var pageType: [UInt32]
+    /// `page->page_type`, which is also `page->_mapcount` (see `mapcount(_:)`): a view of
+    /// `hot`.
+    public internal(set) var pageType: PageTypeColumn {
+        get { PageTypeColumn(hot: hot) }
+        _modify {
+            var column = PageTypeColumn(hot: hot)
+            hot = []
+            defer { hot = column.hot }
+            yield &column
+        }
+    }
     /// `page->private`: the order of a free buddy block on its first page, 0 elsewhere.
     /// The model stores nothing else there, so a byte holds it.
     public internal(set) var privateValue: [UInt8]
-    /// `page->_refcount`.
-    public internal(set) var refcount: [Int32]
+    /// `page->_refcount`: a view of `hot`.
+    public internal(set) var refcount: RefcountColumn {
+        get { RefcountColumn(hot: hot) }
+        _modify {
+            var column = RefcountColumn(hot: hot)
+            hot = []
+            defer { hot = column.hot }
+            yield &column
+        }
+    }
+    /// `_refcount` and `page_type` of every page, side by side as in `struct page`: one array
+    /// rather than two columns that glibc would map at the same offset in their pages (where the
+    /// free path's load of `page_type` after its store to `_refcount` waits on 4 KiB aliasing).
+    var hot: [HotFields]
     /// `compound_head`: the head's pfn with bit 0 set on tail pages, 0 elsewhere (the model
     /// reads `headPfn << 1 | 1`, since a pfn stands in for a `struct page *`). As in the kernel,
     /// where `compound_head` shares its word with `lru.next`, it is kept in the page's list
@@ -66,9 +87,8 @@ public struct MemMap: Sendable {
 
     init(pageCount: Int) {
         flags = Array(repeating: [], count: pageCount)
-        pageType = Array(repeating: MemMap.noPageType, count: pageCount)
+        hot = Array(repeating: HotFields(refcount: 0, pageType: MemMap.noPageType), count: pageCount)
         privateValue = Array(repeating: 0, count: pageCount)
-        refcount = Array(repeating: 0, count: pageCount)
         zoneIndex = Array(repeating: MemMap.noZone, count: pageCount)
         pcpOrder = Array(repeating: -1, count: pageCount)
         links = Array(repeating: PageLinks(), count: pageCount)
@@ -78,7 +98,7 @@ public struct MemMap: Sendable {
     public var count: Int { flags.count }
 
     /// `PageBuddy(page)`: the page heads a free block in the buddy allocator.
-    public func isBuddy(_ pfn: Int) -> Bool { pageType[pfn] == MemMap.pageTypeBuddy }
+    public func isBuddy(_ pfn: Int) -> Bool { hot[pfn].pageType == MemMap.pageTypeBuddy }
 
     /// The low 32 bits of `page->flags` as the kernel's word holds them: the flag bits, and on
     /// a large folio's second page the folio order in the low byte (`_flags_1`).
@@ -89,15 +109,15 @@ public struct MemMap: Sendable {
 
     /// `page_has_type(page)`: `page_type` holds a type, not a mapcount.
     public func hasType(_ pfn: Int) -> Bool {
-        Int32(bitPattern: pageType[pfn]) < Int32(bitPattern: PageType.mapcountUnderflow.pageTypeValue)
+        Int32(bitPattern: hot[pfn].pageType) < Int32(bitPattern: PageType.mapcountUnderflow.pageTypeValue)
     }
 
     /// The page's type (`PGTY_*`), nil when `page_type` holds a mapcount.
-    public func type(_ pfn: Int) -> PageType? { PageType(pageType: pageType[pfn]) }
+    public func type(_ pfn: Int) -> PageType? { PageType(pageType: hot[pfn].pageType) }
 
     /// `atomic_read(&page->_mapcount)`: -1 for an unmapped page, the PTE mappings minus one
     /// otherwise; meaningless (a large negative number) when the page has a type.
-    public func mapcount(_ pfn: Int) -> Int { Int(Int32(bitPattern: pageType[pfn])) }
+    public func mapcount(_ pfn: Int) -> Int { Int(Int32(bitPattern: hot[pfn].pageType)) }
 
     /// The page's state in one line, for invariant messages.
     func stateSummary(_ pfn: Int) -> String {
@@ -113,19 +133,17 @@ public struct MemMap: Sendable {
         precondition(pages.lowerBound >= 0 && pages.upperBound <= count, "pfns outside the memmap")
         let checkBits = check.rawValue
         let folios = !folioOrder.isEmpty
-        return pageType.withUnsafeBufferPointer { pageType in
-            refcount.withUnsafeBufferPointer { refcount in
-                flags.withUnsafeBufferPointer { flags in
-                    links.withUnsafeBufferPointer { links in
-                        for pfn in pages {
-                            let raw = folios ? rawFlags(pfn) : flags[pfn].rawValue
-                            if pageType[pfn] != MemMap.noPageType || refcount[pfn] != 0 || raw & checkBits != 0 {
-                                return pfn
-                            }
-                            if links[pfn].isTail && mapping(pfn) != 0 { return pfn }
+        return hot.withUnsafeBufferPointer { hot in
+            flags.withUnsafeBufferPointer { flags in
+                links.withUnsafeBufferPointer { links in
+                    for pfn in pages {
+                        let raw = folios ? rawFlags(pfn) : flags[pfn].rawValue
+                        if hot[pfn].pageType != MemMap.noPageType || hot[pfn].refcount != 0 || raw & checkBits != 0 {
+                            return pfn
                         }
-                        return nil
+                        if links[pfn].isTail && mapping(pfn) != 0 { return pfn }
                     }
+                    return nil
                 }
             }
         }
@@ -140,21 +158,19 @@ public struct MemMap: Sendable {
         let checkBits = PageFlags.checkAtFree.rawValue
         let keptBits = PageFlags.hwpoison.rawValue
         guard folioOrder.isEmpty else { return false }
-        return pageType.withUnsafeBufferPointer { pageType in
-            refcount.withUnsafeBufferPointer { refcount in
-                flags.withUnsafeBufferPointer { flags in
-                    links.withUnsafeBufferPointer { links in
-                        pcpOrder.withUnsafeBufferPointer { pcpOrder in
-                            for pfn in pages {
-                                let raw = flags[pfn].rawValue
-                                if pageType[pfn] != MemMap.noPageType || refcount[pfn] != 0 || pcpOrder[pfn] >= 0
-                                    || links[pfn].isTail || raw & checkBits != 0 || raw & ~keptBits != 0
-                                {
-                                    return false
-                                }
+        return hot.withUnsafeBufferPointer { hot in
+            flags.withUnsafeBufferPointer { flags in
+                links.withUnsafeBufferPointer { links in
+                    pcpOrder.withUnsafeBufferPointer { pcpOrder in
+                        for pfn in pages {
+                            let raw = flags[pfn].rawValue
+                            if hot[pfn].pageType != MemMap.noPageType || hot[pfn].refcount != 0 || pcpOrder[pfn] >= 0
+                                || links[pfn].isTail || raw & checkBits != 0 || raw & ~keptBits != 0
+                            {
+                                return false
                             }
-                            return true
                         }
+                        return true
                     }
                 }
             }
@@ -237,19 +253,19 @@ public struct MemMap: Sendable {
 
     /// `__SetPageBuddy()` and `set_buddy_order()`.
     mutating func setBuddy(_ pfn: Int, order: Int) {
-        pageType[pfn] = MemMap.pageTypeBuddy
+        hot[pfn].pageType = MemMap.pageTypeBuddy
         privateValue[pfn] = UInt8(order)
     }
 
     /// `__SetPage<Type>()` / `__folio_set_<type>()`: gives an untyped, unmapped page a type.
-    mutating func setType(_ pfn: Int, _ type: PageType) { pageType[pfn] = type.pageTypeValue }
+    mutating func setType(_ pfn: Int, _ type: PageType) { hot[pfn].pageType = type.pageTypeValue }
 
     /// `__ClearPage<Type>()` / `__folio_clear_<type>()`: back to "no type, not mapped".
-    mutating func clearType(_ pfn: Int) { pageType[pfn] = MemMap.noPageType }
+    mutating func clearType(_ pfn: Int) { hot[pfn].pageType = MemMap.noPageType }
 
     /// `__ClearPageBuddy()` and `set_page_private(page, 0)`.
     mutating func clearBuddy(_ pfn: Int) {
-        pageType[pfn] = MemMap.noPageType
+        hot[pfn].pageType = MemMap.noPageType
         privateValue[pfn] = 0
     }
 
@@ -402,4 +418,50 @@ public struct CompoundHeads: Sendable {
 
     /// `page->compound_head` of `pfn`.
     public subscript(pfn: Int) -> Int { links[pfn].head.map { $0 << 1 | 1 } ?? 0 }
+}
+
+/// The two 4-byte fields of a page that the allocation and free paths read and write together.
+///
+/// Models: `page->_refcount` and `page->page_type` of `struct page` (include/linux/mm_types.h).
+struct HotFields: Sendable, Equatable {
+    /// `_refcount`.
+    var refcount: Int32
+    /// `page_type` / `_mapcount`.
+    var pageType: UInt32
+}
+
+/// `_refcount` of every page, indexed by pfn.
+///
+/// Models: `page->_refcount` (include/linux/mm_types.h), a view of `MemMap`'s paired fields.
+public struct RefcountColumn: RandomAccessCollection, Sendable {
+    var hot: [HotFields]
+
+    /// The first pfn, 0.
+    public var startIndex: Int { 0 }
+    /// The number of pages.
+    public var endIndex: Int { hot.count }
+
+    /// `page_ref_count(page)` of `pfn`.
+    public subscript(pfn: Int) -> Int32 {
+        @inline(__always) get { hot[pfn].refcount }
+        @inline(__always) set { hot[pfn].refcount = newValue }
+    }
+}
+
+/// `page_type` of every page, indexed by pfn.
+///
+/// Models: `page->page_type` (include/linux/mm_types.h), a view of `MemMap`'s paired fields.
+public struct PageTypeColumn: RandomAccessCollection, Sendable {
+    var hot: [HotFields]
+
+    /// The first pfn, 0.
+    public var startIndex: Int { 0 }
+    /// The number of pages.
+    public var endIndex: Int { hot.count }
+
+    /// `page->page_type` of `pfn`.
+    public subscript(pfn: Int) -> UInt32 {
+        @inline(__always) get { hot[pfn].pageType }
+        @inline(__always) set { hot[pfn].pageType = newValue }
+    }
 }
