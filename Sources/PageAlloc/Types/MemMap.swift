@@ -420,9 +420,8 @@ public struct CompoundHeads: Sendable {
     public subscript(pfn: Int) -> Int { links[pfn].head.map { $0 << 1 | 1 } ?? 0 }
 }
 
-/// The two 4-byte fields of a page that the allocation and free paths read and write together.
-///
-/// Models: `page->_refcount` and `page->page_type` of `struct page` (include/linux/mm_types.h).
+/// `_refcount` and `page_type` of one page (part of `MemMap`'s model of `struct page`): the two
+/// 4-byte fields the allocation and free paths read and write together.
 struct HotFields: Sendable, Equatable {
     /// `_refcount`.
     var refcount: Int32
@@ -430,9 +429,7 @@ struct HotFields: Sendable, Equatable {
     var pageType: UInt32
 }
 
-/// `_refcount` of every page, indexed by pfn.
-///
-/// Models: `page->_refcount` (include/linux/mm_types.h), a view of `MemMap`'s paired fields.
+/// `_refcount` of every page, indexed by pfn: a view of `MemMap`'s paired fields.
 public struct RefcountColumn: RandomAccessCollection, Sendable {
     var hot: [HotFields]
 
@@ -448,9 +445,7 @@ public struct RefcountColumn: RandomAccessCollection, Sendable {
     }
 }
 
-/// `page_type` of every page, indexed by pfn.
-///
-/// Models: `page->page_type` (include/linux/mm_types.h), a view of `MemMap`'s paired fields.
+/// `page_type` of every page, indexed by pfn: a view of `MemMap`'s paired fields.
 public struct PageTypeColumn: RandomAccessCollection, Sendable {
     var hot: [HotFields]
 
