@@ -37,8 +37,8 @@ public struct Machine: Sendable {
     // Reclaim, compaction, OOM and hugetlb state (issue "Simulation fidelity part 2", items 6-7).
     /// `current->comm`: the name of the task the modelled allocations run in.
     public var comm = "mmbook"
-    /// `current->pid`: the pid of that task, as `WARNING:` headers print it (the scenario
-    /// language's trace lines show the same task as `mmbook-1000`).
+    /// `current->pid`: the pid of that task, as `WARNING:` headers and trace lines
+    /// (`mmbook-1000`) print it.
     public var pid = 1000
     /// The `WARN_ON_ONCE()` sites of mm/page_alloc.c that have fired since boot, by source
     /// line: each warns once (its `__warned` flag), then stays silent.

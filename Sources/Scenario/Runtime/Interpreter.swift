@@ -4,9 +4,6 @@ import PageAlloc
 
 /// The interpreter's constants; the names it knows are in `Catalog`.
 enum Interpreter {
-    /// The comm and pid trace lines are attributed to.
-    static let traceComm = "mmbook"
-    static let tracePid = 1000
     /// The largest count of one `repeat`.
     static let maxRepeat = 100_000
     /// The most statements one block may run, loops unrolled: a bound on nested repeats.
@@ -98,13 +95,13 @@ extension ScenarioSession {
         heldReports = []
         heldReportLines = 0
         suppressedReportLines = 0
-        guard let trace = machine?.trace else { return }
+        guard let trace = machine?.trace, let comm = machine?.comm, let pid = machine?.pid else { return }
         var lines: [String] = []
         for record in trace {
             traceClock += 1000
             lines.append(
                 record.ftraceLine(
-                    comm: Interpreter.traceComm, pid: Interpreter.tracePid,
+                    comm: comm, pid: pid,
                     timestampNanoseconds: traceClock))
         }
         machine?.clearTrace()
