@@ -34,6 +34,7 @@ extension Machine {
     /// Models: `__alloc_frozen_pages()` (mm/page_alloc.c): returns pages with refcount 0;
     /// the mask is narrowed by the task's scopes (`current_gfp_context()`) before anything
     /// else. Cpusets, memcg charging and fault injection are not modelled.
+    @inline(__always)
     mutating func allocFrozenPages(_ gfp: GFP, order: Int, node: Int) -> Int? {
         enter("__alloc_frozen_pages")
         defer { leave() }
@@ -96,6 +97,7 @@ extension Machine {
     /// requested watermark is skipped unless ALLOC_NO_WATERMARKS (node reclaim is off, as
     /// `vm.zone_reclaim_mode` defaults to 0); after a full pass under ALLOC_NOFRAGMENT the
     /// pass is repeated without it. A HIGHATOMIC allocation reserves its pageblock.
+    @inline(__always)
     mutating func getPageFromFreelist(_ gfp: GFP, order: Int, flags: AllocFlags, ac: AllocContext) -> Int? {
         enter("get_page_from_freelist")
         defer { leave() }
@@ -149,6 +151,7 @@ extension Machine {
     /// Models: `rmqueue()` (mm/page_alloc.c), counting `PGALLOC` of the zone as
     /// `rmqueue_pcplist()` and `rmqueue_buddy()` do. Waking kswapd for a boosted watermark
     /// clears ZONE_BOOSTED_WATERMARK; kswapd's work itself belongs to the slow-path model.
+    @inline(__always)
     mutating func rmqueue(
         preferredZone: Int, zone z: Int, order: Int, gfp: GFP, flags: AllocFlags,
         migratetype: MigrateType
@@ -222,6 +225,7 @@ extension Machine {
     /// and for `__GFP_COMP` with order > 0 `prep_compound_page()`. Zeroing, KASAN and page
     /// owner are not modelled; `check_new_pages()` ran when the block was taken off its list
     /// (`rmqueuePcplist`, `rmqueueBuddy`).
+    @inline(__always)
     mutating func prepNewPage(_ pfn: Int, order: Int, gfp: GFP) {
         enter("prep_new_page")
         defer { leave() }

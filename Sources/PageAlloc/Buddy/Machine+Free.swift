@@ -45,6 +45,7 @@ extension Machine {
     /// orders the per-CPU lists do not cache go through `__free_pages_ok()`; others, once
     /// `free_pages_prepare()` accepts them, go to the list of their pageblock's type
     /// (HighAtomic blocks to the Movable list, isolated ones straight to the buddy allocator).
+    @inline(__always)
     mutating func freeFrozenPages(_ pfn: Int, order: Int) {
         enter("__free_frozen_pages")
         defer { leave() }
@@ -139,6 +140,7 @@ extension Machine {
     /// `free_page_is_bad()` nor the tail checks run (mm/page_alloc.c:1102, 1368, 1385): flags are
     /// cleared and the block is freed whatever its pages look like. Blocks that would corrupt the
     /// model's lists are refused first, as `uncheckedFreeRefusal` says.
+    @inline(__always)
     mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
         enter("free_pages_prepare")
         defer { leave() }

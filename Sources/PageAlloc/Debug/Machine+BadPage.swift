@@ -138,6 +138,7 @@ extension Machine {
     /// (mm/page_alloc.c:1755) and every block is handed out as it is: a page an order-0 double
     /// free left at count -1 goes to its new owner, whose `set_page_refcounted()` sets the
     /// count to 1.
+    @inline(__always)
     mutating func checkNewPages(_ pfn: Int, order: Int) -> Bool {
         guard config.checkPagesEnabled else { return false }
         let check = PageFlags.checkAtPrep.union(.hwpoison)

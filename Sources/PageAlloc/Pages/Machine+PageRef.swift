@@ -64,6 +64,7 @@ extension Machine {
     /// allocation next takes the page). With `config.debugVM` a put on a zero count is
     /// `VM_BUG_ON_PAGE(page_ref_count(page) == 0)` (include/linux/mm.h:1101, see `vmBugOnPage`)
     /// and drops nothing.
+    @inline(__always)
     public mutating func putPageTestzero(_ pfn: Int) -> Bool {
         if memmap.refcount[pfn] == 0 && config.debugVM {
             vmBugOnPage(

@@ -6,6 +6,7 @@ extension Machine {
     /// `free_count` is halved; the refill takes `nr_pcp_alloc()` blocks; the first entry is
     /// taken off the list, and handed out unless `check_new_pages()` finds a bad page in it,
     /// in which case that block is dropped (leaked) and the next entry is tried.
+    @inline(__always)
     mutating func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int? {
         enter("rmqueue_pcplist")
         pcpLock(pinned: true)
@@ -122,6 +123,7 @@ extension Machine {
     /// the lists); `nr_pcp_high()` and `nr_pcp_free()` decide how
     /// much to flush; a flush that brings the zone over its high watermark clears
     /// ZONE_BELOW_HIGH.
+    @inline(__always)
     mutating func freeFrozenPageCommit(_ pfn: Int, zone z: Int, migratetype: MigrateType, order: Int) {
         enter("free_frozen_page_commit")
         defer { leave() }
