@@ -9,7 +9,7 @@ import Testing
 @Suite struct InPlaceMutationTests {
     /// The address of the storage holding the refcounts, which a copy-on-write copy would change.
     static func refcountStorage(_ session: ScenarioSession) -> UnsafeRawPointer? {
-        session.machine?.memmap.hot.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        session.machine.map { UnsafeRawPointer($0.memmap.storage.words) }
     }
 
     @Test(arguments: [

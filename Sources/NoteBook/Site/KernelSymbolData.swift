@@ -244,7 +244,7 @@ extension KernelSymbolIndex {
         frag_show	function	mm/vmstat.c	1575	PageAlloc/VMStat/Buddyinfo.swift: struct Buddyinfo: Sendable, Equatable | PageAlloc/VMStat/Machine+ProcFS.swift: func buddyinfo() -> String | PageAlloc/VMStat/Machine+ProcFS.swift: func buddyinfoSnapshot() -> Buddyinfo
         frag_show_print	function	mm/vmstat.c	1557	PageAlloc/VMStat/Buddyinfo.swift: struct Buddyinfo: Sendable, Equatable | PageAlloc/VMStat/Buddyinfo.swift: var text: String | PageAlloc/VMStat/Machine+ProcFS.swift: func buddyinfoSnapshot() -> Buddyinfo | Scenario/Catalog: show buddyinfo
         fragmentation_index	function	mm/vmstat.c	1154	PageAlloc/Compaction/Machine+Fragmentation.swift: func fragmentationIndex(zone z: Int, order: Int) -> Int
-        free_area	struct	include/linux/mmzone.h	138	PageAlloc/Buddy/PageList.swift: struct FreeArea: Sendable, Equatable | PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | Scenario/Catalog: show free_area
+        free_area	struct	include/linux/mmzone.h	138	PageAlloc/Buddy/PageList.swift: struct FreeArea: Sendable, Equatable | PageAlloc/Buddy/PageListArray.swift: struct InlineElements<let size: Int, Element: Sendable & Equatable>: Sendable, Equatable, RandomAccessCollection, MutableCollection | Scenario/Catalog: show free_area
         free_area_init	function	mm/mm_init.c	1824	Scenario/Catalog: boot mem=
         free_area_init_node	function	mm/mm_init.c	1717	Scenario/Catalog: boot nodes=
         free_contig_range	function	mm/page_alloc.c	7121	PageAlloc/Alloc/Machine+Isolation.swift: func freeContigRange(_ pfn: Int, nrPages: Int) | Scenario/Catalog: call free_contig_range
@@ -297,7 +297,7 @@ extension KernelSymbolIndex {
         kswapd	function	mm/vmscan.c	7326	PageAlloc/Reclaim/Machine+Vmscan.swift: func kswapd(node: Int, order: Int, highestZone: ZoneType)
         last	enumerator	kernel/trace/trace.c	2290	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
         list_first_entry			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
-        list_head			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable
+        list_head			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Buddy/PageListArray.swift: struct InlineElements<let size: Int, Element: Sendable & Equatable>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable
         list_last_entry			0	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable
         local_irq_save	function		0	PageAlloc/Trace/Machine+Locks.swift: func zoneLock()
         low_wmark_pages	function	include/linux/mmzone.h	1092	Scenario/Catalog: function low_wmark_pages
@@ -350,7 +350,7 @@ extension KernelSymbolIndex {
         offline_pages	function	mm/memory_hotplug.c	0	PageAlloc/Alloc/Machine+Isolation.swift: func offlinePages(_ start: Int, nrPages: Int) -> Int | Scenario/Catalog: call offline_pages
         only_alloc_fresh_hugetlb_folio	function	mm/hugetlb.c	1971	PageAlloc/Hugetlb/Machine+Hugetlb.swift: func onlyAllocFreshHugetlbFolio(_ hi: Int, gfp: GFP, node: Int, noretry: inout Set<Int>?) -> Int?
         out_of_memory	function	mm/oom_kill.c	1118	PageAlloc/Alloc/Machine+OOM.swift: func outOfMemory(_ gfp: GFP, order: Int) -> Bool
-        page	struct	include/linux/mm_types.h	78	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Debug/Machine+StructPageWords.swift: func structPageWords(_ pfn: Int, detached: Bool, head knownHead: Int? = nil) -> [UInt64] | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable | PageAlloc/Types/MemMap.swift: struct CompoundHeads: Sendable
+        page	struct	include/linux/mm_types.h	78	PageAlloc/Buddy/PageList.swift: struct PageList: Sendable, Equatable | PageAlloc/Debug/Machine+StructPageWords.swift: func structPageWords(_ pfn: Int, detached: Bool, head knownHead: Int? = nil) -> [UInt64] | PageAlloc/Types/MemMap.swift: struct MemMap: Sendable | PageAlloc/Types/MemMap.swift: struct PageLinks: Sendable, Equatable
         page_bad_reason	function	mm/page_alloc.c	1051	PageAlloc/Debug/Machine+BadPage.swift: func pageBadReason( _ pfn: Int, check: PageFlags, detached: Bool, buddyCleared: Bool = false | PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         page_count	function	include/linux/page_ref.h	92	Scenario/Catalog: function page_count
         page_cpupid_reset_last	function	include/linux/mm.h	1654	PageAlloc/Debug/Machine+DumpPage.swift: func pageFlagsWord(_ pfn: Int) -> UInt64
@@ -377,7 +377,7 @@ extension KernelSymbolIndex {
         pcp_list	field	include/linux/mm_types.h	99	PageAlloc/Types/MemMap.swift: struct MemMap: Sendable
         pcp_spin_trylock	macro	mm/page_alloc.c	163	PageAlloc/Trace/Machine+Locks.swift: func pcpLock(pinned: Bool)
         pcp_spin_unlock	macro	mm/page_alloc.c	166	PageAlloc/Trace/Machine+Locks.swift: func pcpUnlock(pinned: Bool)
-        per_cpu_pages	struct	include/linux/mmzone.h	744	PageAlloc/Buddy/PageListArray.swift: struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/PerCPU/PerCPUPages.swift: struct PerCPUPages: Sendable, Equatable | PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable | Scenario/Catalog: function pcp_count | Scenario/Catalog: function pcp_high | Scenario/Catalog: function pcp_high_min | Scenario/Catalog: function pcp_high_max | Scenario/Catalog: function pcp_batch | Scenario/Catalog: function pcp_free_count | Scenario/Catalog: function pcp_alloc_factor | Scenario/Catalog: function pcp_flags
+        per_cpu_pages	struct	include/linux/mmzone.h	744	PageAlloc/Buddy/PageListArray.swift: struct InlineElements<let size: Int, Element: Sendable & Equatable>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/PerCPU/PerCPUPages.swift: struct PerCPUPages: Sendable, Equatable | PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable | Scenario/Catalog: function pcp_count | Scenario/Catalog: function pcp_high | Scenario/Catalog: function pcp_high_min | Scenario/Catalog: function pcp_high_max | Scenario/Catalog: function pcp_batch | Scenario/Catalog: function pcp_free_count | Scenario/Catalog: function pcp_alloc_factor | Scenario/Catalog: function pcp_flags
         per_cpu_pages_init	function	mm/page_alloc.c	5975	PageAlloc/PerCPU/Machine+PCPSizing.swift: func setupPerCPUPagesets()
         per_cpu_zonestat	struct	include/linux/mmzone.h	762	PageAlloc/VMStat/Zoneinfo.swift: struct Pageset: Sendable, Equatable
         percpu_pagelist_high_fraction	sysctl	mm/page_alloc.c	6676	Scenario/Catalog: sysctl vm.percpu_pagelist_high_fraction
@@ -480,7 +480,7 @@ extension KernelSymbolIndex {
         watermark_boost_factor	sysctl	mm/page_alloc.c	6650	PageAlloc/Watermarks/Machine+Sysctl.swift: func setWatermarkBoostFactor(_ factor: Int) -> Bool | Scenario/Catalog: sysctl vm.watermark_boost_factor
         watermark_scale_factor	sysctl	mm/page_alloc.c	6658	Scenario/Catalog: sysctl vm.watermark_scale_factor
         watermark_scale_factor_sysctl_handler	function	mm/page_alloc.c	6505	PageAlloc/Watermarks/Machine+Sysctl.swift: func setWatermarkScaleFactor(_ factor: Int) -> Bool
-        zone	struct	include/linux/mmzone.h	879	PageAlloc/Types/Zone.swift: struct Zone: Sendable
+        zone	struct	include/linux/mmzone.h	879	PageAlloc/Buddy/PageListArray.swift: struct InlineElements<let size: Int, Element: Sendable & Equatable>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/Types/Zone.swift: struct Zone: Sendable
         zone_batchsize	function	mm/page_alloc.c	5852	PageAlloc/PerCPU/Machine+PCPSizing.swift: func zoneBatchsize(zone z: Int) -> Int
         zone_flags	enum	include/linux/mmzone.h	1073	PageAlloc/Types/Zone.swift: struct ZoneFlags: OptionSet, Sendable
         zone_highsize	function	mm/page_alloc.c	5901	PageAlloc/PerCPU/Machine+PCPSizing.swift: func zoneHighsize(zone z: Int, batch: Int, cpuOnline: Int, highFraction: Int) -> Int

@@ -23,7 +23,7 @@ extension Machine {
         memmap = MemMap(pageCount: pageCount)
         pageblockBits = Array(repeating: UInt8(MigrateType.movable.rawValue), count: pageCount >> Kernel.pageblockOrder)
         nodes = (0..<layout.nodeCount).map(Node.init(id:))
-        zones = []
+        var zones: [Zone] = []
         for node in 0..<layout.nodeCount {
             for type in ZoneType.allCases {
                 if let spec = layout.zones.first(where: { $0.node == node && $0.type == type }) {
@@ -37,6 +37,7 @@ extension Machine {
                 }
             }
         }
+        self.zones = ZoneTable(zones)
         memmapInit()
         buildAllZonelists()
         // build_all_zonelists(): vm_total_pages is counted before memblock_free_all(), from
@@ -57,18 +58,31 @@ extension Machine {
         hugetlbInit()
     }
 
-    /// Initialises the struct page of every pfn a zone spans: linked to its zone, reserved,
-    /// one reference.
+    /// Initialises the struct page of every valid pfn a zone spans: linked to its zone,
+    /// reserved, one reference. A pfn is valid when its memory section holds present memory
+    /// (`pfn_valid()` with SPARSEMEM): the memmap of a section with none, such as one in the PCI
+    /// hole, does not exist in the kernel and is never written here.
     ///
     /// Models: `memmap_init()` / `__init_single_page()` and `init_unavailable_range()`
-    /// (mm/mm_init.c).
+    /// (mm/mm_init.c:848-863, 969-1004), which walks holes with `for_each_valid_pfn()`. A hole
+    /// in a valid section outside every zone's span stays without a zone (the kernel would give
+    /// it to the zone next to it).
     private mutating func memmapInit() {
+        var validSections = Set<Int>()
+        for spec in layout.zones {
+            for range in spec.presentRanges where !range.isEmpty {
+                let sections =
+                    (range.lowerBound >> Kernel.pfnSectionShift)...((range.upperBound - 1) >> Kernel.pfnSectionShift)
+                validSections.formUnion(sections)
+            }
+        }
         for (z, zone) in zones.enumerated() where zone.isPopulated {
-            let span = zone.startPfn..<zone.endPfn
-            memmap.zoneIndex.withUnsafeMutableBufferPointer { $0[span].update(repeating: UInt8(z)) }
-            memmap.flags.withUnsafeMutableBufferPointer { $0[span].update(repeating: .reserved) }
-            memmap.hot.withUnsafeMutableBufferPointer { hot in
-                for p in span { hot[p].refcount = 1 }
+            var pfn = zone.startPfn
+            while pfn < zone.endPfn {
+                let section = pfn >> Kernel.pfnSectionShift
+                let sectionEnd = min((section + 1) << Kernel.pfnSectionShift, zone.endPfn)
+                if validSections.contains(section) { memmap.initSpan(pfn..<sectionEnd, zone: z) }
+                pfn = sectionEnd
             }
         }
     }
@@ -99,12 +113,7 @@ extension Machine {
     /// Models: `__free_pages_core()` (mm/page_alloc.c) with MEMINIT_EARLY.
     private mutating func freePagesCore(_ pfn: Int, zone z: Int, order: Int) {
         let block = pfn..<(pfn + (1 << order))
-        memmap.flags.withUnsafeMutableBufferPointer { flags in
-            for p in block { flags[p].remove(.reserved) }
-        }
-        memmap.hot.withUnsafeMutableBufferPointer { hot in
-            for p in block { hot[p].refcount = 0 }
-        }
+        memmap.releaseReserved(block)
         zones[z].managedPages += 1 << order
         freeOnePageLocked(pfn, zone: z, order: order, fpi: .toTail)
     }

@@ -1,17 +1,18 @@
 extension MachineLayout {
     /// The most memory a machine the model boots may have: 1 TiB (2^28 page frames).
     ///
-    /// Model limit with no kernel counterpart. The model keeps a state for every pfn from 0 to
-    /// the end of memory, holes included, so a machine's cost is its end pfn, not its present
-    /// pages; the same limit applies to the end of memory, which also keeps every pfn well
-    /// inside the `Int32` list links of `MemMap`.
+    /// Model limit with no kernel counterpart. The model's memmap has a place for every pfn
+    /// from 0 to the end of memory, though it writes (and so takes host memory for) only the
+    /// sections with present memory; the same limit applies to the end of memory, which also
+    /// keeps every pfn well inside the `Int32` list links of `MemMap`.
     public static let maxMemoryBytes = 1 << 40
 
-    /// The host memory the model's memmap takes per page frame, in bytes: the per-pfn arrays of
-    /// `MemMap` (flags, page_type, private, _refcount, zone, pcp order, and the two list links
-    /// that also hold compound_head); a pageblock's byte, shared by 512 pfns, and the side
-    /// tables of a large folio's second page and other cold state are not counted.
-    public static let memmapBytesPerPfn = 4 + 4 + 1 + 4 + 1 + 1 + 8
+    /// The host memory the model's memmap takes per page frame it writes, in bytes: the words of
+    /// `MemMap` (flags, _refcount, page_type, and the two list links that also hold
+    /// compound_head) and the two bytes beside them (zone, private, pcp order); a pageblock's
+    /// byte, shared by 512 pfns, and the side tables of a large folio's second page and other
+    /// cold state are not counted. The memmap of a hole is never written and takes nothing.
+    public static let memmapBytesPerPfn = MemoryLayout<PageWords>.stride + MemoryLayout<UInt16>.stride
 
     /// `bytes` the way boot options spell sizes: `64M`, `4G`, `1T`, or plain bytes.
     static func sizeText(_ bytes: Int) -> String {

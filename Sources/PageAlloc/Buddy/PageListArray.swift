@@ -1,28 +1,38 @@
-/// A fixed number of list heads kept inline, with no buffer of their own: updating one costs
-/// no copy-on-write check and no allocation, unlike an `Array` nested in a zone.
+/// A fixed number of values kept inline, with no buffer of their own: updating one costs no
+/// copy-on-write check and no allocation, unlike an `Array` nested in a zone.
 ///
-/// Models: the `struct list_head` arrays the kernel embeds in its structures,
-/// `free_area.free_list[MIGRATE_TYPES]` and `per_cpu_pages.lists[NR_PCP_LISTS]`.
-public struct PageListArray<let size: Int>: Sendable, Equatable, RandomAccessCollection, MutableCollection {
-    private var storage: InlineArray<size, PageList>
+/// Models: the arrays the kernel embeds in its structures: `free_area.free_list[MIGRATE_TYPES]`
+/// and `per_cpu_pages.lists[NR_PCP_LISTS]` (`struct list_head`), `zone.free_area[NR_PAGE_ORDERS]`.
+public struct InlineElements<let size: Int, Element: Sendable & Equatable>: Sendable, Equatable,
+    RandomAccessCollection, MutableCollection
+{
+    private var storage: InlineArray<size, Element>
 
-    /// `size` empty lists (`INIT_LIST_HEAD()` on each).
-    public init() { storage = InlineArray(repeating: PageList()) }
+    /// `size` copies of `element`.
+    public init(repeating element: Element) { storage = InlineArray(repeating: element) }
 
     /// 0.
     public var startIndex: Int { 0 }
-    /// The number of lists.
+    /// The number of values.
     public var endIndex: Int { size }
 
-    /// The list at `index`.
-    public subscript(index: Int) -> PageList {
-        get { storage[index] }
-        _modify { yield &storage[index] }
+    /// The value at `index`.
+    public subscript(index: Int) -> Element {
+        @inline(__always) get { storage[index] }
+        @inline(__always) _modify { yield &storage[index] }
     }
 
-    /// Whether every list of both is the same.
+    /// Whether every value of both is the same.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         for index in 0..<size where lhs.storage[index] != rhs.storage[index] { return false }
         return true
     }
+}
+
+/// `size` list heads kept inline.
+public typealias PageListArray<let size: Int> = InlineElements<size, PageList>
+
+extension InlineElements where Element == PageList {
+    /// `size` empty lists (`INIT_LIST_HEAD()` on each).
+    public init() { self.init(repeating: PageList()) }
 }

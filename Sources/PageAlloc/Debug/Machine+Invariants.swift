@@ -135,8 +135,7 @@ extension Machine {
 
     /// Checks every page of zone `z` against the free blocks found on its lists.
     ///
-    /// One pass per memmap array, through buffer pointers: this runs over every page after
-    /// every step of the property tests, and array subscripts are slow in debug builds.
+    /// This runs over every page after every step of the property tests.
     private func checkPageStates(
         zone z: Int, buddyBlocks: [(start: Int, end: Int)], pcpBlocks: [(start: Int, order: Int)],
         into problems: inout [String]
@@ -146,9 +145,8 @@ extension Machine {
         let other: UInt8 = 0, inUse: UInt8 = 1, free: UInt8 = 2, pcpHead: UInt8 = 3
         var state = [UInt8](repeating: inUse, count: zone.spannedPages)
         state.withUnsafeMutableBufferPointer { state in
-            memmap.zoneIndex.withUnsafeBufferPointer { zoneIndex in
-                for i in state.indices where Int(zoneIndex[start + i]) != z { state[i] = other }
-            }
+            let zoneIndex = memmap.zoneIndex
+            for i in state.indices where Int(zoneIndex[start + i]) != z { state[i] = other }
             for block in buddyBlocks {
                 for pfn in max(block.start, start)..<min(block.end, zone.endPfn) { state[pfn - start] = free }
             }
@@ -166,31 +164,30 @@ extension Machine {
         let prepFlags = PageFlags.checkAtPrep.rawValue
         let headFlag = PageFlags.head.rawValue
         state.withUnsafeBufferPointer { state in
-            memmap.hot.withUnsafeBufferPointer { hot in
-                memmap.pcpOrder.withUnsafeBufferPointer { pcpOrder in
-                    for i in state.indices where state[i] != other {
-                        let pfn = start + i
-                        let type = hot[pfn].pageType
-                        if state[i] == inUse {
-                            if type == MemMap.pageTypeBuddy {
-                                bad.append((pfn, "is PageBuddy but on no free list"))
-                            }
-                            if pcpOrder[pfn] >= 0 { bad.append((pfn, "is marked as on a pcp list but is not")) }
-                            continue
-                        }
-                        if hot[pfn].refcount > 0 { bad.append((pfn, "is free with a reference")) }
-                        if type != MemMap.noPageType && type != MemMap.pageTypeBuddy {
-                            bad.append((pfn, "is free with a mapcount or type"))
-                        }
-                        if state[i] != pcpHead && pcpOrder[pfn] >= 0 {
-                            bad.append((pfn, "is marked as heading a pcp block but heads none"))
-                        }
+            let pcpOrder = memmap.pcpOrder
+            for i in state.indices where state[i] != other {
+                let pfn = start + i
+                let words = memmap.words(pfn)
+                let type = words.pageType
+                if state[i] == inUse {
+                    if type == MemMap.pageTypeBuddy {
+                        bad.append((pfn, "is PageBuddy but on no free list"))
                     }
+                    if pcpOrder[pfn] >= 0 { bad.append((pfn, "is marked as on a pcp list but is not")) }
+                    continue
+                }
+                if words.refcount > 0 { bad.append((pfn, "is free with a reference")) }
+                if type != MemMap.noPageType && type != MemMap.pageTypeBuddy {
+                    bad.append((pfn, "is free with a mapcount or type"))
+                }
+                if state[i] != pcpHead && pcpOrder[pfn] >= 0 {
+                    bad.append((pfn, "is marked as heading a pcp block but heads none"))
                 }
             }
             let folioOrder = memmap.folioOrder
             let compoundHead = memmap.compoundHead
-            memmap.flags.withUnsafeBufferPointer { flags in
+            do {
+                let flags = memmap.flags
                 for i in state.indices where state[i] != other {
                     let pfn = start + i
                     if state[i] >= free && (flags[pfn].rawValue | UInt32(folioOrder[pfn])) & prepFlags != 0 {

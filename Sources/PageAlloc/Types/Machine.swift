@@ -10,7 +10,7 @@ public struct Machine: Sendable {
     public let layout: MachineLayout
     /// Every zone of every node, node-major: the zone of type `t` on node `n` is at
     /// `n * Kernel.maxNrZones + t.rawValue`, populated or not.
-    public internal(set) var zones: [Zone]
+    public internal(set) var zones: ZoneTable
     /// The page frames, pfn 0 to `layout.endPfn`.
     public internal(set) var memmap: MemMap
     /// The migratetype bits of each pageblock (`pfn >> pageblock_order`): the low 3 bits are

@@ -20,41 +20,53 @@ public struct MemMap: Sendable {
     /// `0xdead000000000000` on x86_64.
     public static let tailMapping: UInt64 = 0xdead_0000_0000_0400
 
+    /// The per-pfn words, shared between copies of the memmap until one of them writes
+    /// (explicit copy-on-write: every mutating method calls `makeUnique()` once, then writes
+    /// through the storage's pointers with no further check).
+    private(set) var storage: MemMapStorage
+
     /// `page->flags`, the flag bits only (see `PageFlags`).
-    public internal(set) var flags: [PageFlags]
-    /// `page->page_type`, which is also `page->_mapcount` (see `mapcount(_:)`): a view of
-    /// `hot`.
-    public internal(set) var pageType: PageTypeColumn {
-        get { PageTypeColumn(hot: hot) }
+    public internal(set) var flags: MemMapColumn<FlagsField> {
+        get { MemMapColumn(storage) }
         _modify {
-            var column = PageTypeColumn(hot: hot)
-            hot = []
-            defer { hot = column.hot }
+            makeUnique()
+            var column = MemMapColumn<FlagsField>(storage)
+            yield &column
+        }
+    }
+    /// `page->page_type`, which is also `page->_mapcount` (see `mapcount(_:)`).
+    public internal(set) var pageType: MemMapColumn<PageTypeField> {
+        get { MemMapColumn(storage) }
+        _modify {
+            makeUnique()
+            var column = MemMapColumn<PageTypeField>(storage)
             yield &column
         }
     }
     /// `page->private`: the order of a free buddy block on its first page, 0 elsewhere.
-    /// The model stores nothing else there, so a byte holds it.
-    public internal(set) var privateValue: [UInt8]
-    /// `page->_refcount`: a view of `hot`.
-    public internal(set) var refcount: RefcountColumn {
-        get { RefcountColumn(hot: hot) }
+    /// The model stores nothing else there, so four bits hold it.
+    public internal(set) var privateValue: MemMapColumn<PrivateField> {
+        get { MemMapColumn(storage) }
         _modify {
-            var column = RefcountColumn(hot: hot)
-            hot = []
-            defer { hot = column.hot }
+            makeUnique()
+            var column = MemMapColumn<PrivateField>(storage)
             yield &column
         }
     }
-    /// `_refcount` and `page_type` of every page, side by side as in `struct page`: one array
-    /// rather than two columns that glibc would map at the same offset in their pages (where the
-    /// free path's load of `page_type` after its store to `_refcount` waits on 4 KiB aliasing).
-    var hot: [HotFields]
+    /// `page->_refcount`.
+    public internal(set) var refcount: MemMapColumn<RefcountField> {
+        get { MemMapColumn(storage) }
+        _modify {
+            makeUnique()
+            var column = MemMapColumn<RefcountField>(storage)
+            yield &column
+        }
+    }
     /// `compound_head`: the head's pfn with bit 0 set on tail pages, 0 elsewhere (the model
     /// reads `headPfn << 1 | 1`, since a pfn stands in for a `struct page *`). As in the kernel,
     /// where `compound_head` shares its word with `lru.next`, it is kept in the page's list
     /// links (a tail page is on no list): see `PageLinks`.
-    public var compoundHead: CompoundHeads { CompoundHeads(links: links) }
+    public var compoundHead: MemMapColumn<CompoundHeadField> { MemMapColumn(storage) }
     /// The folio order kept in the first tail page of a compound page (the low byte of
     /// `page[1]._flags_1`, `folio_order()`), 0 elsewhere. Like the four folio fields below it
     /// lives only on the second page of a large folio, so it is kept in a side table by that
@@ -68,12 +80,27 @@ public struct MemMap: Sendable {
     public internal(set) var entireMapcount = HeadPfnTable<Int32>(default: 0)
     /// `folio->_pincount` (page[1]): `FOLL_PIN` pins of a large folio.
     public internal(set) var pincount = HeadPfnTable<Int32>(default: 0)
-    /// The flat index in `Machine.zones` of the zone each pfn belongs to.
-    public internal(set) var zoneIndex: [UInt8]
+    /// The flat index in `Machine.zones` of the zone each pfn belongs to, `MemMap.noZone` for
+    /// none (the kernel keeps the zone in the top bits of `page->flags`).
+    public internal(set) var zoneIndex: MemMapColumn<ZoneIndexField> {
+        get { MemMapColumn(storage) }
+        _modify {
+            makeUnique()
+            var column = MemMapColumn<ZoneIndexField>(storage)
+            yield &column
+        }
+    }
     /// Model bookkeeping with no kernel field: the order of the block a page heads on a per-CPU
     /// list, -1 elsewhere. The kernel cannot tell a page on a pcp list from an allocated one
     /// (which is why it misses some double frees); the model uses this to refuse them.
-    public internal(set) var pcpOrder: [Int8]
+    public internal(set) var pcpOrder: MemMapColumn<PcpOrderField> {
+        get { MemMapColumn(storage) }
+        _modify {
+            makeUnique()
+            var column = MemMapColumn<PcpOrderField>(storage)
+            yield &column
+        }
+    }
     /// Model bookkeeping with no kernel field: the order of each page-cache folio on (or
     /// isolated from) a file LRU, by its first pfn; 0 for every other pfn. The kernel reads it
     /// from the folio (`folio_order()`); the model's page-cache folios need not be compound.
@@ -81,43 +108,115 @@ public struct MemMap: Sendable {
     /// Model bookkeeping for `folio->mapping`: what each folio's mapping points at, by its
     /// first pfn; `.unmapped` for every other pfn (see `mapping(_:)`).
     public internal(set) var folioMapping = HeadPfnTable<FolioMapping>(default: .unmapped)
-    /// `lru.next` and `lru.prev` of every page, as pfns (-1 for none): one array, so that a list
-    /// operation updates both links of a page under one uniqueness check.
-    var links: [PageLinks]
+    /// `lru.next` and `lru.prev` of every page, as pfns (-1 for none).
+    var links: MemMapColumn<LinksField> {
+        get { MemMapColumn(storage) }
+        _modify {
+            makeUnique()
+            var column = MemMapColumn<LinksField>(storage)
+            yield &column
+        }
+    }
 
+    /// `pageCount` page frames in the state `__init_single_page()` has not reached yet: no
+    /// zone, no flags, no reference, no type, on no list. The storage starts as zero bytes,
+    /// which is that state, so the pages of a hole are never touched.
     init(pageCount: Int) {
-        flags = Array(repeating: [], count: pageCount)
-        hot = Array(repeating: HotFields(refcount: 0, pageType: MemMap.noPageType), count: pageCount)
-        privateValue = Array(repeating: 0, count: pageCount)
-        zoneIndex = Array(repeating: MemMap.noZone, count: pageCount)
-        pcpOrder = Array(repeating: -1, count: pageCount)
-        links = Array(repeating: PageLinks(), count: pageCount)
+        storage = MemMapStorage(count: pageCount)
+    }
+
+    /// Gives this memmap storage of its own before a write, copying the shared one: the one
+    /// uniqueness check of a mutating method.
+    @inline(__always)
+    mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = MemMapStorage(copying: storage) }
+    }
+
+    /// The hot words of `pfn`, read.
+    @inline(__always)
+    func words(_ pfn: Int) -> PageWords {
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: storage.count), "pfn outside the memmap")
+        return storage.words[pfn]
+    }
+
+    /// Runs `body` on the words of `pfn` in place, after one uniqueness check.
+    @inline(__always)
+    mutating func updateWords<R>(_ pfn: Int, _ body: (inout PageWords) -> R) -> R {
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: storage.count), "pfn outside the memmap")
+        makeUnique()
+        return body(&storage.words[pfn])
+    }
+
+    /// Links every page of `span` to zone `z`, reserved with one reference, as
+    /// `__init_single_page()` (mm/mm_init.c) leaves it.
+    mutating func initSpan(_ span: Range<Int>, zone z: Int) {
+        precondition(span.lowerBound >= 0 && span.upperBound <= count, "pfns outside the memmap")
+        precondition(z < Int(MemMap.noZone), "a zone index beyond the memmap's byte")
+        makeUnique()
+        let words = storage.words
+        let meta = storage.meta
+        for pfn in span {
+            words[pfn].flags = PageFlags.reserved.rawValue
+            words[pfn].refcount = 1
+            meta[pfn] = meta[pfn] & 0xff00 | UInt16(z + 1)
+        }
+    }
+
+    /// Clears PG_reserved and the boot reference of every page of `block`, as
+    /// `__free_pages_core()` (mm/page_alloc.c) does before freeing it.
+    mutating func releaseReserved(_ block: Range<Int>) {
+        precondition(block.lowerBound >= 0 && block.upperBound <= count, "pfns outside the memmap")
+        makeUnique()
+        let words = storage.words
+        for pfn in block {
+            words[pfn].flags &= ~PageFlags.reserved.rawValue
+            words[pfn].refcount = 0
+        }
+    }
+
+    /// `page_ref_count(page)`.
+    @inline(__always)
+    func refcountOf(_ pfn: Int) -> Int32 { words(pfn).refcount }
+
+    /// `set_page_count(page, value)`.
+    @inline(__always)
+    mutating func setRefcount(_ pfn: Int, _ value: Int32) { updateWords(pfn) { $0.refcount = value } }
+
+    /// `page_ref_dec_return(page)`: drops one reference and returns the count left.
+    @inline(__always)
+    mutating func decrementRefcount(_ pfn: Int) -> Int32 {
+        updateWords(pfn) { words in
+            words.refcount -= 1
+            return words.refcount
+        }
     }
 
     /// The number of page frames described.
-    public var count: Int { flags.count }
+    public var count: Int { storage.count }
 
-    /// `PageBuddy(page)`: the page heads a free block in the buddy allocator.
-    public func isBuddy(_ pfn: Int) -> Bool { hot[pfn].pageType == MemMap.pageTypeBuddy }
+    /// `PageBuddy(page)`: the page heads a free buddy block.
+    @inline(__always)
+    public func isBuddy(_ pfn: Int) -> Bool { words(pfn).pageType == MemMap.pageTypeBuddy }
 
     /// The low 32 bits of `page->flags` as the kernel's word holds them: the flag bits, and on
     /// a large folio's second page the folio order in the low byte (`_flags_1`).
     @inline(__always)
     public func rawFlags(_ pfn: Int) -> UInt32 {
-        folioOrder.isEmpty ? flags[pfn].rawValue : flags[pfn].rawValue | UInt32(folioOrder[pfn])
+        let flags = words(pfn).flags
+        return folioOrder.isEmpty ? flags : flags | UInt32(folioOrder[pfn])
     }
 
     /// `page_has_type(page)`: `page_type` holds a type, not a mapcount.
     public func hasType(_ pfn: Int) -> Bool {
-        Int32(bitPattern: hot[pfn].pageType) < Int32(bitPattern: PageType.mapcountUnderflow.pageTypeValue)
+        Int32(bitPattern: words(pfn).pageType) < Int32(bitPattern: PageType.mapcountUnderflow.pageTypeValue)
     }
 
     /// The page's type (`PGTY_*`), nil when `page_type` holds a mapcount.
-    public func type(_ pfn: Int) -> PageType? { PageType(pageType: hot[pfn].pageType) }
+    public func type(_ pfn: Int) -> PageType? { PageType(pageType: words(pfn).pageType) }
 
     /// `atomic_read(&page->_mapcount)`: -1 for an unmapped page, the PTE mappings minus one
     /// otherwise; meaningless (a large negative number) when the page has a type.
-    public func mapcount(_ pfn: Int) -> Int { Int(Int32(bitPattern: hot[pfn].pageType)) }
+    public func mapcount(_ pfn: Int) -> Int { Int(Int32(bitPattern: words(pfn).pageType)) }
 
     /// The page's state in one line, for invariant messages.
     func stateSummary(_ pfn: Int) -> String {
@@ -128,58 +227,45 @@ public struct MemMap: Sendable {
     /// The first page of `pages` not in the state `page_expected_state()` (mm/page_alloc.c)
     /// wants: no type or mapcount, no mapping, no reference, no flag of `check` (flags read as
     /// `rawFlags(_:)`); nil when every page is. The loop of `check_new_pages()` over a block,
-    /// in one pass through buffer pointers: one bounds check for the whole block.
+    /// in one pass over the pages' words: one bounds check for the whole block.
     func firstUnexpected(in pages: Range<Int>, check: PageFlags) -> Int? {
         precondition(pages.lowerBound >= 0 && pages.upperBound <= count, "pfns outside the memmap")
         let checkBits = check.rawValue
         let folios = !folioOrder.isEmpty
-        return hot.withUnsafeBufferPointer { hot in
-            flags.withUnsafeBufferPointer { flags in
-                links.withUnsafeBufferPointer { links in
-                    for pfn in pages {
-                        let raw = folios ? rawFlags(pfn) : flags[pfn].rawValue
-                        if hot[pfn].pageType != MemMap.noPageType || hot[pfn].refcount != 0 || raw & checkBits != 0 {
-                            return pfn
-                        }
-                        if links[pfn].isTail && mapping(pfn) != 0 { return pfn }
-                    }
-                    return nil
-                }
-            }
+        let words = storage.words
+        for pfn in pages {
+            let page = words[pfn]
+            let raw = folios ? rawFlags(pfn) : page.flags
+            if page.pageType != MemMap.noPageType || page.refcount != 0 || raw & checkBits != 0 { return pfn }
+            if page.isTail && mapping(pfn) != 0 { return pfn }
         }
+        return nil
     }
 
     /// Whether `free_pages_prepare()` (mm/page_alloc.c) finds nothing to report or change on
     /// the pages of `pages`, the tail pages of a block that is not a compound page: each is in
     /// the state `page_expected_state()` wants with `PAGE_FLAGS_CHECK_AT_FREE`, is no tail page,
-    /// heads no per-CPU block and has no flag but PG_hwpoison. One pass through buffer pointers.
+    /// heads no per-CPU block and has no flag but PG_hwpoison. One pass over the pages' words.
     func tailsNeedNoPrep(_ pages: Range<Int>) -> Bool {
         precondition(pages.lowerBound >= 0 && pages.upperBound <= count, "pfns outside the memmap")
-        let checkBits = PageFlags.checkAtFree.rawValue
-        let keptBits = PageFlags.hwpoison.rawValue
         guard folioOrder.isEmpty else { return false }
-        return hot.withUnsafeBufferPointer { hot in
-            flags.withUnsafeBufferPointer { flags in
-                links.withUnsafeBufferPointer { links in
-                    pcpOrder.withUnsafeBufferPointer { pcpOrder in
-                        for pfn in pages {
-                            let raw = flags[pfn].rawValue
-                            if hot[pfn].pageType != MemMap.noPageType || hot[pfn].refcount != 0 || pcpOrder[pfn] >= 0
-                                || links[pfn].isTail || raw & checkBits != 0 || raw & ~keptBits != 0
-                            {
-                                return false
-                            }
-                        }
-                        return true
-                    }
-                }
+        let words = storage.words
+        let meta = storage.meta
+        let refused = PageFlags.checkAtFree.rawValue | ~PageFlags.hwpoison.rawValue
+        for pfn in pages {
+            let page = words[pfn]
+            if page.storedPageType != 0 || page.refcount != 0 || page.flags & refused != 0 || page.isTail
+                || meta[pfn] & MemMapStorage.pcpOrderMask != 0
+            {
+                return false
             }
         }
+        return true
     }
 
     /// `PageTail(page)`: bit 0 of `compound_head` (HVO fake heads are not modelled).
     @inline(__always)
-    public func isTail(_ pfn: Int) -> Bool { links[pfn].isTail }
+    public func isTail(_ pfn: Int) -> Bool { words(pfn).isTail }
 
     /// `PageHead(page)`: PG_head.
     public func isHead(_ pfn: Int) -> Bool { flags[pfn].contains(.head) }
@@ -188,7 +274,7 @@ public struct MemMap: Sendable {
     public func isCompound(_ pfn: Int) -> Bool { isHead(pfn) || isTail(pfn) }
 
     /// `compound_head(page)` / `page_folio(page)`: the head of a tail page, else the page itself.
-    public func head(_ pfn: Int) -> Int { links[pfn].head ?? pfn }
+    public func head(_ pfn: Int) -> Int { words(pfn).links.head ?? pfn }
 
     /// `folio_order(folio)`: the order in the second page of a large folio, 0 for a small one.
     public func folioOrder(ofFolio pfn: Int) -> Int {
@@ -253,50 +339,52 @@ public struct MemMap: Sendable {
 
     /// `__SetPageBuddy()` and `set_buddy_order()`.
     mutating func setBuddy(_ pfn: Int, order: Int) {
-        hot[pfn].pageType = MemMap.pageTypeBuddy
-        privateValue[pfn] = UInt8(order)
+        updateWords(pfn) { $0.pageType = MemMap.pageTypeBuddy }
+        storage.setPrivate(pfn, order)
     }
 
     /// `__SetPage<Type>()` / `__folio_set_<type>()`: gives an untyped, unmapped page a type.
-    mutating func setType(_ pfn: Int, _ type: PageType) { hot[pfn].pageType = type.pageTypeValue }
+    mutating func setType(_ pfn: Int, _ type: PageType) { updateWords(pfn) { $0.pageType = type.pageTypeValue } }
 
     /// `__ClearPage<Type>()` / `__folio_clear_<type>()`: back to "no type, not mapped".
-    mutating func clearType(_ pfn: Int) { hot[pfn].pageType = MemMap.noPageType }
+    mutating func clearType(_ pfn: Int) { updateWords(pfn) { $0.pageType = MemMap.noPageType } }
 
     /// `__ClearPageBuddy()` and `set_page_private(page, 0)`.
     mutating func clearBuddy(_ pfn: Int) {
-        hot[pfn].pageType = MemMap.noPageType
-        privateValue[pfn] = 0
+        updateWords(pfn) { $0.pageType = MemMap.noPageType }
+        storage.setPrivate(pfn, 0)
     }
 
     /// `page->compound_head = value`: `head << 1 | 1` makes the page a tail of `head`
     /// (`set_compound_head()`), 0 makes a tail page a page of its own again
     /// (`clear_compound_head()`).
     mutating func setCompoundHead(_ pfn: Int, _ value: Int) {
-        if value & 1 != 0 {
-            precondition(value >> 1 <= Int(Int32.max) - 2, "head pfn beyond the Int32 links")
-            links[pfn] = PageLinks(tailOf: value >> 1, prev: links[pfn].prev)
-        } else if links[pfn].isTail {
-            links[pfn] = PageLinks(next: -1, prev: links[pfn].prev)
+        precondition(value >> 1 <= Int(Int32.max) - 2, "head pfn beyond the Int32 links")
+        updateWords(pfn) { words in
+            if value & 1 != 0 {
+                words.links = PageLinks(tailOf: value >> 1, prev: words.prev)
+            } else if words.isTail {
+                words.next = -1
+            }
         }
     }
 
     /// The pfn after `pfn` on its list, -1 when it is last (`list_next_entry()`).
-    func next(_ pfn: Int) -> Int32 { links[pfn].next }
+    func next(_ pfn: Int) -> Int32 { words(pfn).next }
 
     /// The pfn before `pfn` on its list, negative when it is first (`list_prev_entry()`).
-    func prev(_ pfn: Int) -> Int32 { links[pfn].prev }
+    func prev(_ pfn: Int) -> Int32 { words(pfn).prev }
 
     /// `list_add()`: puts `pfn` first on `list`.
     @inline(__always)
     mutating func addFirst(_ pfn: Int, to list: inout PageList) {
-        precondition(pfn >= 0 && pfn < links.count, "pfn outside the memmap")
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        makeUnique()
+        let words = storage.words
         let p = Int32(pfn)
         let first = list.first
-        links.withUnsafeMutableBufferPointer { links in
-            links[pfn] = PageLinks(next: first, prev: -1)
-            if first >= 0 { links[Int(first)].prev = p }
-        }
+        words[pfn].links = PageLinks(next: first, prev: -1)
+        if first >= 0 { words[Int(first)].prev = p }
         if first < 0 { list.last = p }
         list.first = p
         list.count += 1
@@ -305,13 +393,13 @@ public struct MemMap: Sendable {
     /// `list_add_tail()`: puts `pfn` last on `list`.
     @inline(__always)
     mutating func addLast(_ pfn: Int, to list: inout PageList) {
-        precondition(pfn >= 0 && pfn < links.count, "pfn outside the memmap")
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        makeUnique()
+        let words = storage.words
         let p = Int32(pfn)
         let last = list.last
-        links.withUnsafeMutableBufferPointer { links in
-            links[pfn] = PageLinks(next: -1, prev: last)
-            if last >= 0 { links[Int(last)].next = p }
-        }
+        words[pfn].links = PageLinks(next: -1, prev: last)
+        if last >= 0 { words[Int(last)].next = p }
         if last < 0 { list.first = p }
         list.last = p
         list.count += 1
@@ -320,35 +408,34 @@ public struct MemMap: Sendable {
     /// `list_del()`: unlinks `pfn` from `list`.
     @inline(__always)
     mutating func remove(_ pfn: Int, from list: inout PageList) {
-        precondition(pfn >= 0 && pfn < links.count, "pfn outside the memmap")
-        let (n, p) = links.withUnsafeMutableBufferPointer { links in
-            let entry = links[pfn]
-            if entry.prev >= 0 { links[Int(entry.prev)].next = entry.next }
-            if entry.next >= 0 { links[Int(entry.next)].prev = entry.prev }
-            links[pfn] = PageLinks.unlinked
-            return (entry.next, entry.prev)
-        }
-        if p < 0 { list.first = n }
-        if n < 0 { list.last = p }
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        makeUnique()
+        let words = storage.words
+        let entry = words[pfn].links
+        if entry.prev >= 0 { words[Int(entry.prev)].next = entry.next }
+        if entry.next >= 0 { words[Int(entry.next)].prev = entry.prev }
+        words[pfn].links = PageLinks.unlinked
+        if entry.prev < 0 { list.first = entry.next }
+        if entry.next < 0 { list.last = entry.prev }
         list.count -= 1
     }
 
     /// `list_add(&page->pcp_list, list)` of a block of `order` going onto a per-CPU list.
     mutating func addFirst(_ pfn: Int, order: Int, toPcp list: inout PageList) {
         addFirst(pfn, to: &list)
-        pcpOrder[pfn] = Int8(order)
+        storage.setPcpOrder(pfn, order)
     }
 
     /// `list_add_tail(&page->pcp_list, list)` of a block of `order` going onto a per-CPU list.
     mutating func addLast(_ pfn: Int, order: Int, toPcp list: inout PageList) {
         addLast(pfn, to: &list)
-        pcpOrder[pfn] = Int8(order)
+        storage.setPcpOrder(pfn, order)
     }
 
     /// `list_del(&page->pcp_list)`: a block leaves its per-CPU list.
     mutating func remove(_ pfn: Int, fromPcp list: inout PageList) {
         remove(pfn, from: &list)
-        pcpOrder[pfn] = -1
+        storage.setPcpOrder(pfn, -1)
     }
 
     /// The pfns on `list`, first to last (`list_for_each_entry`).
@@ -358,7 +445,7 @@ public struct MemMap: Sendable {
         var p = list.first
         while p >= 0 {
             out.append(Int(p))
-            p = links[Int(p)].next
+            p = words(Int(p)).next
         }
         return out
     }
@@ -408,55 +495,225 @@ struct PageLinks: Sendable, Equatable {
     var head: Int? { next <= -2 ? Int(-2 - next) : nil }
 }
 
-/// `compound_head` of every page, read as the kernel's word: the head's pfn shifted left with
-/// bit 0 set on a tail page, 0 elsewhere.
+/// The words of one page frame that the allocator reads and writes on every operation, as the
+/// model keeps them: `flags`, `_refcount`, `page_type` and the two `lru` links, 20 bytes.
 ///
-/// Models: `page->compound_head` (include/linux/mm_types.h), a view of the list links that
-/// hold it (`PageLinks`).
-public struct CompoundHeads: Sendable {
-    let links: [PageLinks]
-
-    /// `page->compound_head` of `pfn`.
-    public subscript(pfn: Int) -> Int { links[pfn].head.map { $0 << 1 | 1 } ?? 0 }
-}
-
-/// `_refcount` and `page_type` of one page (part of `MemMap`'s model of `struct page`): the two
-/// 4-byte fields the allocation and free paths read and write together.
-struct HotFields: Sendable, Equatable {
-    /// `_refcount`.
+/// Zero-encoded: the all-zero value is a page no one has touched (no flags, no reference, no
+/// type, linked to no list), so the memmap of a hole stays zero pages that are never written.
+/// `page_type` and the links are therefore stored inverted.
+struct PageWords {
+    /// `page->flags`, the flag bits (see `PageFlags`).
+    var flags: UInt32
+    /// `page->_refcount`.
     var refcount: Int32
-    /// `page_type` / `_mapcount`.
-    var pageType: UInt32
-}
+    /// `~page->page_type`: 0 is "no type, not mapped" (`UINT_MAX`).
+    var storedPageType: UInt32
+    /// `~lru.next`: 0 is -1, the list head.
+    var storedNext: Int32
+    /// `~lru.prev`: 0 is -1.
+    var storedPrev: Int32
 
-/// `_refcount` of every page, indexed by pfn: a view of `MemMap`'s paired fields.
-public struct RefcountColumn: RandomAccessCollection, Sendable {
-    var hot: [HotFields]
+    /// `page->page_type` / `_mapcount`.
+    var pageType: UInt32 {
+        @inline(__always) get { ~storedPageType }
+        @inline(__always) set { storedPageType = ~newValue }
+    }
 
-    /// The first pfn, 0.
-    public var startIndex: Int { 0 }
-    /// The number of pages.
-    public var endIndex: Int { hot.count }
+    /// `lru.next` as `PageLinks` keeps it.
+    var next: Int32 {
+        @inline(__always) get { ~storedNext }
+        @inline(__always) set { storedNext = ~newValue }
+    }
 
-    /// `page_ref_count(page)` of `pfn`.
-    public subscript(pfn: Int) -> Int32 {
-        @inline(__always) get { hot[pfn].refcount }
-        @inline(__always) set { hot[pfn].refcount = newValue }
+    /// `lru.prev` as `PageLinks` keeps it.
+    var prev: Int32 {
+        @inline(__always) get { ~storedPrev }
+        @inline(__always) set { storedPrev = ~newValue }
+    }
+
+    /// Both links.
+    var links: PageLinks {
+        @inline(__always) get { PageLinks(next: next, prev: prev) }
+        @inline(__always)
+        set {
+            next = newValue.next
+            prev = newValue.prev
+        }
+    }
+
+    /// Whether the page is a tail page (`PageTail()`).
+    var isTail: Bool {
+        @inline(__always) get { next <= -2 }
     }
 }
 
-/// `page_type` of every page, indexed by pfn: a view of `MemMap`'s paired fields.
-public struct PageTypeColumn: RandomAccessCollection, Sendable {
-    var hot: [HotFields]
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The memory behind a `MemMap`: the words of every page frame and, beside them, two bytes a
+/// page for `private`, the per-CPU order and the zone. One object for the whole memmap, so that
+/// a write checks one reference for uniqueness however many fields it touches.
+///
+/// Allocated zeroed (`calloc`, which for a memmap's size maps fresh anonymous memory): the
+/// kernel's vmemmap populates sections of present memory only; here the pages of the memmap
+/// that describe holes are never written, so they take no memory either.
+public final class MemMapStorage: @unchecked Sendable {
+    /// The number of page frames.
+    let count: Int
+    /// The words of each page frame.
+    let words: UnsafeMutablePointer<PageWords>
+    /// Per pfn: bits 0-7 the zone index + 1 (0: no zone), bits 8-11 `private`, bits 12-15 the
+    /// per-CPU order + 1 (0: on no per-CPU list).
+    let meta: UnsafeMutablePointer<UInt16>
+
+    /// The mask of the per-CPU order in `meta`.
+    static let pcpOrderMask: UInt16 = 0xf000
+
+    /// `count` untouched page frames.
+    init(count: Int) {
+        precondition(count >= 0, "a negative page count")
+        self.count = count
+        let slots = max(count, 1)
+        guard let words = calloc(slots, MemoryLayout<PageWords>.stride), let meta = calloc(slots, 2) else {
+            fatalError("no memory for a memmap of \(count) pages")
+        }
+        self.words = words.bindMemory(to: PageWords.self, capacity: slots)
+        self.meta = meta.bindMemory(to: UInt16.self, capacity: slots)
+    }
+
+    /// A copy of `other`, for the first write to a memmap that shares it.
+    convenience init(copying other: MemMapStorage) {
+        self.init(count: other.count)
+        memcpy(words, other.words, other.count * MemoryLayout<PageWords>.stride)
+        memcpy(meta, other.meta, other.count * 2)
+    }
+
+    deinit {
+        free(words)
+        free(meta)
+    }
+
+    /// Sets `private` of `pfn` (an order, 0-15).
+    @inline(__always)
+    func setPrivate(_ pfn: Int, _ value: Int) {
+        precondition(value >= 0 && value < 16, "private holds a buddy order")
+        meta[pfn] = meta[pfn] & 0xf0ff | UInt16(value) << 8
+    }
+
+    /// Sets the per-CPU order of `pfn` (-1 for none).
+    @inline(__always)
+    func setPcpOrder(_ pfn: Int, _ order: Int) {
+        precondition(order >= -1 && order < 15, "a per-CPU order")
+        meta[pfn] = meta[pfn] & 0x0fff | UInt16(order + 1) << 12
+    }
+}
+
+/// One field of every page frame, as a `MemMapColumn` reads and writes it.
+public protocol MemMapField {
+    /// The field's type.
+    associatedtype Value
+    /// The field of `pfn`.
+    static func read(_ storage: MemMapStorage, _ pfn: Int) -> Value
+    /// Sets the field of `pfn`; the storage is the memmap's own (unshared).
+    static func write(_ storage: MemMapStorage, _ pfn: Int, _ value: Value)
+}
+
+/// One field of every page frame, indexed by pfn: a view of a `MemMap`, holding its storage
+/// (so a column kept aside keeps what it saw: the memmap copies its storage before its next
+/// write).
+public struct MemMapColumn<Field: MemMapField>: RandomAccessCollection, Sendable {
+    let storage: MemMapStorage
+
+    init(_ storage: MemMapStorage) { self.storage = storage }
 
     /// The first pfn, 0.
     public var startIndex: Int { 0 }
-    /// The number of pages.
-    public var endIndex: Int { hot.count }
+    /// The number of page frames.
+    public var endIndex: Int { storage.count }
 
-    /// `page->page_type` of `pfn`.
-    public subscript(pfn: Int) -> UInt32 {
-        @inline(__always) get { hot[pfn].pageType }
-        @inline(__always) set { hot[pfn].pageType = newValue }
+    /// The field of `pfn`.
+    public subscript(pfn: Int) -> Field.Value {
+        @inline(__always)
+        get {
+            precondition(UInt(bitPattern: pfn) < UInt(bitPattern: storage.count), "pfn outside the memmap")
+            return Field.read(storage, pfn)
+        }
+        @inline(__always)
+        set {
+            precondition(UInt(bitPattern: pfn) < UInt(bitPattern: storage.count), "pfn outside the memmap")
+            Field.write(storage, pfn, newValue)
+        }
     }
+}
+
+/// `page->flags` (the flag bits).
+public enum FlagsField: MemMapField {
+    public static func read(_ storage: MemMapStorage, _ pfn: Int) -> PageFlags {
+        PageFlags(rawValue: storage.words[pfn].flags)
+    }
+    public static func write(_ storage: MemMapStorage, _ pfn: Int, _ value: PageFlags) {
+        storage.words[pfn].flags = value.rawValue
+    }
+}
+
+/// `page->_refcount`.
+public enum RefcountField: MemMapField {
+    public static func read(_ storage: MemMapStorage, _ pfn: Int) -> Int32 { storage.words[pfn].refcount }
+    public static func write(_ storage: MemMapStorage, _ pfn: Int, _ value: Int32) {
+        storage.words[pfn].refcount = value
+    }
+}
+
+/// `page->page_type` / `_mapcount`.
+public enum PageTypeField: MemMapField {
+    public static func read(_ storage: MemMapStorage, _ pfn: Int) -> UInt32 { storage.words[pfn].pageType }
+    public static func write(_ storage: MemMapStorage, _ pfn: Int, _ value: UInt32) {
+        storage.words[pfn].pageType = value
+    }
+}
+
+/// `page->private` (an order, 0-15).
+public enum PrivateField: MemMapField {
+    public static func read(_ storage: MemMapStorage, _ pfn: Int) -> UInt8 { UInt8(storage.meta[pfn] >> 8 & 0xf) }
+    public static func write(_ storage: MemMapStorage, _ pfn: Int, _ value: UInt8) {
+        storage.setPrivate(pfn, Int(value))
+    }
+}
+
+/// The flat zone index of a pfn, `MemMap.noZone` for none.
+public enum ZoneIndexField: MemMapField {
+    public static func read(_ storage: MemMapStorage, _ pfn: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: storage.meta[pfn] &- 1)
+    }
+    public static func write(_ storage: MemMapStorage, _ pfn: Int, _ value: UInt8) {
+        storage.meta[pfn] = storage.meta[pfn] & 0xff00 | UInt16(value &+ 1)
+    }
+}
+
+/// The order of the block a page heads on a per-CPU list, -1 elsewhere.
+public enum PcpOrderField: MemMapField {
+    public static func read(_ storage: MemMapStorage, _ pfn: Int) -> Int8 { Int8(storage.meta[pfn] >> 12) - 1 }
+    public static func write(_ storage: MemMapStorage, _ pfn: Int, _ value: Int8) {
+        storage.setPcpOrder(pfn, Int(value))
+    }
+}
+
+/// `compound_head` read as the kernel's word: the head's pfn shifted left with bit 0 set on a
+/// tail page, 0 elsewhere (written only through `MemMap.setCompoundHead(_:_:)`).
+public enum CompoundHeadField: MemMapField {
+    public static func read(_ storage: MemMapStorage, _ pfn: Int) -> Int {
+        storage.words[pfn].links.head.map { $0 << 1 | 1 } ?? 0
+    }
+    public static func write(_ storage: MemMapStorage, _ pfn: Int, _ value: Int) {
+        preconditionFailure("compound_head is written with MemMap.setCompoundHead(_:_:)")
+    }
+}
+
+/// `lru.next` and `lru.prev`.
+enum LinksField: MemMapField {
+    static func read(_ storage: MemMapStorage, _ pfn: Int) -> PageLinks { storage.words[pfn].links }
+    static func write(_ storage: MemMapStorage, _ pfn: Int, _ value: PageLinks) { storage.words[pfn].links = value }
 }

@@ -15,7 +15,7 @@ public struct Zone: Sendable {
     /// `managed_pages`.
     public internal(set) var managedPages: Int
     /// `free_area[NR_PAGE_ORDERS]`.
-    public internal(set) var freeArea: [FreeArea] = Array(repeating: FreeArea(), count: Kernel.nrPageOrders)
+    public internal(set) var freeArea = InlineElements<11, FreeArea>(repeating: FreeArea())
     /// The `NR_FREE_PAGES` zone counter: pages on the free lists of every type but Isolate.
     public internal(set) var freePages: Int = 0
     /// `nr_free_highatomic`: free pages on the HighAtomic lists.
@@ -63,6 +63,7 @@ public struct Zone: Sendable {
         self.presentPages = presentPages
         self.managedPages = 0
         self.pcp = Array(repeating: PerCPUPages(), count: cpus)
+        precondition(freeArea.count == Kernel.nrPageOrders, "one free area per order")
     }
 
     /// `zone_end_pfn(zone)`.

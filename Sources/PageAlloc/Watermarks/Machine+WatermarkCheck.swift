@@ -1,5 +1,6 @@
 /// The watermark checks read only the zone; they are `mutating` so that the allocation fast
-/// path runs them on `zones[z]` in place instead of on a copy of the zone.
+/// path runs them on `zones[z]` in place: passed to a call that is not inlined, a zone read
+/// from the table would be copied first.
 extension Zone {
     /// The free pages an allocation of `order` cannot count towards the watermark.
     ///
@@ -34,10 +35,9 @@ extension Zone {
         if free <= minimum + lowmemReserve(against: highestZone) { return false }
         if order == 0 { return true }
         for o in order..<Kernel.nrPageOrders {
-            let area = freeArea[o]
-            if area.nrFree == 0 { continue }
-            for mt in 0..<MigrateType.pcpTypes where !area.freeList[mt].isEmpty { return true }
-            if !flags.isDisjoint(with: [.highAtomic, .oom]) && !area.isEmpty(.highAtomic) { return true }
+            if freeArea[o].nrFree == 0 { continue }
+            for mt in 0..<MigrateType.pcpTypes where !freeArea[o].freeList[mt].isEmpty { return true }
+            if !flags.isDisjoint(with: [.highAtomic, .oom]) && !freeArea[o].isEmpty(.highAtomic) { return true }
         }
         return false
     }
