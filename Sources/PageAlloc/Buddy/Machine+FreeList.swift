@@ -33,12 +33,7 @@ extension Machine {
     private static func add(
         _ pfn: Int, to area: inout FreeArea, memmap: inout MemMap, order: Int, _ migratetype: MigrateType, tail: Bool
     ) {
-        memmap.setBuddy(pfn, order: order)
-        if tail {
-            memmap.addLast(pfn, to: &area.freeList[migratetype.rawValue])
-        } else {
-            memmap.addFirst(pfn, to: &area.freeList[migratetype.rawValue])
-        }
+        memmap.addBuddy(pfn, order: order, to: &area.freeList[migratetype.rawValue], tail: tail)
         area.nrFree += 1
     }
 
@@ -60,8 +55,7 @@ extension Machine {
     @inline(__always)
     private static func delete(_ pfn: Int, from area: inout FreeArea, memmap: inout MemMap, _ migratetype: MigrateType)
     {
-        memmap.remove(pfn, from: &area.freeList[migratetype.rawValue])
-        memmap.clearBuddy(pfn)
+        memmap.removeBuddy(pfn, from: &area.freeList[migratetype.rawValue])
         area.nrFree -= 1
     }
 

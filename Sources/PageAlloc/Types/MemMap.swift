@@ -232,6 +232,8 @@ public struct MemMap: Sendable {
         precondition(pages.lowerBound >= 0 && pages.upperBound <= count, "pfns outside the memmap")
         let checkBits = check.rawValue
         let folios = !folioOrder.isEmpty
+        // Most blocks are clean: one branch-free pass over them says so.
+        if !folios && cleanWords(pages, refusedFlags: checkBits) { return nil }
         let words = storage.words
         for pfn in pages {
             let page = words[pfn]
@@ -242,6 +244,28 @@ public struct MemMap: Sendable {
         return nil
     }
 
+    /// Whether every page of `pages` has no type or mapcount, no reference, no flag of
+    /// `refusedFlags`, is no tail page and heads no per-CPU block: one pass with no branch per
+    /// page.
+    @inline(__always)
+    private func cleanWords(_ pages: Range<Int>, refusedFlags: UInt32) -> Bool {
+        var words = storage.words + pages.lowerBound
+        var meta = storage.meta + pages.lowerBound
+        let end = storage.words + pages.upperBound
+        var set: UInt32 = 0
+        var tail: Int32 = 0
+        var pcp: UInt16 = 0
+        while words < end {
+            let page = words.pointee
+            set |= page.storedPageType | UInt32(bitPattern: page.refcount) | page.flags & refusedFlags
+            tail = max(tail, page.storedNext)  // a tail page's stored link is above 0
+            pcp |= meta.pointee
+            words += 1
+            meta += 1
+        }
+        return set == 0 && tail <= 0 && pcp & MemMapStorage.pcpOrderMask == 0
+    }
+
     /// Whether `free_pages_prepare()` (mm/page_alloc.c) finds nothing to report or change on
     /// the pages of `pages`, the tail pages of a block that is not a compound page: each is in
     /// the state `page_expected_state()` wants with `PAGE_FLAGS_CHECK_AT_FREE`, is no tail page,
@@ -249,18 +273,7 @@ public struct MemMap: Sendable {
     func tailsNeedNoPrep(_ pages: Range<Int>) -> Bool {
         precondition(pages.lowerBound >= 0 && pages.upperBound <= count, "pfns outside the memmap")
         guard folioOrder.isEmpty else { return false }
-        let words = storage.words
-        let meta = storage.meta
-        let refused = PageFlags.checkAtFree.rawValue | ~PageFlags.hwpoison.rawValue
-        for pfn in pages {
-            let page = words[pfn]
-            if page.storedPageType != 0 || page.refcount != 0 || page.flags & refused != 0 || page.isTail
-                || meta[pfn] & MemMapStorage.pcpOrderMask != 0
-            {
-                return false
-            }
-        }
-        return true
+        return cleanWords(pages, refusedFlags: PageFlags.checkAtFree.rawValue | ~PageFlags.hwpoison.rawValue)
     }
 
     /// `PageTail(page)`: bit 0 of `compound_head` (HVO fake heads are not modelled).
@@ -337,10 +350,33 @@ public struct MemMap: Sendable {
     /// `buddy_order(page)`: the order of the free block a PageBuddy page heads.
     public func buddyOrder(_ pfn: Int) -> Int { Int(privateValue[pfn]) }
 
-    /// `__SetPageBuddy()` and `set_buddy_order()`.
+    /// `__SetPageBuddy()` and `set_buddy_order()` alone, on no list (tests make a page look
+    /// free with it, to see the invariants catch it).
     mutating func setBuddy(_ pfn: Int, order: Int) {
         updateWords(pfn) { $0.pageType = MemMap.pageTypeBuddy }
         storage.setPrivate(pfn, order)
+    }
+
+    /// The page half of `__add_to_free_list()` (mm/page_alloc.c): PageBuddy with `order` in
+    /// `private`, then linked first on `list` or, with `tail`, last. One uniqueness check.
+    @inline(__always)
+    mutating func addBuddy(_ pfn: Int, order: Int, to list: inout PageList, tail: Bool) {
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        makeUnique()
+        storage.words[pfn].pageType = MemMap.pageTypeBuddy
+        storage.setPrivate(pfn, order)
+        if tail { linkLast(pfn, to: &list) } else { linkFirst(pfn, to: &list) }
+    }
+
+    /// The page half of `__del_page_from_free_list()` (mm/page_alloc.c): unlinked from `list`,
+    /// PageBuddy and `private` cleared. One uniqueness check.
+    @inline(__always)
+    mutating func removeBuddy(_ pfn: Int, from list: inout PageList) {
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        makeUnique()
+        unlink(pfn, from: &list)
+        storage.words[pfn].pageType = MemMap.noPageType
+        storage.setPrivate(pfn, 0)
     }
 
     /// `__SetPage<Type>()` / `__folio_set_<type>()`: gives an untyped, unmapped page a type.
@@ -348,12 +384,6 @@ public struct MemMap: Sendable {
 
     /// `__ClearPage<Type>()` / `__folio_clear_<type>()`: back to "no type, not mapped".
     mutating func clearType(_ pfn: Int) { updateWords(pfn) { $0.pageType = MemMap.noPageType } }
-
-    /// `__ClearPageBuddy()` and `set_page_private(page, 0)`.
-    mutating func clearBuddy(_ pfn: Int) {
-        updateWords(pfn) { $0.pageType = MemMap.noPageType }
-        storage.setPrivate(pfn, 0)
-    }
 
     /// `page->compound_head = value`: `head << 1 | 1` makes the page a tail of `head`
     /// (`set_compound_head()`), 0 makes a tail page a page of its own again
@@ -380,14 +410,7 @@ public struct MemMap: Sendable {
     mutating func addFirst(_ pfn: Int, to list: inout PageList) {
         precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
         makeUnique()
-        let words = storage.words
-        let p = Int32(pfn)
-        let first = list.first
-        words[pfn].links = PageLinks(next: first, prev: -1)
-        if first >= 0 { words[Int(first)].prev = p }
-        if first < 0 { list.last = p }
-        list.first = p
-        list.count += 1
+        linkFirst(pfn, to: &list)
     }
 
     /// `list_add_tail()`: puts `pfn` last on `list`.
@@ -395,14 +418,7 @@ public struct MemMap: Sendable {
     mutating func addLast(_ pfn: Int, to list: inout PageList) {
         precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
         makeUnique()
-        let words = storage.words
-        let p = Int32(pfn)
-        let last = list.last
-        words[pfn].links = PageLinks(next: -1, prev: last)
-        if last >= 0 { words[Int(last)].next = p }
-        if last < 0 { list.first = p }
-        list.last = p
-        list.count += 1
+        linkLast(pfn, to: &list)
     }
 
     /// `list_del()`: unlinks `pfn` from `list`.
@@ -410,13 +426,41 @@ public struct MemMap: Sendable {
     mutating func remove(_ pfn: Int, from list: inout PageList) {
         precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
         makeUnique()
+        unlink(pfn, from: &list)
+    }
+
+    /// `list_add()` on storage already made unique, `pfn` already checked.
+    @inline(__always)
+    private func linkFirst(_ pfn: Int, to list: inout PageList) {
+        let words = storage.words
+        let p = Int32(pfn)
+        let first = list.first
+        words[pfn].links = PageLinks(next: first, prev: -1)
+        if first >= 0 { words[Int(first)].prev = p } else { list.last = p }
+        list.first = p
+        list.count += 1
+    }
+
+    /// `list_add_tail()` on storage already made unique, `pfn` already checked.
+    @inline(__always)
+    private func linkLast(_ pfn: Int, to list: inout PageList) {
+        let words = storage.words
+        let p = Int32(pfn)
+        let last = list.last
+        words[pfn].links = PageLinks(next: -1, prev: last)
+        if last >= 0 { words[Int(last)].next = p } else { list.first = p }
+        list.last = p
+        list.count += 1
+    }
+
+    /// `list_del()` on storage already made unique, `pfn` already checked.
+    @inline(__always)
+    private func unlink(_ pfn: Int, from list: inout PageList) {
         let words = storage.words
         let entry = words[pfn].links
-        if entry.prev >= 0 { words[Int(entry.prev)].next = entry.next }
-        if entry.next >= 0 { words[Int(entry.next)].prev = entry.prev }
+        if entry.prev >= 0 { words[Int(entry.prev)].next = entry.next } else { list.first = entry.next }
+        if entry.next >= 0 { words[Int(entry.next)].prev = entry.prev } else { list.last = entry.prev }
         words[pfn].links = PageLinks.unlinked
-        if entry.prev < 0 { list.first = entry.next }
-        if entry.next < 0 { list.last = entry.prev }
         list.count -= 1
     }
 
