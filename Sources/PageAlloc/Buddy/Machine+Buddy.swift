@@ -10,10 +10,12 @@ extension Machine {
         var high = high
         var size = 1 << high
         var added = 0
+        let zone = zones.uniqueZone(z)
+        memmap.makeUnique()
         while high > low {
             high -= 1
             size >>= 1
-            addToFreeList(pfn + size, zone: z, order: high, migratetype, tail: false)
+            addToFreeList(pfn + size, zone: z, at: zone, order: high, migratetype, tail: false)
             added += size
         }
         return added
@@ -92,8 +94,10 @@ extension Machine {
         var pfn = pfn
         var order = order
         var buddyPfn = pfn
-        memmap.privateValue[pfn] = 0
-        accountFreepages(zone: z, pages: 1 << order, migratetype)
+        let zone = zones.uniqueZone(z)
+        memmap.makeUnique()
+        memmap.clearPrivateOfUnique(pfn)
+        Machine.account(zone, pages: 1 << order, migratetype)
         while order < Kernel.maxPageOrder {
             buddyPfn = pfn ^ (1 << order)
             guard pageIsBuddy(zone: z, buddyPfn: buddyPfn, order: order) else { break }
@@ -102,13 +106,13 @@ extension Machine {
                 buddyType = pageblockMigratetype(buddyPfn)
                 if migratetype != buddyType && (!migratetype.isMergeable || !buddyType.isMergeable) { break }
             }
-            delFromFreeList(buddyPfn, zone: z, order: order, buddyType)
+            delFromFreeList(buddyPfn, zone: z, at: zone, order: order, buddyType)
             if buddyType != migratetype { setPageblockMigratetype(buddyPfn, migratetype) }
             pfn &= buddyPfn
             order += 1
         }
         let tail = fpi.contains(.toTail) || buddyMergeLikely(zone: z, pfn: pfn, buddyPfn: buddyPfn, order: order)
-        addToFreeList(pfn, zone: z, order: order, migratetype, tail: tail)
+        addToFreeList(pfn, zone: z, at: zone, order: order, migratetype, tail: tail)
     }
 
     /// Frees a block of any order as pageblock-sized pieces, each with its own pageblock's type.

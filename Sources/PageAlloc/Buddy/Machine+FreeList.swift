@@ -4,10 +4,18 @@ extension Machine {
     ///
     /// Models: `account_freepages()` (mm/page_alloc.c): Isolate pages are not counted in
     /// `NR_FREE_PAGES`; HighAtomic pages are also counted in `nr_free_highatomic`.
+    @inline(__always)
     mutating func accountFreepages(zone z: Int, pages: Int, _ migratetype: MigrateType) {
         if migratetype == .isolate { return }
-        zones[z].freePages += pages
-        if migratetype == .highAtomic { zones[z].nrFreeHighatomic += pages }
+        Machine.account(zones.uniqueZone(z), pages: pages, migratetype)
+    }
+
+    /// `account_freepages()` (mm/page_alloc.c) on a zone where it lies.
+    @inline(__always)
+    static func account(_ zone: UnsafeMutablePointer<Zone>, pages: Int, _ migratetype: MigrateType) {
+        if migratetype == .isolate { return }
+        zone.pointee.freePages += pages
+        if migratetype == .highAtomic { zone.pointee.nrFreeHighatomic += pages }
     }
 
     /// The block before `pfn` on its free list, nil when it is first.
@@ -21,20 +29,25 @@ extension Machine {
     /// Models: `__add_to_free_list()` (mm/page_alloc.c); the caller accounts the pages. Records a
     /// `FreeListEvent` while `recordingFreeLists` is on.
     mutating func addToFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType, tail: Bool) {
+        let zone = zones.uniqueZone(z)
+        memmap.makeUnique()
+        addToFreeList(pfn, zone: z, at: zone, order: order, migratetype, tail: tail)
+    }
+
+    /// `__add_to_free_list()` (mm/page_alloc.c) on zone `z`, given where it lies, and a memmap
+    /// the caller has made unique: for functions that update the free lists many times.
+    @inline(__always)
+    mutating func addToFreeList(
+        _ pfn: Int, zone z: Int, at zone: UnsafeMutablePointer<Zone>, order: Int, _ migratetype: MigrateType,
+        tail: Bool
+    ) {
         if recordingFreeLists {
             instrumentation.freeListEvents.append(
                 FreeListEvent(zone: z, order: order, migratetype: migratetype, pfn: pfn, kind: .add(tail: tail)))
         }
-        Machine.add(pfn, to: &zones[z].freeArea[order], memmap: &memmap, order: order, migratetype, tail: tail)
-    }
-
-    /// `__add_to_free_list()` (mm/page_alloc.c) on one free area, in place.
-    @inline(__always)
-    private static func add(
-        _ pfn: Int, to area: inout FreeArea, memmap: inout MemMap, order: Int, _ migratetype: MigrateType, tail: Bool
-    ) {
-        memmap.addBuddy(pfn, order: order, to: &area.freeList[migratetype.rawValue], tail: tail)
-        area.nrFree += 1
+        memmap.addBuddyToUnique(
+            pfn, order: order, to: &zone.pointee.freeArea[order].freeList[migratetype.rawValue], tail: tail)
+        zone.pointee.freeArea[order].nrFree += 1
     }
 
     /// Takes a free block off its free list and clears PageBuddy.
@@ -42,21 +55,25 @@ extension Machine {
     /// Models: `__del_page_from_free_list()` (mm/page_alloc.c); the caller accounts the pages. Records a
     /// `FreeListEvent` while `recordingFreeLists` is on.
     mutating func delFromFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType) {
+        let zone = zones.uniqueZone(z)
+        memmap.makeUnique()
+        delFromFreeList(pfn, zone: z, at: zone, order: order, migratetype)
+    }
+
+    /// `__del_page_from_free_list()` (mm/page_alloc.c) on zone `z`, given where it lies, and a
+    /// memmap the caller has made unique.
+    @inline(__always)
+    mutating func delFromFreeList(
+        _ pfn: Int, zone z: Int, at zone: UnsafeMutablePointer<Zone>, order: Int, _ migratetype: MigrateType
+    ) {
         if recordingFreeLists {
             instrumentation.freeListEvents.append(
                 FreeListEvent(
                     zone: z, order: order, migratetype: migratetype, pfn: pfn,
                     kind: .delete(previous: previousFreeListEntry(pfn))))
         }
-        Machine.delete(pfn, from: &zones[z].freeArea[order], memmap: &memmap, migratetype)
-    }
-
-    /// `__del_page_from_free_list()` (mm/page_alloc.c) on one free area, in place.
-    @inline(__always)
-    private static func delete(_ pfn: Int, from area: inout FreeArea, memmap: inout MemMap, _ migratetype: MigrateType)
-    {
-        memmap.removeBuddy(pfn, from: &area.freeList[migratetype.rawValue])
-        area.nrFree -= 1
+        memmap.removeBuddyFromUnique(pfn, from: &zone.pointee.freeArea[order].freeList[migratetype.rawValue])
+        zone.pointee.freeArea[order].nrFree -= 1
     }
 
     /// Moves a free block to the tail of another migratetype's list of the same order.

@@ -361,8 +361,16 @@ public struct MemMap: Sendable {
     /// `private`, then linked first on `list` or, with `tail`, last. One uniqueness check.
     @inline(__always)
     mutating func addBuddy(_ pfn: Int, order: Int, to list: inout PageList, tail: Bool) {
-        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
         makeUnique()
+        addBuddyToUnique(pfn, order: order, to: &list, tail: tail)
+    }
+
+    /// `addBuddy(_:order:to:tail:)` on a memmap the caller has made unique (`makeUnique()`) for
+    /// a run of updates: no check of its own (debug builds assert it).
+    @inline(__always)
+    mutating func addBuddyToUnique(_ pfn: Int, order: Int, to list: inout PageList, tail: Bool) {
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        assert(isKnownUniquelyReferenced(&storage), "addBuddyToUnique on a shared memmap")
         storage.words[pfn].pageType = MemMap.pageTypeBuddy
         storage.setPrivate(pfn, order)
         if tail { linkLast(pfn, to: &list) } else { linkFirst(pfn, to: &list) }
@@ -372,10 +380,26 @@ public struct MemMap: Sendable {
     /// PageBuddy and `private` cleared. One uniqueness check.
     @inline(__always)
     mutating func removeBuddy(_ pfn: Int, from list: inout PageList) {
-        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
         makeUnique()
+        removeBuddyFromUnique(pfn, from: &list)
+    }
+
+    /// `removeBuddy(_:from:)` on a memmap the caller has made unique (`makeUnique()`) for a run
+    /// of updates: no check of its own (debug builds assert it).
+    @inline(__always)
+    mutating func removeBuddyFromUnique(_ pfn: Int, from list: inout PageList) {
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        assert(isKnownUniquelyReferenced(&storage), "removeBuddyFromUnique on a shared memmap")
         unlink(pfn, from: &list)
         storage.words[pfn].pageType = MemMap.noPageType
+        storage.setPrivate(pfn, 0)
+    }
+
+    /// Sets `private` of `pfn` to 0 on a memmap the caller has made unique.
+    @inline(__always)
+    mutating func clearPrivateOfUnique(_ pfn: Int) {
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        assert(isKnownUniquelyReferenced(&storage), "clearPrivateOfUnique on a shared memmap")
         storage.setPrivate(pfn, 0)
     }
 

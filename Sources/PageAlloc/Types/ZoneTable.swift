@@ -29,6 +29,16 @@ public struct ZoneTable: RandomAccessCollection, MutableCollection, Sendable {
             return storage.zones + z
         }
     }
+
+    /// Zone `z` where it lies, after one uniqueness check, for a function that updates it many
+    /// times: valid until the table is next copied and written, which nothing does while the
+    /// caller holds its own machine exclusively.
+    @inline(__always)
+    mutating func uniqueZone(_ z: Int) -> UnsafeMutablePointer<Zone> {
+        precondition(UInt(bitPattern: z) < UInt(bitPattern: storage.count), "zone index out of range")
+        if !isKnownUniquelyReferenced(&storage) { storage = ZoneTableStorage(copying: storage) }
+        return storage.zones + z
+    }
 }
 
 /// The buffer of a `ZoneTable`.
