@@ -75,8 +75,21 @@ final class SwiftLoop {
 
     /// Runs `n` operations: alloc+free pairs, or churn steps (free a random live block,
     /// allocate a block of a random order in its place).
+    /// The loop's state is moved into locals for the run, as the C loop keeps its own: the
+    /// class's stored properties would cost an exclusivity check on every access, which is the
+    /// harness's overhead, not the model's.
     func run(_ n: Int) {
         var m = machine.take()!
+        var slots = self.slots
+        self.slots = []
+        var random = self.random
+        var sink = self.sink
+        defer {
+            machine = m
+            self.slots = slots
+            self.random = random
+            self.sink = sink
+        }
         if let order = loop.pairOrder {
             for _ in 0..<n {
                 guard let pfn = m.allocPages(LoopSetup.gfp, order: order) else {
@@ -96,6 +109,5 @@ final class SwiftLoop {
                 slots[slot] = (pfn, order)
             }
         }
-        machine = m
     }
 }
