@@ -5,13 +5,22 @@ extension Machine {
     ///
     /// Models: `expand()` (mm/page_alloc.c). Debug-pagealloc guard pages are not modelled.
     mutating func expand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType) -> Int {
+        let zone = zones.uniqueZone(z)
+        memmap.makeUnique()
+        return expand(pfn, zone: z, at: zone, low: low, high: high, migratetype)
+    }
+
+    /// `expand()` (mm/page_alloc.c) on zone `z`, given where it lies, and a memmap the caller
+    /// has made unique.
+    @inline(__always)
+    private mutating func expand(
+        _ pfn: Int, zone z: Int, at zone: UnsafeMutablePointer<Zone>, low: Int, high: Int, _ migratetype: MigrateType
+    ) -> Int {
         enter("expand")
         defer { leave() }
         var high = high
         var size = 1 << high
         var added = 0
-        let zone = zones.uniqueZone(z)
-        memmap.makeUnique()
         while high > low {
             high -= 1
             size >>= 1
@@ -27,9 +36,11 @@ extension Machine {
     mutating func pageDelAndExpand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType) {
         enter("page_del_and_expand")
         defer { leave() }
-        delFromFreeList(pfn, zone: z, order: high, migratetype)
-        let added = expand(pfn, zone: z, low: low, high: high, migratetype)
-        accountFreepages(zone: z, pages: added - (1 << high), migratetype)
+        let zone = zones.uniqueZone(z)
+        memmap.makeUnique()
+        delFromFreeList(pfn, zone: z, at: zone, order: high, migratetype)
+        let added = expand(pfn, zone: z, at: zone, low: low, high: high, migratetype)
+        Machine.account(zone, pages: added - (1 << high), migratetype)
     }
 
     /// Takes the first block of the smallest order >= `order` on the `migratetype` lists and
