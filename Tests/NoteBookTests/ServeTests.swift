@@ -93,7 +93,7 @@ import Testing
         #expect(try events.read(until: "retry:").contains("text/event-stream"))
         let edited = book.read("two.md").replacingOccurrences(of: "Text of Two.", with: "Freshly edited.")
         let start = Date()
-        try book.write("two.md", edited)
+        try book.replace("two.md", edited)
         _ = try events.read(until: "event: reload")
         let after = try LoopbackClient.fetch("/two.html", port: served.port)
         let elapsed = Date().timeIntervalSince(start)
@@ -101,7 +101,7 @@ import Testing
         #expect(elapsed < 1, "\(elapsed) s from the edit to the new page")
 
         // A failing build shows its located problems and keeps the last good page.
-        try book.write("two.md", edited.replacingOccurrences(of: "GFP_KERNEL, 1", with: "GFP_KERNEL, 2"))
+        try book.replace("two.md", edited.replacingOccurrences(of: "GFP_KERNEL, 1", with: "GFP_KERNEL, 2"))
         _ = try events.read(until: "event: reload\ndata: \n\n")
         let failing = try LoopbackClient.fetch("/two.html", port: served.port)
         #expect(failing.status == 200)

@@ -22,6 +22,13 @@ final class TemporaryBook {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Replaces a note in one step (a new file renamed over it), as an editor's save does, so
+    /// that a watcher never sees it truncated and half written.
+    func replace(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent("notes").appendingPathComponent(path)
+        try Data(text.utf8).write(to: url, options: .atomic)
+    }
+
     func read(_ path: String) -> String {
         String(
             decoding: FileManager.default.contents(
