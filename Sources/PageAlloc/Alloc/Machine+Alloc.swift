@@ -17,7 +17,7 @@ extension Machine {
         enter("__alloc_pages")
         defer { leave() }
         let pfn = allocFrozenPages(gfp, order: order, node: node ?? currentNode)
-        if let pfn { memmap.refcount[pfn] = 1 }
+        if let pfn { memmap.setRefcount(pfn, 1) }
         return pfn
     }
 

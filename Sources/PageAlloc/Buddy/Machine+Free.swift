@@ -18,9 +18,10 @@ extension Machine {
     public mutating func freePages(_ pfn: Int, order: Int) {
         enter("__free_pages")
         defer { leave() }
-        let head = memmap.isHead(pfn)
-        let alreadyFree = memmap.refcount[pfn] == 0 && isFreeInAllocator(pfn)
-        if memmap.refcount[pfn] == 0 && config.debugVM {
+        let page = memmap.words(pfn)
+        let head = page.flags & PageFlags.head.rawValue != 0
+        let alreadyFree = page.refcount == 0 && isFreeInAllocator(pfn)
+        if page.refcount == 0 && config.debugVM {
             _ = putPageTestzero(pfn)
             return
         }
@@ -145,21 +146,22 @@ extension Machine {
         enter("free_pages_prepare")
         defer { leave() }
         emit(.pageFree(pfn: pfn, order: order))
-        if memmap.isTail(pfn) {
+        let page = memmap.words(pfn)
+        if page.isTail {
             vmBugOnPage(
                 pfn, condition: "PageTail(page)", line: 1313,
                 consequence: "the kernel would free a tail page as a block of its own")
             return false
         }
-        if !memmap.isBuddy(pfn) && isFreeInAllocator(pfn) {
+        if page.pageType != MemMap.pageTypeBuddy && isFreeInAllocator(pfn) {
             modelReport(pfn, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
             return false
         }
-        if memmap.flags[pfn].contains(.mlocked) { memmap.flags[pfn].remove(.mlocked) }
+        if page.flags & PageFlags.mlocked.rawValue != 0 { memmap.flags[pfn].remove(.mlocked) }
         // mm/page_alloc.c:1376-1379: an anonymous folio's mapping is cleared here.
         if memmap.folioMapping[pfn] == .anon { memmap.folioMapping[pfn] = .unmapped }
-        if memmap.flags[pfn].contains(.hwpoison) && order == 0 { return false }
-        let compound = memmap.isCompound(pfn)
+        if page.flags & PageFlags.hwpoison.rawValue != 0 && order == 0 { return false }
+        let compound = page.flags & PageFlags.head.rawValue != 0  // not a tail: tested above
         let ownPages = compound ? 1 << memmap.folioOrder(ofFolio: pfn) : 1
         if compound && order < memmap.folioOrder(ofFolio: pfn) {
             vmBugOnPage(

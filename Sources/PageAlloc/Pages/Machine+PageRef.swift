@@ -66,14 +66,13 @@ extension Machine {
     /// and drops nothing.
     @inline(__always)
     public mutating func putPageTestzero(_ pfn: Int) -> Bool {
-        if memmap.refcount[pfn] == 0 && config.debugVM {
+        if config.debugVM && memmap.refcountOf(pfn) == 0 {
             vmBugOnPage(
                 pfn, condition: "page_ref_count(page) == 0", file: "include/linux/mm.h", line: 1101,
                 consequence: "the count goes to -1")
             return false
         }
-        memmap.refcount[pfn] -= 1
-        return memmap.refcount[pfn] == 0
+        return memmap.decrementRefcount(pfn) == 0
     }
 
     /// Drops a reference to the folio a page belongs to and frees the folio with the last one.

@@ -36,7 +36,8 @@ extension GFP {
     /// `page_group_by_mobility_disabled` override (see `Machine.migratetype(for:)`).
     /// `__GFP_MOVABLE|__GFP_RECLAIMABLE` together give 3, MIGRATE_HIGHATOMIC, as the kernel
     /// computes it (after a VM_WARN_ON).
+    @inline(__always)
     public var migratetype: MigrateType {
-        MigrateType(rawValue: Int((rawValue & GFP.movableMask.rawValue) >> 3)) ?? .unmovable
+        MigrateType.numbered(Int((rawValue & GFP.movableMask.rawValue) >> 3))
     }
 }

@@ -85,7 +85,7 @@ public struct Machine: Sendable {
     public func pageblockMigratetype(_ pfn: Int) -> MigrateType {
         let bits = pageblockBits[pfn >> Kernel.pageblockOrder]
         if bits & Machine.isolateBit != 0 { return .isolate }
-        return MigrateType(rawValue: Int(bits & 0x7)) ?? .unmovable
+        return MigrateType.numbered(Int(bits & 0x7))
     }
 
     /// `set_pageblock_migratetype(page, migratetype)` (mm/page_alloc.c:528-548): with mobility

@@ -281,10 +281,15 @@ public struct MemMap: Sendable {
     public func isTail(_ pfn: Int) -> Bool { words(pfn).isTail }
 
     /// `PageHead(page)`: PG_head.
-    public func isHead(_ pfn: Int) -> Bool { flags[pfn].contains(.head) }
+    @inline(__always)
+    public func isHead(_ pfn: Int) -> Bool { words(pfn).flags & PageFlags.head.rawValue != 0 }
 
     /// `PageCompound(page)`: a head or a tail page.
-    public func isCompound(_ pfn: Int) -> Bool { isHead(pfn) || isTail(pfn) }
+    @inline(__always)
+    public func isCompound(_ pfn: Int) -> Bool {
+        let page = words(pfn)
+        return page.flags & PageFlags.head.rawValue != 0 || page.isTail
+    }
 
     /// `compound_head(page)` / `page_folio(page)`: the head of a tail page, else the page itself.
     public func head(_ pfn: Int) -> Int { words(pfn).links.head ?? pfn }

@@ -33,4 +33,18 @@ public enum MigrateType: Int, CaseIterable, Sendable, Comparable {
     public var isMergeable: Bool { rawValue < MigrateType.pcpTypes }
 
     public static func < (lhs: MigrateType, rhs: MigrateType) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The type numbered `bits` (the low three bits of a pageblock's flags, or a gfp mask's
+    /// mobility bits shifted down), `.unmovable` for 5-7, which no type has: the same as
+    /// `MigrateType(rawValue:) ?? .unmovable`, without the optional, for the allocation paths.
+    @inline(__always)
+    static func numbered(_ bits: Int) -> MigrateType {
+        switch bits {
+        case 1: .movable
+        case 2: .reclaimable
+        case 3: .highAtomic
+        case 4: .isolate
+        default: .unmovable
+        }
+    }
 }
