@@ -630,9 +630,11 @@ struct PageWords {
 /// page for `private`, the per-CPU order and the zone. One object for the whole memmap, so that
 /// a write checks one reference for uniqueness however many fields it touches.
 ///
-/// Allocated zeroed (`calloc`, which for a memmap's size maps fresh anonymous memory): the
+/// One anonymous mapping of its own (`mmap`), zero-filled by the kernel on first touch: the
 /// kernel's vmemmap populates sections of present memory only; here the pages of the memmap
-/// that describe holes are never written, so they take no memory either.
+/// that describe holes are never written, so they take no memory either. (From `malloc`, a
+/// memmap could come from reused heap memory that `calloc` must clear, and land at a different
+/// offset in its pages from run to run.)
 public final class MemMapStorage: @unchecked Sendable {
     /// The number of page frames.
     let count: Int
@@ -641,33 +643,48 @@ public final class MemMapStorage: @unchecked Sendable {
     /// Per pfn: bits 0-7 the zone index + 1 (0: no zone), bits 8-11 `private`, bits 12-15 the
     /// per-CPU order + 1 (0: on no per-CPU list).
     let meta: UnsafeMutablePointer<UInt16>
+    /// The mapping holding both.
+    private let mapping: UnsafeMutableRawPointer
+    /// Its length in bytes.
+    private let mappingBytes: Int
 
     /// The mask of the per-CPU order in `meta`.
     static let pcpOrderMask: UInt16 = 0xf000
+
+    /// Where `meta` starts in the mapping: after the words, rounded up to a page, and half a
+    /// page further, so that a page's words and its two bytes do not sit at the same offset in
+    /// their 4 KiB pages for the low pfns (where loads would wait on 4 KiB aliasing).
+    private static func metaOffset(count: Int) -> Int {
+        let words = count * MemoryLayout<PageWords>.stride
+        return (words + 4095) & ~4095 + 2048
+    }
 
     /// `count` untouched page frames.
     init(count: Int) {
         precondition(count >= 0, "a negative page count")
         self.count = count
-        let slots = max(count, 1)
-        guard let words = calloc(slots, MemoryLayout<PageWords>.stride), let meta = calloc(slots, 2) else {
-            fatalError("no memory for a memmap of \(count) pages")
+        let metaOffset = Self.metaOffset(count: count)
+        mappingBytes = metaOffset + max(count, 1) * MemoryLayout<UInt16>.stride
+        guard
+            let base = mmap(
+                nil, mappingBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0),
+            base != MAP_FAILED
+        else {
+            fatalError("no memory for a memmap of \(count) pages (errno \(errno))")
         }
-        self.words = words.bindMemory(to: PageWords.self, capacity: slots)
-        self.meta = meta.bindMemory(to: UInt16.self, capacity: slots)
+        mapping = base
+        words = base.bindMemory(to: PageWords.self, capacity: max(count, 1))
+        meta = (base + metaOffset).bindMemory(to: UInt16.self, capacity: max(count, 1))
     }
 
     /// A copy of `other`, for the first write to a memmap that shares it.
     convenience init(copying other: MemMapStorage) {
         self.init(count: other.count)
         memcpy(words, other.words, other.count * MemoryLayout<PageWords>.stride)
-        memcpy(meta, other.meta, other.count * 2)
+        memcpy(meta, other.meta, other.count * MemoryLayout<UInt16>.stride)
     }
 
-    deinit {
-        free(words)
-        free(meta)
-    }
+    deinit { munmap(mapping, mappingBytes) }
 
     /// Sets `private` of `pfn` (an order, 0-15).
     @inline(__always)
