@@ -90,9 +90,10 @@ final class SwiftLoop {
             self.random = random
             self.sink = sink
         }
+        let gfp = LoopSetup.gfp  // a static let is read through swift_once on every access
         if let order = loop.pairOrder {
             for _ in 0..<n {
-                guard let pfn = m.allocPages(LoopSetup.gfp, order: order) else {
+                guard let pfn = m.allocPages(gfp, order: order) else {
                     fatalError("out of memory in the pair loop")
                 }
                 sink &+= pfn
@@ -103,7 +104,7 @@ final class SwiftLoop {
                 let slot = Int(random.next() % UInt64(LoopSetup.churnLive))
                 m.freePages(slots[slot].pfn, order: slots[slot].order)
                 let order = Int(random.next() % UInt64(LoopSetup.churnMaxOrder + 1))
-                guard let pfn = m.allocPages(LoopSetup.gfp, order: order) else {
+                guard let pfn = m.allocPages(gfp, order: order) else {
                     fatalError("out of memory in the churn loop")
                 }
                 slots[slot] = (pfn, order)
