@@ -480,7 +480,7 @@ extension KernelSymbolIndex {
         watermark_boost_factor	sysctl	mm/page_alloc.c	6650	PageAlloc/Watermarks/Machine+Sysctl.swift: func setWatermarkBoostFactor(_ factor: Int) -> Bool | Scenario/Catalog: sysctl vm.watermark_boost_factor
         watermark_scale_factor	sysctl	mm/page_alloc.c	6658	Scenario/Catalog: sysctl vm.watermark_scale_factor
         watermark_scale_factor_sysctl_handler	function	mm/page_alloc.c	6505	PageAlloc/Watermarks/Machine+Sysctl.swift: func setWatermarkScaleFactor(_ factor: Int) -> Bool
-        zone	struct	include/linux/mmzone.h	879	PageAlloc/Buddy/PageListArray.swift: struct InlineElements<let size: Int, Element: Sendable & Equatable>: Sendable, Equatable, RandomAccessCollection, MutableCollection | PageAlloc/Types/Zone.swift: struct Zone: Sendable
+        zone	struct	include/linux/mmzone.h	879	PageAlloc/Types/Zone.swift: struct Zone: Sendable
         zone_batchsize	function	mm/page_alloc.c	5852	PageAlloc/PerCPU/Machine+PCPSizing.swift: func zoneBatchsize(zone z: Int) -> Int
         zone_flags	enum	include/linux/mmzone.h	1073	PageAlloc/Types/Zone.swift: struct ZoneFlags: OptionSet, Sendable
         zone_highsize	function	mm/page_alloc.c	5901	PageAlloc/PerCPU/Machine+PCPSizing.swift: func zoneHighsize(zone z: Int, batch: Int, cpuOnline: Int, highFraction: Int) -> Int

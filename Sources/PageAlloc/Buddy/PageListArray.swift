@@ -2,7 +2,8 @@
 /// copy-on-write check and no allocation, unlike an `Array` nested in a zone.
 ///
 /// Models: the arrays the kernel embeds in its structures: `free_area.free_list[MIGRATE_TYPES]`
-/// and `per_cpu_pages.lists[NR_PCP_LISTS]` (`struct list_head`), `zone.free_area[NR_PAGE_ORDERS]`.
+/// and `per_cpu_pages.lists[NR_PCP_LISTS]` (`struct list_head`), and a zone's free areas
+/// (`free_area[NR_PAGE_ORDERS]`).
 public struct InlineElements<let size: Int, Element: Sendable & Equatable>: Sendable, Equatable,
     RandomAccessCollection, MutableCollection
 {
