@@ -635,6 +635,9 @@ struct PageWords {
 /// that describe holes are never written, so they take no memory either. (From `malloc`, a
 /// memmap could come from reused heap memory that `calloc` must clear, and land at a different
 /// offset in its pages from run to run.)
+///
+/// `@unchecked Sendable`: the pointees are written only through a `MemMap` that holds its
+/// storage uniquely (`makeUnique()`), so no storage another value can see is ever written.
 public final class MemMapStorage: @unchecked Sendable {
     /// The number of page frames.
     let count: Int

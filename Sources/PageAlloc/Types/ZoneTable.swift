@@ -41,7 +41,8 @@ public struct ZoneTable: RandomAccessCollection, MutableCollection, Sendable {
     }
 }
 
-/// The buffer of a `ZoneTable`.
+/// The buffer of a `ZoneTable`. `@unchecked Sendable` for the same reason as `MemMapStorage`:
+/// only a table that holds it uniquely writes to it.
 final class ZoneTableStorage: @unchecked Sendable {
     /// The number of zones.
     let count: Int
