@@ -1,4 +1,5 @@
-/// The state of every page frame, as a struct of pfn-indexed arrays.
+/// The state of every page frame: 22 bytes a pfn in one mapping (`MemMapStorage`), read and
+/// written through columns indexed by pfn, plus side tables for the fields of a folio's second page.
 ///
 /// Models: the `struct page` array (`mem_map` / vmemmap) of Linux 6.18 x86_64: `flags`,
 /// `page_type` (which shares its 32 bits with `_mapcount`), `private`, `_refcount`, the list
