@@ -112,6 +112,30 @@ import Testing
         #expect(normal.nodeUnreclaimable)
     }
 
+    /// After `filemap_add_folio()` a folio's references are all the page cache's
+    /// (`folio_nr_pages()`, mm/filemap.c:876-880, with the caller's own dropped): a further
+    /// `folio_put()` or `__free_pages()` would take one of them, which the kernel does not
+    /// catch; the model refuses it with its own report and the cache stays consistent (found by
+    /// the scenario fuzzer, which saw the invariants break).
+    @Test func aPutOfThePageCachesOwnReferenceIsRefused() throws {
+        var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
+        let allocated = m.folioAlloc(.highuserMovable, order: 4)
+        let folio = try #require(allocated)
+        let cached = m.markPageCache(folio, order: 4, dirty: false)
+        try #require(cached)
+        #expect(m.memmap.refcount[folio] == 16)
+        m.folioPut(folio)
+        m.freePages(folio, order: 4)
+        #expect(m.memmap.refcount[folio] == 16)
+        #expect(m.reports.count == 2 && m.reports.allSatisfy(\.modelOnly))
+        #expect(m.reports.first?.reason == Machine.pageCacheReferenceReason)
+        #expect(m.checkInvariants().isEmpty)
+        // A reference someone does hold still goes as before.
+        m.getPage(folio)
+        m.folioPut(folio)
+        #expect(m.memmap.refcount[folio] == 16 && m.reports.count == 2)
+    }
+
     /// `markPageCache` accepts only an allocated, aligned block that is not already cache.
     @Test func markPageCacheChecksTheBlock() throws {
         var m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))

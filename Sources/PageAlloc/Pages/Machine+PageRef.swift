@@ -64,16 +64,32 @@ extension Machine {
     /// allocation next takes the page). With `config.debugVM` a put on a zero count is
     /// `VM_BUG_ON_PAGE(page_ref_count(page) == 0)` (include/linux/mm.h:1101, see `vmBugOnPage`)
     /// and drops nothing.
+    ///
+    /// A put on a page-cache folio that holds no more than the page cache's own
+    /// `folio_nr_pages()` references (`markPageCache(_:order:dirty:)`) takes one of the cache's:
+    /// the kernel checks nothing, and truncation or reclaim would later free the folio while
+    /// someone still uses it. The model refuses it with a report of its own and drops nothing.
     @inline(__always)
     public mutating func putPageTestzero(_ pfn: Int) -> Bool {
-        if config.debugVM && memmap.refcountOf(pfn) == 0 {
+        let count = memmap.refcountOf(pfn)
+        if config.debugVM && count == 0 {
             vmBugOnPage(
                 pfn, condition: "page_ref_count(page) == 0", file: "include/linux/mm.h", line: 1101,
                 consequence: "the count goes to -1")
             return false
         }
+        if count > 1 && memmap.folioMapping[pfn] == .file && Int(count) <= memmap.folioNrPages(pfn) {
+            modelReport(
+                pfn, reason: Machine.pageCacheReferenceReason,
+                "a put of a page-cache folio whose \(count) references are all the page cache's; the kernel checks"
+                    + " nothing and would free the folio while it is still cached, when the cache drops its own")
+            return false
+        }
         return memmap.decrementRefcount(pfn) == 0
     }
+
+    /// The reason of the model's report on a put that would take a page-cache reference.
+    static let pageCacheReferenceReason = "put of a reference the page cache holds"
 
     /// Drops a reference to the folio a page belongs to and frees the folio with the last one.
     ///
