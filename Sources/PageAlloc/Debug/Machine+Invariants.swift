@@ -162,20 +162,16 @@ extension Machine {
             bad.append((block.start, "heads a pcp block of order \(block.order) but is marked otherwise"))
         }
         let prepFlags = PageFlags.checkAtPrep.rawValue
-        let headFlag = PageFlags.head.rawValue
-        state.withUnsafeBufferPointer { state in
-            let pcpOrder = memmap.pcpOrder
-            for i in state.indices where state[i] != other {
-                let pfn = start + i
-                let words = memmap.words(pfn)
-                let type = words.pageType
-                if state[i] == inUse {
-                    if type == MemMap.pageTypeBuddy {
-                        bad.append((pfn, "is PageBuddy but on no free list"))
-                    }
-                    if pcpOrder[pfn] >= 0 { bad.append((pfn, "is marked as on a pcp list but is not")) }
-                    continue
-                }
+        let pcpOrder = memmap.pcpOrder
+        let compoundHead = memmap.compoundHead
+        for i in state.indices where state[i] != other {
+            let pfn = start + i
+            let words = memmap.words(pfn)
+            let type = words.pageType
+            if state[i] == inUse {
+                if type == MemMap.pageTypeBuddy { bad.append((pfn, "is PageBuddy but on no free list")) }
+                if pcpOrder[pfn] >= 0 { bad.append((pfn, "is marked as on a pcp list but is not")) }
+            } else {
                 if words.refcount > 0 { bad.append((pfn, "is free with a reference")) }
                 if type != MemMap.noPageType && type != MemMap.pageTypeBuddy {
                     bad.append((pfn, "is free with a mapcount or type"))
@@ -183,26 +179,15 @@ extension Machine {
                 if state[i] != pcpHead && pcpOrder[pfn] >= 0 {
                     bad.append((pfn, "is marked as heading a pcp block but heads none"))
                 }
+                if memmap.rawFlags(pfn) & prepFlags != 0 { bad.append((pfn, "is free with flags")) }
             }
-            let folioOrder = memmap.folioOrder
-            let compoundHead = memmap.compoundHead
-            do {
-                let flags = memmap.flags
-                for i in state.indices where state[i] != other {
-                    let pfn = start + i
-                    if state[i] >= free && (flags[pfn].rawValue | UInt32(folioOrder[pfn])) & prepFlags != 0 {
-                        bad.append((pfn, "is free with flags"))
-                    }
-                    guard compoundHead[pfn] & 1 != 0 else { continue }
-                    let head = compoundHead[pfn] >> 1
-                    let large = flags[head].rawValue & headFlag != 0 && head + 1 < flags.count
-                    let order = large ? Int(folioOrder[head + 1]) : 0
-                    if state[i] >= free {
-                        bad.append((pfn, "is free but a tail page"))
-                    } else if head >= pfn || pfn - head >= 1 << order {
-                        bad.append((pfn, "is a tail whose head's folio order \(order) does not cover it"))
-                    }
-                }
+            guard words.isTail else { continue }
+            let head = compoundHead[pfn] >> 1
+            let order = memmap.isHead(head) && head + 1 < memmap.count ? Int(memmap.folioOrder[head + 1]) : 0
+            if state[i] >= free {
+                bad.append((pfn, "is free but a tail page"))
+            } else if head >= pfn || pfn - head >= 1 << order {
+                bad.append((pfn, "is a tail whose head's folio order \(order) does not cover it"))
             }
         }
         let name = "Node \(zone.node) \(zone.type.name)"
