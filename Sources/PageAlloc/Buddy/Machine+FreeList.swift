@@ -6,7 +6,6 @@ extension Machine {
     /// `NR_FREE_PAGES`; HighAtomic pages are also counted in `nr_free_highatomic`.
     @inline(__always)
     mutating func accountFreepages(zone z: Int, pages: Int, _ migratetype: MigrateType) {
-        if migratetype == .isolate { return }
         Machine.account(zones.uniqueZone(z), pages: pages, migratetype)
     }
 

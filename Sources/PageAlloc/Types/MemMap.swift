@@ -364,15 +364,9 @@ public struct MemMap: Sendable {
     }
 
     /// The page half of `__add_to_free_list()` (mm/page_alloc.c): PageBuddy with `order` in
-    /// `private`, then linked first on `list` or, with `tail`, last. One uniqueness check.
-    @inline(__always)
-    mutating func addBuddy(_ pfn: Int, order: Int, to list: inout PageList, tail: Bool) {
-        makeUnique()
-        addBuddyToUnique(pfn, order: order, to: &list, tail: tail)
-    }
-
-    /// `addBuddy(_:order:to:tail:)` on a memmap the caller has made unique (`makeUnique()`) for
-    /// a run of updates: no check of its own (debug builds assert it).
+    /// `private`, then linked first on `list` or, with `tail`, last, on a memmap the caller has
+    /// made unique (`makeUnique()`) for a run of updates: no check of its own (debug builds
+    /// assert it).
     @inline(__always)
     mutating func addBuddyToUnique(_ pfn: Int, order: Int, to list: inout PageList, tail: Bool) {
         precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
@@ -383,15 +377,8 @@ public struct MemMap: Sendable {
     }
 
     /// The page half of `__del_page_from_free_list()` (mm/page_alloc.c): unlinked from `list`,
-    /// PageBuddy and `private` cleared. One uniqueness check.
-    @inline(__always)
-    mutating func removeBuddy(_ pfn: Int, from list: inout PageList) {
-        makeUnique()
-        removeBuddyFromUnique(pfn, from: &list)
-    }
-
-    /// `removeBuddy(_:from:)` on a memmap the caller has made unique (`makeUnique()`) for a run
-    /// of updates: no check of its own (debug builds assert it).
+    /// PageBuddy and `private` cleared, on a memmap the caller has made unique (`makeUnique()`)
+    /// for a run of updates: no check of its own (debug builds assert it).
     @inline(__always)
     mutating func removeBuddyFromUnique(_ pfn: Int, from list: inout PageList) {
         precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")

@@ -23,11 +23,7 @@ public struct ZoneTable: RandomAccessCollection, MutableCollection, Sendable {
             return UnsafePointer(storage.zones + z)
         }
         @inline(__always)
-        unsafeMutableAddress {
-            precondition(UInt(bitPattern: z) < UInt(bitPattern: storage.count), "zone index out of range")
-            if !isKnownUniquelyReferenced(&storage) { storage = ZoneTableStorage(copying: storage) }
-            return storage.zones + z
-        }
+        unsafeMutableAddress { uniqueZone(z) }
     }
 
     /// Zone `z` where it lies, after one uniqueness check, for a function that updates it many
