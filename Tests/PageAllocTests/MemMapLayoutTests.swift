@@ -24,6 +24,43 @@ import Testing
         #expect(m.checkInvariants().isEmpty)
     }
 
+    /// The clean-block tests of `check_new_pages()` and `free_pages_prepare()` read the words
+    /// of four pages at a time: whatever page of a block holds the fault, and whichever word
+    /// holds it, a range holding that page is not clean (`tailsNeedNoPrep`), and the
+    /// page-by-page search of `page_expected_state()` (mm/page_alloc.c) names the page when the
+    /// fault is one of its own; list links (`lru.prev` whole, `lru.next` but for a tail page's
+    /// head) are no fault.
+    @Test func everyPageOfABlockIsCheckedWhateverItsPlaceInTheBlock() {
+        let block = 32..<64
+        let faults: [(name: String, expectedState: Bool, set: (inout MemMap, Int) -> Void)] = [
+            ("flag", true, { m, pfn in m.flags[pfn].insert(.lru) }),
+            ("refcount", true, { m, pfn in m.refcount[pfn] = 1 }),
+            ("negative refcount", true, { m, pfn in m.refcount[pfn] = -1 }),
+            ("mapcount", true, { m, pfn in m.pageType[pfn] = 0 }),
+            ("page type", true, { m, pfn in m.pageType[pfn] = MemMap.pageTypeBuddy }),
+            ("tail page (TAIL_MAPPING)", true, { m, pfn in m.links[pfn] = PageLinks(tailOf: 7) }),
+            ("pcp block", false, { m, pfn in m.pcpOrder[pfn] = 0 }),
+        ]
+        for fault in faults {
+            for pfn in block {
+                var m = MemMap(pageCount: 128)
+                fault.set(&m, pfn)
+                for range in [block, (pfn + 1)..<block.upperBound, block.lowerBound..<pfn, pfn..<(pfn + 3)] {
+                    let holds = range.contains(pfn)
+                    #expect(m.tailsNeedNoPrep(range) == !holds, "\(fault.name) at \(pfn) in \(range)")
+                    let found = m.firstUnexpected(in: range, check: .checkAtPrep)
+                    #expect(found == (holds && fault.expectedState ? pfn : nil), "\(fault.name) at \(pfn) in \(range)")
+                }
+            }
+        }
+        var linked = MemMap(pageCount: 128)
+        for pfn in block { linked.links[pfn] = PageLinks(next: Int32(pfn + 1), prev: Int32(pfn - 1)) }
+        linked.links[40] = PageLinks(next: -1, prev: -1)
+        linked.links[41] = PageLinks.unlinked
+        #expect(linked.firstUnexpected(in: block, check: .checkAtPrep) == nil)
+        #expect(linked.tailsNeedNoPrep(block))
+    }
+
     @Test func theMemmapTakesAtMost24BytesAPfn() {
         #expect(MemoryLayout<PageWords>.stride == 20)
         #expect(MachineLayout.memmapBytesPerPfn <= 24)

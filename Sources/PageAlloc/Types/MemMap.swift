@@ -248,23 +248,54 @@ public struct MemMap: Sendable {
     /// Whether every page of `pages` has no type or mapcount, no reference, no flag of
     /// `refusedFlags`, is no tail page and heads no per-CPU block: one pass with no branch per
     /// page.
+    ///
+    /// Each of those is a bit of the page's words (a tail page's stored link has its sign bit
+    /// set, see `PageWords.storedNext`), so the test ORs the words and masks the result. The
+    /// words of four pages are 80 bytes, five 16-byte vectors; each is ORed into an accumulator
+    /// of its own, masked once at the end (the masks repeat from one group of four pages to the
+    /// next); the pages left over go one by one.
     @inline(__always)
     private func cleanWords(_ pages: Range<Int>, refusedFlags: UInt32) -> Bool {
-        var words = storage.words + pages.lowerBound
-        var meta = storage.meta + pages.lowerBound
-        let end = storage.words + pages.upperBound
-        var set: UInt32 = 0
-        var tail: Int32 = 0
-        var pcp: UInt16 = 0
-        while words < end {
-            let page = words.pointee
-            set |= page.storedPageType | UInt32(bitPattern: page.refcount) | page.flags & refusedFlags
-            tail = max(tail, page.storedNext)  // a tail page's stored link is above 0
-            pcp |= meta.pointee
-            words += 1
-            meta += 1
+        typealias Lanes = SIMD4<UInt32>
+        var raw = UnsafeRawPointer(storage.words + pages.lowerBound)
+        var meta = UnsafeRawPointer(storage.meta + pages.lowerBound)
+        var v0 = Lanes()
+        var v1 = Lanes()
+        var v2 = Lanes()
+        var v3 = Lanes()
+        var v4 = Lanes()
+        var pcp: UInt64 = 0
+        for _ in 0..<(pages.count >> 2) {
+            v0 |= raw.loadUnaligned(as: Lanes.self)
+            v1 |= raw.loadUnaligned(fromByteOffset: 16, as: Lanes.self)
+            v2 |= raw.loadUnaligned(fromByteOffset: 32, as: Lanes.self)
+            v3 |= raw.loadUnaligned(fromByteOffset: 48, as: Lanes.self)
+            v4 |= raw.loadUnaligned(fromByteOffset: 64, as: Lanes.self)
+            pcp |= meta.loadUnaligned(as: UInt64.self)
+            raw += 4 * MemoryLayout<PageWords>.stride
+            meta += 4 * MemoryLayout<UInt16>.stride
         }
-        return set == 0 && tail <= 0 && pcp & MemMapStorage.pcpOrderMask == 0
+        var words = raw.assumingMemoryBound(to: PageWords.self)
+        var left = meta.assumingMemoryBound(to: UInt16.self)
+        for _ in 0..<(pages.count & 3) {
+            // A lone page's words go into the lanes a group's first page uses.
+            let page = words.pointee
+            v0 |= Lanes(
+                page.flags, UInt32(bitPattern: page.refcount), page.storedPageType, UInt32(bitPattern: page.storedNext))
+            pcp |= UInt64(left.pointee)
+            words += 1
+            left += 1
+        }
+        // The masks: flags, refcount, type, next and prev of the group's first page, then its
+        // second page from lane 1 of the second vector, and so on.
+        let all = UInt32.max
+        let tail = PageWords.tailBit
+        let set =
+            v0 & Lanes(refusedFlags, all, all, tail) | v1 & Lanes(0, refusedFlags, all, all)
+            | v2 & Lanes(tail, 0, refusedFlags, all) | v3 & Lanes(all, tail, 0, refusedFlags)
+            | v4 & Lanes(all, all, tail, 0)
+        let mask = UInt64(MemMapStorage.pcpOrderMask)
+        return set == Lanes() && pcp & (mask | mask << 16 | mask << 32 | mask << 48) == 0
     }
 
     /// Whether `free_pages_prepare()` (mm/page_alloc.c) finds nothing to report or change on
@@ -561,7 +592,7 @@ struct PageLinks: Sendable, Equatable {
 ///
 /// Zero-encoded: the all-zero value is a page no one has touched (no flags, no reference, no
 /// type, linked to no list), so the memmap of a hole stays zero pages that are never written.
-/// `page_type` and the links are therefore stored inverted.
+/// `page_type` and `lru.prev` are therefore stored inverted, `lru.next` one up.
 struct PageWords {
     /// `page->flags`, the flag bits (see `PageFlags`).
     var flags: UInt32
@@ -569,7 +600,9 @@ struct PageWords {
     var refcount: Int32
     /// `~page->page_type`: 0 is "no type, not mapped" (`UINT_MAX`).
     var storedPageType: UInt32
-    /// `~lru.next`: 0 is -1, the list head.
+    /// `lru.next + 1`: 0 is -1, the list head; a list link is above 0 and the encoded
+    /// `compound_head` of a tail page (below -1) is below 0, so the sign bit alone says
+    /// `PageTail()`.
     var storedNext: Int32
     /// `~lru.prev`: 0 is -1.
     var storedPrev: Int32
@@ -582,8 +615,8 @@ struct PageWords {
 
     /// `lru.next` as `PageLinks` keeps it.
     var next: Int32 {
-        @inline(__always) get { ~storedNext }
-        @inline(__always) set { storedNext = ~newValue }
+        @inline(__always) get { storedNext &- 1 }
+        @inline(__always) set { storedNext = newValue &+ 1 }
     }
 
     /// `lru.prev` as `PageLinks` keeps it.
@@ -604,8 +637,11 @@ struct PageWords {
 
     /// Whether the page is a tail page (`PageTail()`).
     var isTail: Bool {
-        @inline(__always) get { next <= -2 }
+        @inline(__always) get { storedNext < 0 }
     }
+
+    /// The bit of `storedNext` that is set on a tail page.
+    static let tailBit: UInt32 = 0x8000_0000
 }
 
 #if canImport(Glibc)
