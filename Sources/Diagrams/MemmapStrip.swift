@@ -56,7 +56,7 @@ public struct MemmapStrip: Sendable, Equatable, Codable {
         var pages = Array(repeating: Page.hole, count: size)
         for (z, zone) in machine.zones.enumerated() where zone.isPopulated {
             guard zone.startPfn < start + size && zone.endPfn > start else { continue }
-            for (cpu, pcp) in zone.pcp.enumerated() {
+            for (cpu, pcp) in machine.zones.pcps(of: z).enumerated() {
                 for (pindex, list) in pcp.lists.enumerated() {
                     let blockOrder = PerCPUPages.order(ofPindex: pindex)
                     for head in memmap.entries(of: list) {

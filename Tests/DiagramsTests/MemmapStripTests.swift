@@ -63,7 +63,7 @@ import Testing
     /// (`free_frozen_page_commit()`), and stays there while the list is under its high mark.
     @Test func showsPagesOnPerCPULists() throws {
         var machine = try TestMachines.busy()
-        #expect(machine.zones[TestMachines.normal].pcp[0].high > 1)
+        #expect(machine.zones[pcp: TestMachines.normal, cpu: 0].high > 1)
         machine.freePages(0x100001, order: 0)
         let strip = MemmapStrip(machine: machine, pfn: 0x100000, order: 6)
         #expect(strip.pages[0] == .allocated(refcount: 1))

@@ -21,7 +21,7 @@ import Testing
     @Test func watermarks() {
         let m = Machine(layout: .contiguous(zones: [(.normal, 4096)]))
         #expect(m.zones[Self.z].watermark == [128, 160, 192, 224])
-        #expect(m.zones[Self.z].pcp[0].batch == 1)
+        #expect(m.zones[pcp: Self.z, cpu: 0].batch == 1)
     }
 
     @Test func unmovableOrder9ClaimsAWholeOrder10MovableBlock() throws {

@@ -29,7 +29,7 @@ import Testing
         #expect(zone.managedPages == want.managed, sourceLocation: location)
         #expect(WatermarkLevel.allCases.map { zone.watermarkPages($0) } == want.watermarks, sourceLocation: location)
         #expect(zone.lowmemReserve == want.protection, sourceLocation: location)
-        for pcp in zone.pcp {
+        for pcp in machine.zones.pcps(of: z) {
             #expect(
                 [pcp.batch, pcp.highMin, pcp.highMax] == [want.batch, want.highMin, want.highMax],
                 sourceLocation: location)

@@ -49,7 +49,7 @@ import Testing
     @Test("free_frozen_page_commit(): free_high needs free_count >= batch + high_min / 2")
     func freeFrozenPageCommitFreeHighThreshold() throws {
         let m = try Self.order1FreesAfter(order0: 100)
-        let pcp = m.zones[Self.z].pcp[0]
+        let pcp = m.zones[pcp: Self.z, cpu: 0]
         #expect(pcp.batch == 15)  // mm/page_alloc.c zone_batchsize(): see the suite comment
         #expect(pcp.highMin == 640)  // mm/page_alloc.c zone_highsize(): low watermark / 1 CPU
         #expect(pcp.count == 119)  // 5 + 14 - 4 + 100 + 2 + 2
@@ -69,7 +69,7 @@ import Testing
     @Test("free_frozen_page_commit(): a burst of order-1 frees flushes the lists")
     func freeFrozenPageCommitFreeHighFlush() throws {
         let m = try Self.order1FreesAfter(order0: 400)
-        let pcp = m.zones[Self.z].pcp[0]
+        let pcp = m.zones[pcp: Self.z, cpu: 0]
         #expect(pcp.count == 0)  // mm/page_alloc.c:2746: 479 of 479 flushed
         #expect(pcp.high == 640)  // mm/page_alloc.c:2778: max(1120 - 480, 640)
     }
@@ -81,11 +81,11 @@ import Testing
     @Test("setup_pcp_cacheinfo(): PCPF_FREE_HIGH_BATCH from the per-CPU cache slice")
     func setupPcpCacheinfo() {
         let flag = PerCPUPages.freeHighBatch
-        #expect(Self.small().zones[Self.z].pcp[0].flags & flag == flag)  // 512 > 45
+        #expect(Self.small().zones[pcp: Self.z, cpu: 0].flags & flag == flag)  // 512 > 45
         let small = KernelConfig(perCPUDataSliceSize: 128 << 10)
-        #expect(Self.small(config: small).zones[Self.z].pcp[0].flags & flag == 0)  // 32 <= 45
+        #expect(Self.small(config: small).zones[pcp: Self.z, cpu: 0].flags & flag == 0)  // 32 <= 45
         let exact = KernelConfig(perCPUDataSliceSize: 45 << 12)
-        #expect(Self.small(config: exact).zones[Self.z].pcp[0].flags & flag == 0)  // 45 is not > 45
+        #expect(Self.small(config: exact).zones[pcp: Self.z, cpu: 0].flags & flag == 0)  // 45 is not > 45
     }
 
     /// With `watermark_scale_factor` 3000 and two CPUs, high_min exceeds high_max: the step is
@@ -101,13 +101,13 @@ import Testing
         var sysctl = VMSysctl()
         sysctl.watermarkScaleFactor = 3000
         var m = Self.small(cpus: 2, sysctl: sysctl)
-        #expect(m.zones[Self.z].pcp[1].highMin == 10086)  // 20172 / 2
-        #expect(m.zones[Self.z].pcp[1].highMax == 4096)  // 65536 / 8 / 2
+        #expect(m.zones[pcp: Self.z, cpu: 1].highMin == 10086)  // 20172 / 2
+        #expect(m.zones[pcp: Self.z, cpu: 1].highMax == 4096)  // 65536 / 8 / 2
         let pfn = try m.mustAlloc(.highuserMovable, order: 0)
         m.currentCPU = 1
         m.freePages(pfn, order: 0)
-        #expect(m.zones[Self.z].pcp[1].high == 10086)  // mm/page_alloc.c:2772
-        #expect(m.zones[Self.z].pcp[1].count == 1)
+        #expect(m.zones[pcp: Self.z, cpu: 1].high == 10086)  // mm/page_alloc.c:2772
+        #expect(m.zones[pcp: Self.z, cpu: 1].count == 1)
     }
 
     /// `nr_pcp_free()` clamps free_count between batch and high - batch with `clamp_t()`
@@ -376,7 +376,7 @@ import Testing
                     "page dumped because: nonzero _refcount",  // mm/page_alloc.c:1059-1060
                 ]
             ])
-        #expect(m.zones[Self.z].pcp[0].count == 13)  // 15 - 2 entries taken (mm/page_alloc.c:3269)
+        #expect(m.zones[pcp: Self.z, cpu: 0].count == 13)  // 15 - 2 entries taken (mm/page_alloc.c:3269)
         #expect(!m.pcpList(.normal, cpu: 0, order: 0, .movable).contains(p))  // discarded, not handed out
         #expect(m.checkInvariants() == [])  // the discarded page counts as allocated
     }
@@ -665,7 +665,7 @@ import Testing
         m.currentCPU = 0
         m.tracing = true
         m.drainAllPages()
-        #expect(m.zones[Self.z].pcp[1].count == 0)
+        #expect(m.zones[pcp: Self.z, cpu: 1].count == 0)
         #expect(!m.trace.isEmpty && m.trace.allSatisfy { $0.cpu == 0 })
     }
 

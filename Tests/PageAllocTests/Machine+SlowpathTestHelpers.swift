@@ -13,5 +13,5 @@ extension Machine {
     }
 
     /// The pages on the free lists and the per-CPU lists of zone `z`.
-    func freeAndPcpPages(_ z: Int) -> Int { zones[z].freePages + zones[z].pcp.reduce(0) { $0 + $1.count } }
+    func freeAndPcpPages(_ z: Int) -> Int { zones[z].freePages + zones.pcps(of: z).reduce(0) { $0 + $1.count } }
 }

@@ -26,7 +26,7 @@ extension Machine {
     /// The pfns on a CPU's per-CPU list, head first.
     func pcpList(_ type: ZoneType, cpu: Int, order: Int, _ mt: MigrateType) -> [Int] {
         let z = Machine.zoneIndex(node: 0, type: type)
-        return memmap.entries(of: zones[z].pcp[cpu].lists[PerCPUPages.pindex(migratetype: mt, order: order)])
+        return memmap.entries(of: zones[pcp: z, cpu: cpu].lists[PerCPUPages.pindex(migratetype: mt, order: order)])
     }
 
     /// Whether every invariant holds; records an issue naming the seed and step when not.

@@ -78,7 +78,7 @@ import Testing
         #expect(copy.memmap.refcount[pfn] == 1 && copy.memmap.isHead(big))
         #expect(original.memmap.refcount[pfn] == 0 && original.memmap.pcpOrder[pfn] >= -1)
         #expect(!original.memmap.isHead(big) && !original.memmap.isTail(big + 1))
-        #expect(original.zones[2].freePages == 4096 - original.zones[2].pcp[0].count)
+        #expect(original.zones[2].freePages == 4096 - original.zones[pcp: 2, cpu: 0].count)
         #expect(copy.zones[2].freePages != original.zones[2].freePages)
         #expect(original.checkInvariants().isEmpty)
         var third = copy

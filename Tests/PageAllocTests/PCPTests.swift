@@ -18,7 +18,7 @@ import Testing
 
     @Test func sizing() {
         let m = Self.oneGiB()
-        let pcp = m.zones[Self.z].pcp[0]
+        let pcp = m.zones[pcp: Self.z, cpu: 0]
         #expect(m.sysctl.minFreeKbytes == 22528)
         #expect(m.zones[Self.z].watermark == [5632, 7040, 8448, 9856])
         #expect(pcp.batch == 63)
@@ -34,7 +34,7 @@ import Testing
         // nr_pcp_alloc(): batch 63 << alloc_factor 0 = 63; max_nr_alloc = max(high - 0 - 63, 63)
         // >= 63, so alloc_factor becomes 1; high grows to min(7040 + 63, 32768).
         #expect(pfn == Self.base)
-        let pcp = m.zones[Self.z].pcp[0]
+        let pcp = m.zones[pcp: Self.z, cpu: 0]
         #expect(pcp.count == 62)
         #expect(pcp.allocFactor == 1)
         #expect(pcp.high == 7103)
@@ -59,7 +59,7 @@ import Testing
         m.freePages(pfn, order: 0)
         // LIFO: the freed page is first on the list; 63 pages < high, so nothing is flushed.
         #expect(m.pcpList(.normal, cpu: 0, order: 0, .movable) == Array(Self.base...(Self.base + 62)))
-        #expect(m.zones[Self.z].pcp[0].count == 63)
+        #expect(m.zones[pcp: Self.z, cpu: 0].count == 63)
         #expect(try m.mustAlloc(.highuserMovable, order: 0) == Self.base)
         m.freePages(Self.base, order: 0)
         m.tracing = true
@@ -91,7 +91,7 @@ import Testing
         var m = Self.oneGiB()
         _ = try m.mustAlloc(.highuserMovable, order: 0)
         m.vmstatUpdate()
-        #expect(m.zones[Self.z].pcp[0].high == 7040)
-        #expect(m.zones[Self.z].pcp[0].count == 62)
+        #expect(m.zones[pcp: Self.z, cpu: 0].high == 7040)
+        #expect(m.zones[pcp: Self.z, cpu: 0].count == 62)
     }
 }

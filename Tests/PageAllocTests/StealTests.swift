@@ -71,7 +71,7 @@ import Testing
         #expect(m.freeList(.normal, order: 1, .unmovable) == [base + 0x3f2])
         #expect(m.freeList(.normal, order: 0, .unmovable) == [])
         #expect(m.pcpList(.normal, cpu: 0, order: 0, .movable) == [base + 0x3f1])
-        #expect(m.zones[Machine.zoneIndex(node: 0, type: .normal)].pcp[0].allocFactor == 2)
+        #expect(m.zones[pcp: Machine.zoneIndex(node: 0, type: .normal), cpu: 0].allocFactor == 2)
         let extfrag = m.trace.filter { if case .pageAllocExtfrag = $0.event { true } else { false } }
         #expect(
             extfrag.map(\.event) == [

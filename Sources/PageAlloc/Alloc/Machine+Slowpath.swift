@@ -179,7 +179,7 @@ extension Machine {
     private mutating func stalled(_ previous: inout [Int]?, gfp: GFP, order: Int, ac: AllocContext) -> Bool {
         let state = zonelist(of: ac).flatMap { z in
             [
-                zones[z].freePages, zones[z].pcp.reduce(0) { $0 + $1.count }, zones[z].nrZoneInactiveFile,
+                zones[z].freePages, zones.pcps(of: z).reduce(0) { $0 + $1.count }, zones[z].nrZoneInactiveFile,
                 zones[z].nrReservedHighatomic,
             ]
         }

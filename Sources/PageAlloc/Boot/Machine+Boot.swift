@@ -30,14 +30,14 @@ extension Machine {
                     zones.append(
                         Zone(
                             node: node, type: type, startPfn: spec.startPfn, spannedPages: spec.spannedPages,
-                            presentPages: spec.presentPages, cpus: cpus))
+                            presentPages: spec.presentPages))
                 } else {
                     zones.append(
-                        Zone(node: node, type: type, startPfn: 0, spannedPages: 0, presentPages: 0, cpus: cpus))
+                        Zone(node: node, type: type, startPfn: 0, spannedPages: 0, presentPages: 0))
                 }
             }
         }
-        self.zones = ZoneTable(zones)
+        self.zones = ZoneTable(zones, cpus: cpus)
         memmapInit()
         buildAllZonelists()
         // build_all_zonelists(): vm_total_pages is counted before memblock_free_all(), from

@@ -92,7 +92,7 @@ extension Machine {
             if highatomic != zone.nrFreeHighatomic {
                 problems.append("\(name): nr_free_highatomic is \(zone.nrFreeHighatomic), the lists hold \(highatomic)")
             }
-            for (cpu, pcp) in zone.pcp.enumerated() {
+            for (cpu, pcp) in zones.pcps(of: z).enumerated() {
                 var pages = 0
                 for pindex in 0..<PerCPUPages.listCount {
                     let order = PerCPUPages.order(ofPindex: pindex)

@@ -18,23 +18,23 @@ extension Machine {
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
         // The fast path halves free_count once (rmqueue_pcplist()); a retry after a bad block
         // takes the next entry without halving it again.
-        var taken = Machine.takeFirst(&zones[z].pcp[cpu], memmap: &memmap, pindex: pindex, order: order)
+        var taken = Machine.takeFirst(&zones[pcp: z, cpu: cpu], memmap: &memmap, pindex: pindex, order: order)
         while true {
             let pfn: Int
             if let first = taken {
                 pfn = first
             } else {
-                if zones[z].pcp[cpu].lists[pindex].isEmpty {
+                if zones[pcp: z, cpu: cpu].lists[pindex].isEmpty {
                     let batch = nrPcpAlloc(zone: z, cpu: cpu, order: order)
                     let got = rmqueueBulk(
                         zone: z, cpu: cpu, order: order, count: batch, pindex: pindex,
                         migratetype: migratetype, flags: flags)
-                    zones[z].pcp[cpu].count += got << order
+                    zones[pcp: z, cpu: cpu].count += got << order
                     if got == 0 { return nil }
                 }
-                pfn = Int(zones[z].pcp[cpu].lists[pindex].first)
-                memmap.remove(pfn, fromPcp: &zones[z].pcp[cpu].lists[pindex])
-                zones[z].pcp[cpu].count -= 1 << order
+                pfn = Int(zones[pcp: z, cpu: cpu].lists[pindex].first)
+                memmap.remove(pfn, fromPcp: &zones[pcp: z, cpu: cpu].lists[pindex])
+                zones[pcp: z, cpu: cpu].count -= 1 << order
             }
             taken = nil
             if !checkNewPages(pfn, order: order) { return pfn }
@@ -57,13 +57,13 @@ extension Machine {
     /// How many blocks of `order` a per-CPU list refill asks the buddy allocator for, tuning
     /// `high` and `alloc_factor` on the way.
     ///
-    /// Models: `nr_pcp_alloc()` (mm/page_alloc.c, 6.7+ auto-tuning), on `zones[z].pcp[cpu]`
+    /// Models: `nr_pcp_alloc()` (mm/page_alloc.c, 6.7+ auto-tuning), on `zones[pcp: z, cpu: cpu]`
     /// in place.
     private mutating func nrPcpAlloc(zone z: Int, cpu: Int, order: Int) -> Int {
         enter("nr_pcp_alloc")
         defer { leave() }
         let zoneFlags = zones[z].flags
-        return Machine.nrPcpAlloc(&zones[z].pcp[cpu], zoneFlags: zoneFlags, order: order)
+        return Machine.nrPcpAlloc(&zones[pcp: z, cpu: cpu], zoneFlags: zoneFlags, order: order)
     }
 
     /// Models: `nr_pcp_alloc()` (mm/page_alloc.c, 6.7+ auto-tuning) on one CPU's lists of a
@@ -106,7 +106,7 @@ extension Machine {
         var got = 0
         while got < count {
             guard let pfn = rmqueue(zone: z, order: order, migratetype, flags: flags, mode: &mode) else { break }
-            memmap.addLast(pfn, order: order, toPcp: &zones[z].pcp[cpu].lists[pindex])
+            memmap.addLast(pfn, order: order, toPcp: &zones[pcp: z, cpu: cpu].lists[pindex])
             got += 1
         }
         return got
@@ -133,7 +133,7 @@ extension Machine {
         let zoneFlags = zones[z].flags
         guard
             let count = Machine.commit(
-                pfn, to: &zones[z].pcp[cpu], memmap: &memmap, pindex: pindex, order: order, zoneFlags: zoneFlags)
+                pfn, to: &zones[pcp: z, cpu: cpu], memmap: &memmap, pindex: pindex, order: order, zoneFlags: zoneFlags)
         else { return }
         freePcppagesBulk(zone: z, cpu: cpu, count: count, pindex: pindex)
         if zones[z].flags.contains(.belowHigh)
@@ -219,23 +219,23 @@ extension Machine {
             zoneUnlock()
             leave()
         }
-        var count = min(zones[z].pcp[cpu].count, count)
+        var count = min(zones[pcp: z, cpu: cpu].count, count)
         var pindex = pindex - 1
         while count > 0 {
             repeat {
                 pindex += 1
                 if pindex >= PerCPUPages.listCount { pindex = 0 }
-            } while zones[z].pcp[cpu].lists[pindex].isEmpty
+            } while zones[pcp: z, cpu: cpu].lists[pindex].isEmpty
             let order = PerCPUPages.order(ofPindex: pindex)
             repeat {
-                let pfn = Int(zones[z].pcp[cpu].lists[pindex].last)
-                memmap.remove(pfn, fromPcp: &zones[z].pcp[cpu].lists[pindex])
+                let pfn = Int(zones[pcp: z, cpu: cpu].lists[pindex].last)
+                memmap.remove(pfn, fromPcp: &zones[pcp: z, cpu: cpu].lists[pindex])
                 count -= 1 << order
-                zones[z].pcp[cpu].count -= 1 << order
+                zones[pcp: z, cpu: cpu].count -= 1 << order
                 let type = pageblockMigratetype(pfn)
                 freeOnePage(pfn, zone: z, order: order, type, fpi: [])
                 emit(.pagePcpuDrain(pfn: pfn, order: order, migratetype: type.rawValue))
-            } while count > 0 && !zones[z].pcp[cpu].lists[pindex].isEmpty
+            } while count > 0 && !zones[pcp: z, cpu: cpu].lists[pindex].isEmpty
         }
     }
 
@@ -245,8 +245,8 @@ extension Machine {
     public mutating func drainPagesZone(zone z: Int, cpu: Int) {
         enter("drain_pages_zone")
         defer { leave() }
-        while zones[z].pcp[cpu].count > 0 {
-            let chunk = min(zones[z].pcp[cpu].count, zones[z].pcp[cpu].batch << PerCPUPages.batchScaleMax)
+        while zones[pcp: z, cpu: cpu].count > 0 {
+            let chunk = min(zones[pcp: z, cpu: cpu].count, zones[pcp: z, cpu: cpu].batch << PerCPUPages.batchScaleMax)
             pcpLock(pinned: false)
             freePcppagesBulk(zone: z, cpu: cpu, count: chunk, pindex: 0)
             pcpUnlock(pinned: false)
@@ -283,13 +283,13 @@ extension Machine {
     public mutating func decayPcpHigh(zone z: Int, cpu: Int) {
         enter("decay_pcp_high")
         defer { leave() }
-        let pcp = zones[z].pcp[cpu]
+        let pcp = zones[pcp: z, cpu: cpu]
         if pcp.high > pcp.highMin {
-            zones[z].pcp[cpu].high = max(
+            zones[pcp: z, cpu: cpu].high = max(
                 pcp.count - (pcp.batch << PerCPUPages.batchScaleMax),
                 pcp.high - (pcp.high >> 3), pcp.highMin)
         }
-        let toDrain = zones[z].pcp[cpu].count - zones[z].pcp[cpu].high
+        let toDrain = zones[pcp: z, cpu: cpu].count - zones[pcp: z, cpu: cpu].high
         if toDrain > 0 {
             let saved = currentCPU
             currentCPU = cpu

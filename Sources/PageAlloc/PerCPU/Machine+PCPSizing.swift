@@ -42,10 +42,10 @@ extension Machine {
         zones[z].pagesetHighMin = highMin
         zones[z].pagesetHighMax = highMax
         zones[z].pagesetBatch = batch
-        for cpu in zones[z].pcp.indices {
-            zones[z].pcp[cpu].batch = batch
-            zones[z].pcp[cpu].highMin = highMin
-            zones[z].pcp[cpu].highMax = highMax
+        for cpu in 0..<zones.cpuCount {
+            zones[pcp: z, cpu: cpu].batch = batch
+            zones[pcp: z, cpu: cpu].highMin = highMin
+            zones[pcp: z, cpu: cpu].highMax = highMax
         }
     }
 
@@ -55,7 +55,7 @@ extension Machine {
     /// (mm/page_alloc.c): empty lists, `high` 0, then sized by `zone_set_pageset_high_and_batch()`.
     mutating func setupPerCPUPagesets() {
         for z in zones.indices where zones[z].isPopulated {
-            for cpu in zones[z].pcp.indices { zones[z].pcp[cpu] = PerCPUPages() }
+            for cpu in 0..<zones.cpuCount { zones[pcp: z, cpu: cpu] = PerCPUPages() }
             zonePcpUpdate(zone: z)
         }
     }
@@ -68,11 +68,11 @@ extension Machine {
     mutating func setupPcpCacheinfo() {
         let slicePages = config.perCPUDataSliceSize >> Kernel.pageShift
         for z in zones.indices where zones[z].isPopulated {
-            for cpu in zones[z].pcp.indices {
-                if slicePages > 3 * zones[z].pcp[cpu].batch {
-                    zones[z].pcp[cpu].flags |= PerCPUPages.freeHighBatch
+            for cpu in 0..<zones.cpuCount {
+                if slicePages > 3 * zones[pcp: z, cpu: cpu].batch {
+                    zones[pcp: z, cpu: cpu].flags |= PerCPUPages.freeHighBatch
                 } else {
-                    zones[z].pcp[cpu].flags &= ~PerCPUPages.freeHighBatch
+                    zones[pcp: z, cpu: cpu].flags &= ~PerCPUPages.freeHighBatch
                 }
             }
         }

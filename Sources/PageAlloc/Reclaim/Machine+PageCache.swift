@@ -45,7 +45,7 @@ extension Machine {
 
     /// Whether any per-CPU list of zone `z` holds a page of `range`.
     private func pcpListsHold(_ range: Range<Int>, zone z: Int) -> Bool {
-        for pcp in zones[z].pcp {
+        for pcp in zones.pcps(of: z) {
             for list in pcp.lists where memmap.entries(of: list).contains(where: range.contains) { return true }
         }
         return false

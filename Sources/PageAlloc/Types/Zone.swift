@@ -39,8 +39,6 @@ public struct Zone: Sendable {
     }
     /// `lowmem_reserve[MAX_NR_ZONES]` kept inline, as `watermarks` (`Kernel.maxNrZones` entries).
     private var lowmemReserves = InlineArray<5, Int>(repeating: 0)
-    /// `per_cpu_pageset`: one per CPU of the machine.
-    public internal(set) var pcp: [PerCPUPages]
     /// `pageset_high_min`, `pageset_high_max`, `pageset_batch`: what every CPU's pcp was last
     /// given by `zone_set_pageset_high_and_batch()`.
     public internal(set) var pagesetHighMin: Int = 0
@@ -55,14 +53,13 @@ public struct Zone: Sendable {
     /// `NR_ZONE_WRITE_PENDING`: the dirty ones among them.
     public internal(set) var nrZoneWritePending: Int = 0
 
-    init(node: Int, type: ZoneType, startPfn: Int, spannedPages: Int, presentPages: Int, cpus: Int) {
+    init(node: Int, type: ZoneType, startPfn: Int, spannedPages: Int, presentPages: Int) {
         self.node = node
         self.type = type
         self.startPfn = startPfn
         self.spannedPages = spannedPages
         self.presentPages = presentPages
         self.managedPages = 0
-        self.pcp = Array(repeating: PerCPUPages(), count: cpus)
         precondition(freeArea.count == Kernel.nrPageOrders, "one free area per order")
     }
 

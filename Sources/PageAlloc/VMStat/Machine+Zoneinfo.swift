@@ -58,7 +58,7 @@ extension Machine {
             }
             counters += NUMAStatItem.allCases.map { Zoneinfo.Counter(name: $0.rawValue, value: 0) }
             let threshold = calculateNormalThreshold(zone: z)
-            pagesets = zone.pcp.enumerated().map { cpu, pcp in
+            pagesets = zones.pcps(of: z).enumerated().map { cpu, pcp in
                 Zoneinfo.Pageset(
                     cpu: cpu, count: pcp.count, high: pcp.high, batch: pcp.batch, highMin: pcp.highMin,
                     highMax: pcp.highMax, statThreshold: threshold)

@@ -151,8 +151,9 @@ extension Catalog {
         ) { m, a in
             .int(
                 field(
-                    m.zones[Machine.zoneIndex(node: m.currentNode, type: a.zone(0))].pcp[
-                        a.int(1, default: m.currentCPU)]))
+                    m.zones[
+                        pcp: Machine.zoneIndex(node: m.currentNode, type: a.zone(0)),
+                        cpu: a.int(1, default: m.currentCPU)]))
         }
     }
 

@@ -34,8 +34,8 @@ enum Views {
     /// tail, the first `limit` pfns of each (all of them when nil).
     static func pcp(_ m: Machine, limit: Int? = 8) -> String {
         var out = ""
-        for zone in m.zones where zone.isPopulated {
-            for (cpu, pcp) in zone.pcp.enumerated() {
+        for (z, zone) in m.zones.enumerated() where zone.isPopulated {
+            for (cpu, pcp) in m.zones.pcps(of: z).enumerated() {
                 out +=
                     "Node \(zone.node), zone \(zone.type.name.leftPadded(to: 8)), cpu \(cpu): count \(pcp.count) high \(pcp.high) "
                     + "batch \(pcp.batch) high_min \(pcp.highMin) high_max \(pcp.highMax) "
