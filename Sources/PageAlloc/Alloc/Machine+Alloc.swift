@@ -105,7 +105,7 @@ extension Machine {
         retry: while true {
             let noFallback = flags.contains(.noFragment)
             for position in ac.preferredIndex..<zonelistCount(ac) {
-                let z = zoneref(ac, position)
+                let z = position == ac.preferredIndex ? ac.preferredZone : zoneref(ac, position)
                 guard zones[z].type <= ac.highestZone else { continue }
                 if noFallback && nodeCount > 1 && zones[z].node != zones[ac.preferredZone].node {
                     flags.remove(.noFragment)
@@ -151,7 +151,8 @@ extension Machine {
     /// Models: `rmqueue()` (mm/page_alloc.c), counting `PGALLOC` of the zone as
     /// `rmqueue_pcplist()` and `rmqueue_buddy()` do. Waking kswapd for a boosted watermark
     /// clears ZONE_BOOSTED_WATERMARK; kswapd's work itself belongs to the slow-path model.
-    @inline(__always)
+    /// (`@_transparent`: inlined even where the optimiser's size limits would keep it out of line.)
+    @_transparent
     mutating func rmqueue(
         preferredZone: Int, zone z: Int, order: Int, gfp: GFP, flags: AllocFlags,
         migratetype: MigrateType
@@ -163,7 +164,7 @@ extension Machine {
             pfn = rmqueuePcplist(zone: z, order: order, migratetype: migratetype, flags: flags)
         }
         if pfn == nil { pfn = rmqueueBuddy(zone: z, order: order, flags: flags, migratetype: migratetype) }
-        if pfn != nil, let event = VMEvent.pgalloc(zones[z].type) { vmEvents.count(event, 1 << order) }
+        if pfn != nil, let event = VMEvent.pgalloc(zones[z].type) { vmEvents.count(event, 1 &<< order) }
         if flags.contains(.kswapd) && zones[z].flags.contains(.boostedWatermark) {
             zones[z].flags.remove(.boostedWatermark)
         }

@@ -6,7 +6,8 @@ extension Machine {
     /// `free_count` is halved; the refill takes `nr_pcp_alloc()` blocks; the first entry is
     /// taken off the list, and handed out unless `check_new_pages()` finds a bad page in it,
     /// in which case that block is dropped (leaked) and the next entry is tried.
-    @inline(__always)
+    /// (`@_transparent`: inlined even where the optimiser's size limits would keep it out of line.)
+    @_transparent
     mutating func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int? {
         enter("rmqueue_pcplist")
         pcpLock(pinned: true)
@@ -34,7 +35,7 @@ extension Machine {
                 }
                 pfn = Int(zones[pcp: z, cpu: cpu].lists[pindex].first)
                 memmap.remove(pfn, fromPcp: &zones[pcp: z, cpu: cpu].lists[pindex])
-                zones[pcp: z, cpu: cpu].count -= 1 << order
+                zones[pcp: z, cpu: cpu].count -= 1 &<< order
             }
             taken = nil
             if !checkNewPages(pfn, order: order) { return pfn }
@@ -50,7 +51,7 @@ extension Machine {
         guard first >= 0 else { return nil }
         let pfn = Int(first)
         memmap.remove(pfn, fromPcp: &pcp.lists[pindex])
-        pcp.count -= 1 << order
+        pcp.count -= 1 &<< order
         return pfn
     }
 
@@ -123,12 +124,13 @@ extension Machine {
     /// the lists); `nr_pcp_high()` and `nr_pcp_free()` decide how
     /// much to flush; a flush that brings the zone over its high watermark clears
     /// ZONE_BELOW_HIGH.
-    @inline(__always)
+    /// (`@_transparent`: inlined even where the optimiser's size limits would keep it out of line.)
+    @_transparent
     mutating func freeFrozenPageCommit(_ pfn: Int, zone z: Int, migratetype: MigrateType, order: Int) {
         enter("free_frozen_page_commit")
         defer { leave() }
         let cpu = currentCPU
-        vmEvents.count(.pgfree, 1 << order)
+        vmEvents.count(.pgfree, 1 &<< order)
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
         let zoneFlags = zones[z].flags
         guard
@@ -147,13 +149,14 @@ extension Machine {
     /// in place: the block goes first on list `pindex`, `free_high` is worked out, and
     /// `nr_pcp_high()` decides whether to flush; returns `nr_pcp_free()`, the pages to flush,
     /// or nil when the lists stay below their high mark.
-    @inline(__always)
+    /// (`@_transparent`: inlined even where the optimiser's size limits would keep it out of line.)
+    @_transparent
     private static func commit(
         _ pfn: Int, to pcp: inout PerCPUPages, memmap: inout MemMap, pindex: Int, order: Int, zoneFlags: ZoneFlags
     ) -> Int? {
         pcp.allocFactor >>= 1
         memmap.addFirst(pfn, order: order, toPcp: &pcp.lists[pindex])
-        pcp.count += 1 << order
+        pcp.count += 1 &<< order
         let batch = pcp.batch
         var freeHigh = false
         if order > 0 && order <= Kernel.pageAllocCostlyOrder {
@@ -164,7 +167,7 @@ extension Machine {
         } else {
             pcp.flags &= ~PerCPUPages.prevFreeHighOrder
         }
-        if pcp.freeCount < batch << PerCPUPages.batchScaleMax { pcp.freeCount += 1 << order }
+        if pcp.freeCount < batch << PerCPUPages.batchScaleMax { pcp.freeCount += 1 &<< order }
         let high = nrPcpHigh(&pcp, zoneFlags: zoneFlags, batch: batch, freeHigh: freeHigh)
         guard pcp.count >= high else { return nil }
         return nrPcpFree(pcp, batch: batch, high: high, freeHigh: freeHigh)
@@ -172,6 +175,7 @@ extension Machine {
 
     /// Models: `nr_pcp_high()` (mm/page_alloc.c, 6.7+ auto-tuning) on one CPU's lists of a
     /// zone with `zoneFlags`.
+    @inline(__always)
     private static func nrPcpHigh(_ pcp: inout PerCPUPages, zoneFlags: ZoneFlags, batch: Int, freeHigh: Bool) -> Int {
         pcp.high = Kernel.clamp(pcp.high, pcp.highMin, pcp.highMax)
         var high = pcp.high

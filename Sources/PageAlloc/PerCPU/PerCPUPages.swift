@@ -37,11 +37,13 @@ public struct PerCPUPages: Sendable, Equatable {
     public init() {}
 
     /// `pcp_allowed_order(order)` (mm/page_alloc.c): orders 0-3 and, with THP, the PMD order.
+    @inline(__always)
     public static func allowedOrder(_ order: Int) -> Bool {
         order <= Kernel.pageAllocCostlyOrder || order == Kernel.hpagePmdOrder
     }
 
     /// `order_to_pindex(migratetype, order)` (mm/page_alloc.c).
+    @inline(__always)
     public static func pindex(migratetype: MigrateType, order: Int) -> Int {
         if order > Kernel.pageAllocCostlyOrder {
             return lowOrderLists + (migratetype == .movable ? 1 : 0)

@@ -28,11 +28,11 @@ extension Machine {
     /// With `pinned` false: `spin_lock(&pcp->lock)` alone, as `drain_pages_zone()` and
     /// `decay_pcp_high()` take another CPU's lock (mm/page_alloc.c:2576, 2614).
     @inline(__always)
-    mutating func pcpLock(pinned: Bool) { task.preemptDepth += pinned ? 2 : 1 }
+    mutating func pcpLock(pinned: Bool) { task.preemptDepth &+= pinned ? 2 : 1 }
 
     /// Notes that the per-CPU list lock taken with `pcpLock(pinned:)` is dropped.
     ///
     /// Models: `pcp_spin_unlock()` or `spin_unlock(&pcp->lock)`.
     @inline(__always)
-    mutating func pcpUnlock(pinned: Bool) { task.preemptDepth -= pinned ? 2 : 1 }
+    mutating func pcpUnlock(pinned: Bool) { task.preemptDepth &-= pinned ? 2 : 1 }
 }

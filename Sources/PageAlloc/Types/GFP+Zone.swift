@@ -24,6 +24,7 @@ extension GFP {
     ///
     /// Models: `gfp_zone()` (include/linux/gfp.h). A bad combination yields what the table
     /// holds for it (ZONE_DMA); callers report `hasBadZoneCombination` first.
+    @inline(__always)
     public var zone: ZoneType {
         let bits = rawValue & GFP.zoneMask.rawValue
         let z = (GFP.zoneTable >> (bits * GFP.zonesShift)) & ((1 << GFP.zonesShift) - 1)

@@ -513,18 +513,21 @@ public struct MemMap: Sendable {
     }
 
     /// `list_add(&page->pcp_list, list)` of a block of `order` going onto a per-CPU list.
+    @inline(__always)
     mutating func addFirst(_ pfn: Int, order: Int, toPcp list: inout PageList) {
         addFirst(pfn, to: &list)
         storage.setPcpOrder(pfn, order)
     }
 
     /// `list_add_tail(&page->pcp_list, list)` of a block of `order` going onto a per-CPU list.
+    @inline(__always)
     mutating func addLast(_ pfn: Int, order: Int, toPcp list: inout PageList) {
         addLast(pfn, to: &list)
         storage.setPcpOrder(pfn, order)
     }
 
     /// `list_del(&page->pcp_list)`: a block leaves its per-CPU list.
+    @inline(__always)
     mutating func remove(_ pfn: Int, fromPcp list: inout PageList) {
         remove(pfn, from: &list)
         storage.setPcpOrder(pfn, -1)

@@ -75,5 +75,6 @@ public struct VMEventCounters: Sendable, Equatable {
     }
 
     /// Models: `count_vm_events()` (include/linux/vmstat.h).
-    mutating func count(_ event: VMEvent, _ delta: Int = 1) { counts[event.rawValue] += delta }
+    @inline(__always)
+    mutating func count(_ event: VMEvent, _ delta: Int = 1) { counts[event.rawValue] &+= delta }
 }

@@ -46,6 +46,8 @@ extension Zone {
     ///
     /// Models: `zone_watermark_fast()` (mm/page_alloc.c): a quick order-0 test, the full test,
     /// and for order-0 `__GFP_HIGH` requests at the min watermark a retry ignoring the boost.
+    /// (`@_transparent`: inlined even where the optimiser's size limits would keep it out of line.)
+    @_transparent
     mutating func watermarkFast(order: Int, mark: Int, highestZone: ZoneType, flags: AllocFlags) -> Bool {
         let free = freePages
         if order == 0 {
