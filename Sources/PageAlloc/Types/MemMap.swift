@@ -252,11 +252,13 @@ public struct MemMap: Sendable {
     /// Each of those is a bit of the page's words (a tail page's stored link has its sign bit
     /// set, see `PageWords.storedNext`), so the test ORs the words and masks the result. The
     /// words of four pages are 80 bytes, five 16-byte vectors; each is ORed into an accumulator
-    /// of its own, masked once at the end (the masks repeat from one group of four pages to the
-    /// next); the pages left over go one by one.
+    /// of its own, masked once at the end; the pages left over go one by one. Read as 64-bit
+    /// halves, the words of two pages repeat the same five pairs of fields, so the end needs
+    /// five masks: (flags, refcount), (type, next), (prev, flags), (refcount, type),
+    /// (next, prev).
     @inline(__always)
     private func cleanWords(_ pages: Range<Int>, refusedFlags: UInt32) -> Bool {
-        typealias Lanes = SIMD4<UInt32>
+        typealias Lanes = SIMD2<UInt64>
         var raw = UnsafeRawPointer(storage.words + pages.lowerBound)
         var meta = UnsafeRawPointer(storage.meta + pages.lowerBound)
         var v0 = Lanes()
@@ -278,24 +280,25 @@ public struct MemMap: Sendable {
         var words = raw.assumingMemoryBound(to: PageWords.self)
         var left = meta.assumingMemoryBound(to: UInt16.self)
         for _ in 0..<(pages.count & 3) {
-            // A lone page's words go into the lanes a group's first page uses.
-            let page = words.pointee
-            v0 |= Lanes(
-                page.flags, UInt32(bitPattern: page.refcount), page.storedPageType, UInt32(bitPattern: page.storedNext))
+            // A lone page's first 16 bytes go where a group's first page has them.
+            v0 |= UnsafeRawPointer(words).loadUnaligned(as: Lanes.self)
             pcp |= UInt64(left.pointee)
             words += 1
             left += 1
         }
-        // The masks: flags, refcount, type, next and prev of the group's first page, then its
-        // second page from lane 1 of the second vector, and so on.
-        let all = UInt32.max
-        let tail = PageWords.tailBit
+        let refused = UInt64(refusedFlags)
+        let tail = UInt64(PageWords.tailBit)
+        let flagsRefcount = refused | UInt64(UInt32.max) << 32
+        let typeNext = UInt64(UInt32.max) | tail << 32
+        let prevFlags = refused << 32
+        let refcountType = UInt64.max
+        let nextPrev = tail
         let set =
-            v0 & Lanes(refusedFlags, all, all, tail) | v1 & Lanes(0, refusedFlags, all, all)
-            | v2 & Lanes(tail, 0, refusedFlags, all) | v3 & Lanes(all, tail, 0, refusedFlags)
-            | v4 & Lanes(all, all, tail, 0)
+            v0 & Lanes(flagsRefcount, typeNext) | v1 & Lanes(prevFlags, refcountType)
+            | v2 & Lanes(nextPrev, flagsRefcount) | v3 & Lanes(typeNext, prevFlags)
+            | v4 & Lanes(refcountType, nextPrev)
         let mask = UInt64(MemMapStorage.pcpOrderMask)
-        return set == Lanes() && pcp & (mask | mask << 16 | mask << 32 | mask << 48) == 0
+        return set[0] | set[1] == 0 && pcp & (mask | mask << 16 | mask << 32 | mask << 48) == 0
     }
 
     /// Whether `free_pages_prepare()` (mm/page_alloc.c) finds nothing to report or change on
