@@ -103,13 +103,13 @@ extension KernelSymbolIndex {
         __folio_set_locked	identifier	mm/filemap.c	977	Scenario/Catalog: call __folio_set_locked
         __folio_split	function	mm/huge_memory.c	3598	PageAlloc/Pages/FolioSplitError.swift: enum FolioSplitError: Error, Sendable, Equatable | PageAlloc/Pages/Machine+FolioSplit.swift: func splitFolio(_ folio: Int) throws(FolioSplitError)
         __fragmentation_index	function	mm/vmstat.c	1112	PageAlloc/Compaction/ContigPageInfo.swift: func fragmentationIndex(order: Int) -> Int
-        __free_frozen_pages	function	mm/page_alloc.c	2887	PageAlloc/Buddy/Machine+Free.swift: func freeFrozenPages(_ pfn: Int, order: Int)
+        __free_frozen_pages	function	mm/page_alloc.c	2887	PageAlloc/Buddy/Machine+Free.swift: func freeFrozenPages(_ pfn: Int, order: Int, referenced: Bool = false)
         __free_one_page	function	mm/page_alloc.c	940	PageAlloc/Buddy/Machine+Buddy.swift: func freeOnePage(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType, fpi: FPIFlags)
         __free_page	macro	include/linux/gfp.h	386	Scenario/Catalog: call __free_page
         __free_pages	function	mm/page_alloc.c	5295	PageAlloc/Buddy/Machine+Free.swift: func freePages(_ pfn: Int, order: Int) | Scenario/Catalog: call __free_pages
         __free_pages_core	function	mm/page_alloc.c	1574	PageAlloc/Boot/Machine+Boot.swift: func freePagesCore(_ pfn: Int, zone z: Int, order: Int)
         __free_pages_memory	function	mm/memblock.c	0	PageAlloc/Boot/Machine+Boot.swift: func memblockFreeAll()
-        __free_pages_ok	function	mm/page_alloc.c	1564	PageAlloc/Buddy/Machine+Free.swift: func freePagesOk(_ pfn: Int, order: Int, fpi: FPIFlags)
+        __free_pages_ok	function	mm/page_alloc.c	1564	PageAlloc/Buddy/Machine+Free.swift: func freePagesOk(_ pfn: Int, order: Int, fpi: FPIFlags, referenced: Bool = false)
         __get_free_page	macro	include/linux/gfp.h	376	Scenario/Catalog: call __get_free_page
         __get_free_pages	macro	include/linux/gfp.h	362	PageAlloc/Alloc/Machine+Alloc.swift: func getFreePages(_ gfp: GFP, order: Int) -> Int? | Scenario/Catalog: call __get_free_pages
         __gfp_pfmemalloc_flags	function	mm/page_alloc.c	4482	PageAlloc/Alloc/AllocFlags.swift: static func gfpPfmemallocFlags(_ gfp: GFP, task: TaskContext = TaskContext()) -> AllocFlags
@@ -257,7 +257,7 @@ extension KernelSymbolIndex {
         free_page_is_bad	function	mm/page_alloc.c	1076	PageAlloc/Debug/Machine+BadPage.swift: func freePageIsBad(_ pfn: Int, detachedFrom head: Int?, buddyCleared: Bool = false) -> Bool
         free_pages	function	mm/page_alloc.c	5319	Scenario/Catalog: call free_pages
         free_pages_exact	function	mm/page_alloc.c	5411	PageAlloc/Pages/Machine+SplitPage.swift: func freePagesExact(_ pfn: Int, size: Int) | Scenario/Catalog: call free_pages_exact
-        free_pages_prepare	function	mm/page_alloc.c	1304	PageAlloc/Buddy/Machine+Free.swift: func freePagesPrepare(_ pfn: Int, order: Int) -> Bool
+        free_pages_prepare	function	mm/page_alloc.c	1304	PageAlloc/Buddy/Machine+Free.swift: func freePagesPrepare(_ pfn: Int, order: Int, referenced: Bool = false) -> Bool
         free_pcppages_bulk	function	mm/page_alloc.c	1442	PageAlloc/PerCPU/Machine+PCP.swift: func freePcppagesBulk(zone z: Int, cpu: Int, count: Int, pindex: Int)
         free_tail_page_prepare	function	mm/page_alloc.c	1091	PageAlloc/Debug/Machine+BadPage.swift: func freeTailPagePrepare(head: Int, _ page: Int) -> Int
         free_unref_folios	function	mm/page_alloc.c	2945	PageAlloc/Buddy/Machine+Free.swift: func freeUnrefFolios(_ folios: [(pfn: Int, order: Int)])

@@ -26,7 +26,7 @@ extension Machine {
             return
         }
         if putPageTestzero(pfn) {
-            freeFrozenPages(pfn, order: order)
+            freeFrozenPages(pfn, order: order, referenced: true)
         } else if !head && alreadyFree && order > 0 {
             modelReport(
                 pfn + (1 << (order - 1)), reason: Machine.alreadyFreeReason,
@@ -46,16 +46,18 @@ extension Machine {
     /// orders the per-CPU lists do not cache go through `__free_pages_ok()`; others, once
     /// `free_pages_prepare()` accepts them, go to the list of their pageblock's type
     /// (HighAtomic blocks to the Movable list, isolated ones straight to the buddy allocator).
+    /// `referenced`: the caller has just dropped the first page's last reference (see
+    /// `freePagesPrepare`).
     @inline(__always)
-    mutating func freeFrozenPages(_ pfn: Int, order: Int) {
+    mutating func freeFrozenPages(_ pfn: Int, order: Int, referenced: Bool = false) {
         enter("__free_frozen_pages")
         defer { leave() }
         guard let z = zoneIndex(ofPfn: pfn) else { return }
         guard PerCPUPages.allowedOrder(order) else {
-            freePagesOk(pfn, order: order, fpi: [])
+            freePagesOk(pfn, order: order, fpi: [], referenced: referenced)
             return
         }
-        guard freePagesPrepare(pfn, order: order) else { return }
+        guard freePagesPrepare(pfn, order: order, referenced: referenced) else { return }
         var type = pageblockMigratetype(pfn)
         if type.rawValue >= MigrateType.pcpTypes {
             if type == .isolate {
@@ -109,11 +111,13 @@ extension Machine {
     /// Frees a block straight to the buddy allocator, bypassing the per-CPU lists.
     ///
     /// Models: `__free_pages_ok()` (mm/page_alloc.c): `free_pages_prepare()`, then
-    /// `free_one_page()` with the caller's FPI flags.
-    mutating func freePagesOk(_ pfn: Int, order: Int, fpi: FPIFlags) {
+    /// `free_one_page()` with the caller's FPI flags. `referenced` as in `freePagesPrepare`.
+    mutating func freePagesOk(_ pfn: Int, order: Int, fpi: FPIFlags, referenced: Bool = false) {
         enter("__free_pages_ok")
         defer { leave() }
-        guard let z = zoneIndex(ofPfn: pfn), freePagesPrepare(pfn, order: order) else { return }
+        guard let z = zoneIndex(ofPfn: pfn), freePagesPrepare(pfn, order: order, referenced: referenced) else {
+            return
+        }
         freeOnePageLocked(pfn, zone: z, order: order, fpi: fpi)
     }
 
@@ -141,8 +145,13 @@ extension Machine {
     /// `free_page_is_bad()` nor the tail checks run (mm/page_alloc.c:1102, 1368, 1385): flags are
     /// cleared and the block is freed whatever its pages look like. Blocks that would corrupt the
     /// model's lists are refused first, as `uncheckedFreeRefusal` says.
+    ///
+    /// `referenced`: the caller has just taken the first page's count from 1 to 0, so the page
+    /// was allocated, not on a free list or inside a free block (the model never lets a free
+    /// page hold a reference, see `reportReferenceOnFreePage`): the model's own search of the
+    /// free lists for it is skipped.
     @inline(__always)
-    mutating func freePagesPrepare(_ pfn: Int, order: Int) -> Bool {
+    mutating func freePagesPrepare(_ pfn: Int, order: Int, referenced: Bool = false) -> Bool {
         enter("free_pages_prepare")
         defer { leave() }
         emit(.pageFree(pfn: pfn, order: order))
@@ -153,7 +162,7 @@ extension Machine {
                 consequence: "the kernel would free a tail page as a block of its own")
             return false
         }
-        if page.pageType != MemMap.pageTypeBuddy && isFreeInAllocator(pfn) {
+        if !referenced && page.pageType != MemMap.pageTypeBuddy && isFreeInAllocator(pfn) {
             modelReport(pfn, reason: Machine.alreadyFreeReason, Machine.alreadyFreeMessage)
             return false
         }

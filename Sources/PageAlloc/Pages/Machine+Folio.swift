@@ -28,6 +28,6 @@ extension Machine {
             return
         }
         pageCacheRelease(folio)
-        freeFrozenPages(folio, order: memmap.folioOrder(ofFolio: folio))
+        freeFrozenPages(folio, order: memmap.folioOrder(ofFolio: folio), referenced: true)
     }
 }
