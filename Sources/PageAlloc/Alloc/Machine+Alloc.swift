@@ -17,7 +17,8 @@ extension Machine {
         enter("__alloc_pages")
         defer { leave() }
         let pfn = allocFrozenPages(gfp, order: order, node: node ?? currentNode)
-        if let pfn { memmap.setRefcount(pfn, 1) }
+        // Taking the block off its free list wrote its first page's words: the memmap is unique.
+        if let pfn { memmap.setRefcountOfUnique(pfn, 1) }
         return pfn
     }
 

@@ -5,7 +5,9 @@ extension Machine {
     /// Models: `rmqueue_pcplist()` / `__rmqueue_pcplist()` (mm/page_alloc.c:3252-3275):
     /// `free_count` is halved; the refill takes `nr_pcp_alloc()` blocks; the first entry is
     /// taken off the list, and handed out unless `check_new_pages()` finds a bad page in it,
-    /// in which case that block is dropped (leaked) and the next entry is tried.
+    /// in which case that block is dropped (leaked) and the next entry is tried. Called only
+    /// from `rmqueue()` in `get_page_from_freelist()`, after the zone's watermark test went
+    /// through the zone table in place, so the table is unique.
     /// (`@_transparent`: inlined even where the optimiser's size limits would keep it out of line.)
     @_transparent
     mutating func rmqueuePcplist(zone z: Int, order: Int, migratetype: MigrateType, flags: AllocFlags) -> Int? {
@@ -19,7 +21,8 @@ extension Machine {
         let pindex = PerCPUPages.pindex(migratetype: migratetype, order: order)
         // The fast path halves free_count once (rmqueue_pcplist()); a retry after a bad block
         // takes the next entry without halving it again.
-        var taken = Machine.takeFirst(&zones[pcp: z, cpu: cpu], memmap: &memmap, pindex: pindex, order: order)
+        var taken = Machine.takeFirst(
+            &zones.pcpOfUnique(z, cpu: cpu).pointee, memmap: &memmap, pindex: pindex, order: order)
         while true {
             let pfn: Int
             if let first = taken {

@@ -422,6 +422,15 @@ public struct MemMap: Sendable {
         storage.setPrivate(pfn, 0)
     }
 
+    /// `set_page_count(page, value)` on a memmap the caller knows to be unique: no check of its
+    /// own (debug builds assert it).
+    @inline(__always)
+    mutating func setRefcountOfUnique(_ pfn: Int, _ value: Int32) {
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        assert(isKnownUniquelyReferenced(&storage), "setRefcountOfUnique on a shared memmap")
+        storage.words[pfn].refcount = value
+    }
+
     /// Sets `private` of `pfn` to 0 on a memmap the caller has made unique.
     @inline(__always)
     mutating func clearPrivateOfUnique(_ pfn: Int) {

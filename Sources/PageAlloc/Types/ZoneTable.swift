@@ -66,6 +66,15 @@ public struct ZoneTable: RandomAccessCollection, MutableCollection, Sendable {
         return storage.pcps + index
     }
 
+    /// The pageset of `cpu` in zone `z` where it lies, in a table the caller knows to be unique
+    /// (it has just written through it): no check of its own (debug builds assert it).
+    @inline(__always)
+    mutating func pcpOfUnique(_ z: Int, cpu: Int) -> UnsafeMutablePointer<PerCPUPages> {
+        let index = storage.pcpIndex(z, cpu)
+        assert(isKnownUniquelyReferenced(&storage), "pcpOfUnique on a shared zone table")
+        return storage.pcps + index
+    }
+
     /// Zone `z` and the pageset of `cpu` in it where they lie, after one uniqueness check for
     /// both (see `uniqueZone(_:)`).
     @inline(__always)
