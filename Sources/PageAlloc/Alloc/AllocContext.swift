@@ -12,6 +12,8 @@ public struct AllocContext: Sendable, Equatable {
     public var noFallback: Bool
     /// `preferred_zoneref`: the position in `zonelist` of the first usable zone.
     public var preferredIndex: Int
+    /// The number of zonerefs on `zonelist` (the kernel's ends with a NULL zone).
+    public var zonelistCount: Int
     /// `preferred_zoneref->zone`: the preferred zone's flat index.
     public var preferredZone: Int
     /// `migratetype`.
@@ -24,12 +26,6 @@ extension Machine {
     /// `ac->zonelist`: flat zone indices in fallback order.
     public func zonelist(of ac: AllocContext) -> [Int] {
         ac.noFallback ? nodes[ac.node].zonelistNoFallback : nodes[ac.node].zonelistFallback
-    }
-
-    /// The number of zones on `ac->zonelist`, read in place.
-    @inline(__always)
-    mutating func zonelistCount(_ ac: AllocContext) -> Int {
-        ac.noFallback ? nodes[ac.node].zonelistNoFallback.count : nodes[ac.node].zonelistFallback.count
     }
 
     /// The zone at `position` on `ac->zonelist`, read in place.

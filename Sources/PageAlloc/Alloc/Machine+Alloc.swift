@@ -70,7 +70,7 @@ extension Machine {
             let z = noFallback ? nodes[node].zonelistNoFallback[position] : nodes[node].zonelistFallback[position]
             guard zones[z].type <= highest else { continue }
             return AllocContext(
-                node: node, noFallback: noFallback, preferredIndex: position, preferredZone: z,
+                node: node, noFallback: noFallback, preferredIndex: position, zonelistCount: count, preferredZone: z,
                 migratetype: migratetype(for: gfp), highestZone: highest)
         }
         return nil
@@ -105,7 +105,7 @@ extension Machine {
         var flags = flags
         retry: while true {
             let noFallback = flags.contains(.noFragment)
-            for position in ac.preferredIndex..<zonelistCount(ac) {
+            for position in ac.preferredIndex..<ac.zonelistCount {
                 let z = position == ac.preferredIndex ? ac.preferredZone : zoneref(ac, position)
                 guard zones[z].type <= ac.highestZone else { continue }
                 if noFallback && nodeCount > 1 && zones[z].node != zones[ac.preferredZone].node {
