@@ -14,6 +14,13 @@ public struct ZoneTable: RandomAccessCollection, MutableCollection, Sendable {
     /// A table holding `zones`, in order, each with `cpus` empty per-CPU pagesets.
     init(_ zones: [Zone], cpus: Int) { storage = ZoneTableStorage(zones, cpus: cpus) }
 
+    /// Gives this table a buffer of its own before a write, copying the shared one: the one
+    /// uniqueness check of a write access.
+    @inline(__always)
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = ZoneTableStorage(copying: storage) }
+    }
+
     /// The number of CPUs, each with a pageset in every zone.
     public var cpuCount: Int { storage.cpuCount }
 
@@ -39,7 +46,7 @@ public struct ZoneTable: RandomAccessCollection, MutableCollection, Sendable {
     @inline(__always)
     mutating func uniqueZone(_ z: Int) -> UnsafeMutablePointer<Zone> {
         precondition(UInt(bitPattern: z) < UInt(bitPattern: storage.count), "zone index out of range")
-        if !isKnownUniquelyReferenced(&storage) { storage = ZoneTableStorage(copying: storage) }
+        makeUnique()
         return storage.zones + z
     }
 
@@ -62,7 +69,7 @@ public struct ZoneTable: RandomAccessCollection, MutableCollection, Sendable {
     @inline(__always)
     mutating func uniquePcp(_ z: Int, cpu: Int) -> UnsafeMutablePointer<PerCPUPages> {
         let index = storage.pcpIndex(z, cpu)
-        if !isKnownUniquelyReferenced(&storage) { storage = ZoneTableStorage(copying: storage) }
+        makeUnique()
         return storage.pcps + index
     }
 
@@ -73,17 +80,6 @@ public struct ZoneTable: RandomAccessCollection, MutableCollection, Sendable {
         let index = storage.pcpIndex(z, cpu)
         assert(isKnownUniquelyReferenced(&storage), "pcpOfUnique on a shared zone table")
         return storage.pcps + index
-    }
-
-    /// Zone `z` and the pageset of `cpu` in it where they lie, after one uniqueness check for
-    /// both (see `uniqueZone(_:)`).
-    @inline(__always)
-    mutating func unique(
-        _ z: Int, cpu: Int
-    ) -> (zone: UnsafeMutablePointer<Zone>, pcp: UnsafeMutablePointer<PerCPUPages>) {
-        let index = storage.pcpIndex(z, cpu)
-        if !isKnownUniquelyReferenced(&storage) { storage = ZoneTableStorage(copying: storage) }
-        return (storage.zones + z, storage.pcps + index)
     }
 }
 
