@@ -397,14 +397,22 @@ public struct MemMap: Sendable {
         storage.setPrivate(pfn, order)
     }
 
+    /// The contract of the `…Unique` writes: `pfn` is in the memmap (checked), and the caller
+    /// has made the memmap unique, or knows it is (it wrote through it in the same call), so
+    /// the write checks nothing more (debug builds assert it).
+    @inline(__always)
+    private mutating func assumeUnique(_ pfn: Int) {
+        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
+        assert(isKnownUniquelyReferenced(&storage), "an unchecked write to a shared memmap")
+    }
+
     /// The page half of `__add_to_free_list()` (mm/page_alloc.c): PageBuddy with `order` in
     /// `private`, then linked first on `list` or, with `tail`, last, on a memmap the caller has
     /// made unique (`makeUnique()`) for a run of updates: no check of its own (debug builds
     /// assert it).
     @inline(__always)
     mutating func addBuddyToUnique(_ pfn: Int, order: Int, to list: inout PageList, tail: Bool) {
-        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
-        assert(isKnownUniquelyReferenced(&storage), "addBuddyToUnique on a shared memmap")
+        assumeUnique(pfn)
         storage.words[pfn].pageType = MemMap.pageTypeBuddy
         storage.setPrivate(pfn, order)
         if tail { linkLast(pfn, to: &list) } else { linkFirst(pfn, to: &list) }
@@ -415,8 +423,7 @@ public struct MemMap: Sendable {
     /// for a run of updates: no check of its own (debug builds assert it).
     @inline(__always)
     mutating func removeBuddyFromUnique(_ pfn: Int, from list: inout PageList) {
-        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
-        assert(isKnownUniquelyReferenced(&storage), "removeBuddyFromUnique on a shared memmap")
+        assumeUnique(pfn)
         unlink(pfn, from: &list)
         storage.words[pfn].pageType = MemMap.noPageType
         storage.setPrivate(pfn, 0)
@@ -426,16 +433,14 @@ public struct MemMap: Sendable {
     /// own (debug builds assert it).
     @inline(__always)
     mutating func setRefcountOfUnique(_ pfn: Int, _ value: Int32) {
-        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
-        assert(isKnownUniquelyReferenced(&storage), "setRefcountOfUnique on a shared memmap")
+        assumeUnique(pfn)
         storage.words[pfn].refcount = value
     }
 
     /// Sets `private` of `pfn` to 0 on a memmap the caller has made unique.
     @inline(__always)
     mutating func clearPrivateOfUnique(_ pfn: Int) {
-        precondition(UInt(bitPattern: pfn) < UInt(bitPattern: count), "pfn outside the memmap")
-        assert(isKnownUniquelyReferenced(&storage), "clearPrivateOfUnique on a shared memmap")
+        assumeUnique(pfn)
         storage.setPrivate(pfn, 0)
     }
 
