@@ -5,8 +5,7 @@ extension Machine {
     ///
     /// Models: `expand()` (mm/page_alloc.c). Debug-pagealloc guard pages are not modelled.
     mutating func expand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType) -> Int {
-        let zone = zones.uniqueZone(z)
-        memmap.makeUnique()
+        let zone = freeListsInPlace(zone: z)
         return expand(pfn, zone: z, at: zone, low: low, high: high, migratetype)
     }
 
@@ -36,8 +35,7 @@ extension Machine {
     mutating func pageDelAndExpand(_ pfn: Int, zone z: Int, low: Int, high: Int, _ migratetype: MigrateType) {
         enter("page_del_and_expand")
         defer { leave() }
-        let zone = zones.uniqueZone(z)
-        memmap.makeUnique()
+        let zone = freeListsInPlace(zone: z)
         delFromFreeList(pfn, zone: z, at: zone, order: high, migratetype)
         let added = expand(pfn, zone: z, at: zone, low: low, high: high, migratetype)
         Machine.account(zone, pages: added - (1 << high), migratetype)
@@ -105,8 +103,7 @@ extension Machine {
         var pfn = pfn
         var order = order
         var buddyPfn = pfn
-        let zone = zones.uniqueZone(z)
-        memmap.makeUnique()
+        let zone = freeListsInPlace(zone: z)
         memmap.clearPrivateOfUnique(pfn)
         Machine.account(zone, pages: 1 << order, migratetype)
         while order < Kernel.maxPageOrder {

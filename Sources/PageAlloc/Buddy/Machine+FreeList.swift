@@ -17,6 +17,17 @@ extension Machine {
         if migratetype == .highAtomic { zone.pointee.nrFreeHighatomic += pages }
     }
 
+    /// Zone `z` where it lies, with the zone table and the memmap made unique (one check each),
+    /// for a run of free-list updates through the `at:` variants below and the memmap's
+    /// `…Unique` writes: valid while the caller holds its machine exclusively (see
+    /// `ZoneTable.uniqueZone(_:)`).
+    @inline(__always)
+    mutating func freeListsInPlace(zone z: Int) -> UnsafeMutablePointer<Zone> {
+        let zone = zones.uniqueZone(z)
+        memmap.makeUnique()
+        return zone
+    }
+
     /// The block before `pfn` on its free list, nil when it is first.
     func previousFreeListEntry(_ pfn: Int) -> Int? { memmap.prev(pfn) >= 0 ? Int(memmap.prev(pfn)) : nil }
 
@@ -28,8 +39,7 @@ extension Machine {
     /// Models: `__add_to_free_list()` (mm/page_alloc.c); the caller accounts the pages. Records a
     /// `FreeListEvent` while `recordingFreeLists` is on.
     mutating func addToFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType, tail: Bool) {
-        let zone = zones.uniqueZone(z)
-        memmap.makeUnique()
+        let zone = freeListsInPlace(zone: z)
         addToFreeList(pfn, zone: z, at: zone, order: order, migratetype, tail: tail)
     }
 
@@ -54,8 +64,7 @@ extension Machine {
     /// Models: `__del_page_from_free_list()` (mm/page_alloc.c); the caller accounts the pages. Records a
     /// `FreeListEvent` while `recordingFreeLists` is on.
     mutating func delFromFreeList(_ pfn: Int, zone z: Int, order: Int, _ migratetype: MigrateType) {
-        let zone = zones.uniqueZone(z)
-        memmap.makeUnique()
+        let zone = freeListsInPlace(zone: z)
         delFromFreeList(pfn, zone: z, at: zone, order: order, migratetype)
     }
 
