@@ -163,7 +163,6 @@ extension Machine {
         }
         let prepFlags = PageFlags.checkAtPrep.rawValue
         let pcpOrder = memmap.pcpOrder
-        let compoundHead = memmap.compoundHead
         for i in state.indices where state[i] != other {
             let pfn = start + i
             let words = memmap.words(pfn)
@@ -181,8 +180,7 @@ extension Machine {
                 }
                 if memmap.rawFlags(pfn) & prepFlags != 0 { bad.append((pfn, "is free with flags")) }
             }
-            guard words.isTail else { continue }
-            let head = compoundHead[pfn] >> 1
+            guard let head = words.links.head else { continue }
             let order = memmap.isHead(head) && head + 1 < memmap.count ? Int(memmap.folioOrder[head + 1]) : 0
             if state[i] >= free {
                 bad.append((pfn, "is free but a tail page"))

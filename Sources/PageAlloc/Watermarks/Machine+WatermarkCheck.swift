@@ -1,6 +1,6 @@
-/// The watermark checks read only the zone; they are `mutating` so that the allocation fast
-/// path runs them on `zones[z]` in place: passed to a call that is not inlined, a zone read
-/// from the table would be copied first.
+/// The watermark checks read only the zone; they are `mutating` so that they read the free
+/// areas in place: read through a borrowed zone, `InlineElements` copies its whole inline array
+/// (all of `free_area[]`) to hand out one element.
 extension Zone {
     /// The free pages an allocation of `order` cannot count towards the watermark.
     ///
